@@ -1,0 +1,137 @@
+"""Decide each mention's kind, bound and direction from the words around it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .latex import SPACE
+from .lexicon import Lexicon
+from .quantities import Mention
+
+_STOP = re.compile(r"^(?:and|while|with|compared|than|across|when|whereas|but|vs|versus)$", re.I)
+_FILLER = re.compile(SPACE + r"*(?:\b(?:a|an|only|just|merely|the)" + SPACE + r"+)*$", re.I)
+_BY = re.compile(r"\bby" + SPACE + r"*$", re.I)
+_OF_CHANGE = re.compile(r"\b(?:improvement|gain|reduction|increase|decrease|drop|boost|speedup|"
+                        r"speed-up|margin|loss)s?" + SPACE + r"+of" + SPACE + r"*$", re.I)
+_FRACTION = re.compile(SPACE + r"*(?:of\b|(?:\w+" + SPACE + r"+)?(?:parameters|params|weights)\b)")
+_AMOUNT_OF = re.compile(SPACE + r"+of" + SPACE + r"+(?:audio|speech|video|data|footage|"
+                        r"recordings|text)\b", re.I)
+_METRIC_COLON = re.compile(r"[:=]" + SPACE + r"*$")
+_CLAUSE = re.compile(r"[;:]|\bwhile\b|\bwhereas\b|\bbut\b")
+_OR_MORE = re.compile(r"\+|" + SPACE + r"+or" + SPACE + r"+(?:more|higher|above|greater)\b")
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What classify concluded for one mention, and whether it read a cue of its own."""
+
+    kind: str
+    bound: str
+    direction: str | None
+    metric: str | None
+    own_cue: bool
+    inherited: bool = False
+
+
+def _words_after(view: str, end: int, limit: int, count: int = 4) -> list[re.Match]:
+    words = []
+    for match in re.finditer(r"[\w-]+|[,;()]", view[end:limit]):
+        if not match.group()[0].isalnum() or _STOP.match(match.group()):
+            break
+        words.append(match)
+        if len(words) == count:
+            break
+    return words
+
+
+def _cue_after(view: str, end: int, limit: int, lex: Lexicon) -> tuple[str, str | None] | None:
+    words = _words_after(view, end, limit)
+    if not words:
+        return None
+    span = view[end:end + words[-1].end()]
+    match = lex.cue_re.search(span)
+    return lex.cues[match.group(1).lower()] if match else None
+
+
+def _clause_start(view: str, s0: int, pos: int) -> int:
+    starts = [m.end() for m in _CLAUSE.finditer(view, s0, pos)]
+    return starts[-1] if starts else s0
+
+
+def _cue_before(view: str, start: int, s0: int, lex: Lexicon) -> tuple[str, str | None] | None:
+    matches = list(lex.cue_re.finditer(view, _clause_start(view, s0, start), start))
+    return lex.cues[matches[-1].group(1).lower()] if matches else None
+
+
+def bound_of(view: str, number_start: int, end: int, s0: int, lex: Lexicon) -> str:
+    """`=` unless a bound word stands right before the number (or `or more` after it)."""
+    left = view[max(s0, number_start - 40):number_start]
+    left = left[:_FILLER.search(left).start()].rstrip(" \u2060")
+    for phrase, bound in lex.bounds:
+        if left.lower().endswith(phrase.lower()):
+            before = left[:len(left) - len(phrase)]
+            if not phrase[0].isalpha() or not before or not before[-1].isalnum():
+                return bound
+    return ">=" if _OR_MORE.match(view, end) else "="
+
+
+def _number_start(view: str, mention: Mention) -> int:
+    if mention.metric_first:
+        digit = re.search(r"\d", view[mention.start:mention.end])
+        return mention.start + digit.start() if digit else mention.start
+    return mention.start
+
+
+def _kind(view: str, m: Mention, s0: int, cue) -> str:
+    start = _number_start(view, m)
+    left = view[s0:start].rstrip(" \u2060")
+    left = left[:_FILLER.search(left).start()] if left else left
+    if m.kind in ("ratio", "change") or m.metric_first:
+        return "change" if m.rule == "by_amount" else m.kind if not m.metric_first else "score"
+    if m.unit == "%" and _FRACTION.match(view, m.end):
+        return "scale"
+    if m.family in ("%", "metric"):
+        by = _BY.search(view[s0:m.start].rstrip(" \u2060~<>≤≥")) or _BY.search(left)
+        if m.sign or by or _OF_CHANGE.search(left) or cue:
+            return "change"
+        return "score"
+    if m.family == "time" and _AMOUNT_OF.match(view, m.end):
+        return "scale"
+    return m.kind or "efficiency"
+
+
+def classify(view: str, m: Mention, s0: int, s1: int, lex: Lexicon) -> Decision:
+    """Kind, bound, direction (and the cue's metric) of one mention in sentence view[s0:s1]."""
+    inner = lex.cue_re.search(view, m.start, m.end)
+    cue = (lex.cues[inner.group(1).lower()] if inner else None) or _cue_after(view, m.end, s1, lex)
+    right_cue = cue is not None
+    cue = cue or _cue_before(view, m.start, s0, lex)
+    start = _number_start(view, m)
+    colon = _METRIC_COLON.search(view[max(s0, start - 3):start])
+    kind = "score" if colon and m.family not in ("x", "count") else _kind(
+        view, m, s0, cue if right_cue else None)
+    direction = None
+    if kind in ("ratio", "change"):
+        direction = {"+": "up", "-": "down"}.get(m.sign or "") or (cue[0] if cue else None)
+        direction = direction or ("up" if kind == "ratio" else None)
+    metric = cue[1] if cue and kind in ("ratio", "change") else None
+    own = right_cue or bool(_BY.search(view[s0:m.start].rstrip(" \u2060~<>≤≥")))
+    return Decision(kind, bound_of(view, start, m.end, s0, lex), direction, metric, own)
+
+
+def inherit_lists(view: str, mentions: list[Mention], decisions: list[Decision],
+                  lex: Lexicon) -> list[Decision]:
+    """`up to 50.72%, 53.19% and 90.60%`: later items of a list take the first item's reading."""
+    out = list(decisions)
+    for i in range(1, len(mentions)):
+        prev, cur = mentions[i - 1], mentions[i]
+        gap = view[prev.end:cur.start]
+        if out[i].own_cue or prev.family != cur.family or len(gap) > 60:
+            continue
+        if not re.search(r"[,(]|\band\b", gap) or lex.cue_re.search(gap) or re.search(r"\bby\b", gap):
+            continue
+        bound = out[i].bound if out[i].bound != "=" else out[i - 1].bound
+        out[i] = Decision(out[i - 1].kind, bound, out[i - 1].direction, out[i - 1].metric, False,
+                          inherited=True)
+    return out

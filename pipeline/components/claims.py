@@ -1,0 +1,51 @@
+"""Component claimtrail_claims: kind, bound, direction, metric, dataset, hardware per mention."""
+
+from __future__ import annotations
+
+from itertools import groupby
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..classify import classify, inherit_lists
+from ..lexicon import load_lexicon
+from ..link import dataset_for, find_names, hardware_for, metric_for, respectively
+
+Doc.set_extension("claims", default=None, force=True)
+
+
+class ClaimBuilder:
+    """Reads doc._.view and doc._.mentions; assigns doc._.claims, plain dicts with offsets
+    into doc.text (start, end, sentence bounds) and the contract's claim fields."""
+
+    def __init__(self):
+        self.lexicon = load_lexicon()
+
+    def __call__(self, doc: Doc) -> Doc:
+        view, lex = doc._.view or doc.text, self.lexicon
+        names, claims = find_names(view, lex), []
+        for (s0, s1), group in groupby(doc._.mentions or [], key=lambda x: (x[0], x[1])):
+            mentions = [m for _, _, m in group]
+            decisions = inherit_lists(view, mentions, [classify(view, m, s0, s1, lex)
+                                                       for m in mentions], lex)
+            paired = respectively(view, names, mentions, s0, s1)
+            for i, (m, d) in enumerate(zip(mentions, decisions)):
+                metric = metric_for(view, m, d.kind, d.metric, s0, s1, lex)
+                if d.inherited and claims and claims[-1]["sentence_start"] == s0:
+                    metric = claims[-1]["metric"]
+                claims.append({
+                    "start": m.start, "end": m.end, "sentence_start": s0, "sentence_end": s1,
+                    "value": m.value, "value_max": m.value_max, "unit": m.unit,
+                    "kind": d.kind, "bound": d.bound, "direction": d.direction,
+                    "metric": metric,
+                    "dataset": paired[i] if paired else dataset_for(names, m, s0, s1),
+                    "hardware": m.hardware or hardware_for(names, m, s0, s1),
+                    "rule": m.rule,
+                })
+        doc._.claims = claims
+        return doc
+
+
+@Language.factory("claimtrail_claims")
+def make_claims(nlp: Language, name: str) -> ClaimBuilder:
+    return ClaimBuilder()

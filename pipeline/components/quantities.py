@@ -1,0 +1,45 @@
+"""Component claimtrail_quantities: number + unit mentions of each sentence."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..lexicon import load_lexicon
+from ..quantities import Mention, scan_numbers, scan_words
+
+Doc.set_extension("mentions", default=None, force=True)
+
+
+def _outermost(mentions: list[Mention]) -> list[Mention]:
+    """Drop mentions nested in a longer one (`80GB` inside `one 80GB A100`)."""
+    keep = [m for m in mentions if not any(
+        o is not m and o.start <= m.start and m.end <= o.end and (o.end - o.start) >
+        (m.end - m.start) for o in mentions)]
+    return sorted(keep, key=lambda m: m.start)
+
+
+class QuantityFinder:
+    """Reads doc._.view and sentences; assigns doc._.mentions [(sent_start, sent_end, Mention)]
+    and doc.spans["quantities"]."""
+
+    def __init__(self):
+        self.lexicon = load_lexicon()
+
+    def __call__(self, doc: Doc) -> Doc:
+        view, found = doc._.view or doc.text, []
+        for sent in doc.sents:
+            s0, s1 = sent.start_char, sent.end_char
+            mentions = scan_numbers(view, s0, s1, self.lexicon)
+            mentions += scan_words(view, s0, s1, self.lexicon, mentions)
+            found += [(s0, s1, m) for m in _outermost(mentions)]
+        doc._.mentions = found
+        spans = [doc.char_span(m.start, m.end, label=m.rule, alignment_mode="expand")
+                 for _, _, m in found]
+        doc.spans["quantities"] = [span for span in spans if span is not None]
+        return doc
+
+
+@Language.factory("claimtrail_quantities")
+def make_quantities(nlp: Language, name: str) -> QuantityFinder:
+    return QuantityFinder()

@@ -1,0 +1,171 @@
+"""Load and validate the rule data files (gazetteers, cue words, units) shipped in pipeline/data.
+
+Every file is checked on load; a bad line raises DataFileError naming the file and line.
+The Lexicon holds compiled regular expressions built from the data, once per process.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from .errors import DataFileError
+
+DATA_FILES = (
+    "units.jsonl", "number_words.jsonl", "multipliers.jsonl", "bounds.jsonl", "cues.jsonl",
+    "metrics.jsonl", "datasets.jsonl", "hardware.jsonl",
+)
+_REQUIRED = {
+    "units.jsonl": ("unit", "family", "kind", "aliases"),
+    "number_words.jsonl": ("word", "value"),
+    "multipliers.jsonl": ("suffix", "factor"),
+    "bounds.jsonl": ("bound", "phrases"),
+    "cues.jsonl": ("direction", "words"),
+    "metrics.jsonl": ("name", "aliases"),
+    "datasets.jsonl": ("name", "aliases"),
+    "hardware.jsonl": ("canonical", "pattern"),
+}
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A canonical unit and what it implies by default."""
+
+    unit: str
+    family: str
+    kind: str
+    metric: str | None = None
+    factor: float = 1.0
+    glue: bool = False
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the rules know about the language of abstracts, compiled."""
+
+    units: dict[str, Unit]
+    canonical_units: dict[str, Unit]
+    unit_re: re.Pattern
+    number_words: dict[str, tuple[float, str | None]]
+    number_word_re: re.Pattern
+    multipliers: dict[str, tuple[float, str | None]]
+    bounds: tuple[tuple[str, str], ...]
+    cues: dict[str, tuple[str, str | None]]
+    cue_re: re.Pattern
+    metrics: dict[str, str]
+    metric_re: re.Pattern
+    score_metrics: frozenset[str]
+    metric_families: dict[str, frozenset[str]]
+    datasets: dict[str, str]
+    dataset_re: re.Pattern
+    hardware: tuple[tuple[str, re.Pattern, bool], ...]
+    abbreviations: frozenset[str]
+
+
+def read_jsonl(path: Path | str, text: str, required: tuple[str, ...]) -> list[dict]:
+    """Parse JSONL text; every object must carry the required keys."""
+    rows = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise DataFileError(str(path), f"invalid JSON: {exc.msg}", number) from None
+        missing = [key for key in required if key not in row] if isinstance(row, dict) else required
+        if missing:
+            raise DataFileError(str(path), f"missing key(s) {', '.join(missing)}", number)
+        rows.append(row)
+    return rows
+
+
+def _load(name: str) -> list[dict]:
+    path = resources.files("pipeline").joinpath("data", name)
+    return read_jsonl(f"pipeline/data/{name}", path.read_text("utf-8"), _REQUIRED[name])
+
+
+def _alternation(surfaces, flags=0, left=r"(?<![\w])", right=r"(?![\w])") -> re.Pattern:
+    """One regex matching any surface, longest first, as whole words."""
+    ordered = sorted(set(surfaces), key=len, reverse=True)
+    return re.compile(left + "(" + "|".join(re.escape(s) for s in ordered) + ")" + right, flags)
+
+
+def _units() -> tuple[dict[str, Unit], re.Pattern]:
+    units: dict[str, Unit] = {}
+    for row in _load("units.jsonl"):
+        unit = Unit(row["unit"], row["family"], row["kind"], row.get("metric"),
+                    float(row.get("factor", 1.0)), bool(row.get("glue", False)))
+        for alias in row["aliases"]:
+            units[alias] = unit
+    # Units follow a number: no left word boundary needed, glue is checked by the caller.
+    return units, _alternation(units, left="", right=r"(?![A-Za-z0-9])")
+
+
+def _cues() -> tuple[dict[str, tuple[str, str | None]], re.Pattern]:
+    cues = {}
+    for row in _load("cues.jsonl"):
+        for word in row["words"]:
+            cues.setdefault(word.lower(), (row["direction"], row.get("metric")))
+    return cues, _alternation(cues, re.IGNORECASE)
+
+
+def _metrics() -> tuple[dict[str, str], re.Pattern, frozenset[str], dict[str, frozenset[str]]]:
+    aliases, score, families = {}, set(), {}
+    for row in _load("metrics.jsonl"):
+        for alias in row["aliases"]:
+            aliases.setdefault(alias if row.get("case") else alias.lower(), row["name"])
+        if row.get("score_unit"):
+            score.add(row["name"])
+        families[row["name"]] = frozenset(row.get("families", ()))
+    case_sensitive = [a for a in aliases if a != a.lower() or a.isupper()]
+    insensitive = [a for a in aliases if a == a.lower() and not a.isupper()]
+    ordered = sorted(case_sensitive + insensitive, key=len, reverse=True)
+    pattern = "|".join(
+        f"(?-i:{re.escape(a)})" if a in case_sensitive else re.escape(a) for a in ordered
+    )
+    regex = re.compile(r"(?<![\w-])(" + pattern + r")(?![\w-])", re.IGNORECASE)
+    return aliases, regex, frozenset(score), families
+
+
+def _hardware() -> tuple[tuple[str, re.Pattern, bool], ...]:
+    out = []
+    for number, row in enumerate(_load("hardware.jsonl"), start=1):
+        try:
+            regex = re.compile(r"(?<![\w-])" + row["pattern"] + r"(?![\w])")
+        except re.error as exc:
+            raise DataFileError("pipeline/data/hardware.jsonl", f"bad pattern: {exc}", number)
+        out.append((row["canonical"], regex, bool(row.get("generic", False))))
+    return tuple(out)
+
+
+def _abbreviations() -> frozenset[str]:
+    text = resources.files("pipeline").joinpath("data/abbreviations.txt").read_text("utf-8")
+    return frozenset(ln.strip().lower() for ln in text.splitlines()
+                     if ln.strip() and not ln.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Build the Lexicon from the shipped data files (cached per process)."""
+    units, unit_re = _units()
+    words = {r["word"]: (float(r["value"]), r.get("unit")) for r in _load("number_words.jsonl")}
+    multipliers = {r["suffix"]: (float(r["factor"]), r.get("only_before"))
+                   for r in _load("multipliers.jsonl")}
+    bounds = tuple(sorted(((p, r["bound"]) for r in _load("bounds.jsonl") for p in r["phrases"]),
+                          key=lambda pair: len(pair[0]), reverse=True))
+    cues, cue_re = _cues()
+    metrics, metric_re, score_metrics, families = _metrics()
+    datasets = {alias: row["name"] for row in _load("datasets.jsonl") for alias in row["aliases"]}
+    return Lexicon(
+        units=units, unit_re=unit_re,
+        canonical_units={u.unit: u for u in units.values() if u.factor == 1.0}, number_words=words,
+        number_word_re=_alternation(words, re.IGNORECASE), multipliers=multipliers,
+        bounds=bounds, cues=cues, cue_re=cue_re, metrics=metrics, metric_re=metric_re,
+        score_metrics=score_metrics, metric_families=families, datasets=datasets,
+        dataset_re=_alternation(datasets, left=r"(?<![\w-])", right=r"(?![\w+])"),
+        hardware=_hardware(), abbreviations=_abbreviations(),
+    )

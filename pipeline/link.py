@@ -1,0 +1,140 @@
+"""Attach metric, dataset and hardware to each claim from gazetteers, clause first."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .latex import SPACE
+from .lexicon import Lexicon
+from .quantities import Mention
+
+_SPLIT = re.compile(SPACE + r"?(?:test-dev|test-std|val(?:idation)?|test|dev)\b(?!" + SPACE +
+                    r"+(?:set|split)\b)?")
+_NAMED = re.compile(r"\b(?:on|for|in)" + SPACE + r"+(?:the" + SPACE + r"+)?"
+                    r"([A-Z][\w-]*(?:" + SPACE + r"[A-Z0-9][\w-]*)?)" + SPACE +
+                    r"+(?:dataset|benchmark|test set|corpus)s?\b")
+_FOR_NAME = re.compile(r"%" + SPACE + r"+(?:for|on)" + SPACE + r"+([A-Z][\w-]+)")
+_ABBREVIATION = re.compile(r"([A-Z][\w-]*(?:" + SPACE + r"[A-Z][\w-]*)*)" + SPACE + r"*\(([A-Z]{2,6})\)")
+_STOP_RIGHT = re.compile(r"\b(?:and|while|with|compared|than|across|whereas|but)\b|[,;]")
+_PHRASE = re.compile(r"\b(?:higher|lower|better|improv\w*|reduc\w*|boost\w*|increas\w*|"
+                     r"decreas\w*|enhanc\w*)" + SPACE + r"+(?:the" + SPACE + r"+|its" + SPACE +
+                     r"+)?((?:[a-z][a-z-]+" + SPACE + r"+){0,2}[a-z][a-z-]+)" + SPACE +
+                     r"+(?:by|consistently|significantly)\b")
+
+
+@dataclass(frozen=True)
+class Names:
+    """Dataset and hardware mentions of one abstract: (start, end, surface or canonical)."""
+
+    datasets: list[tuple[int, int, str]]
+    hardware: list[tuple[int, int, str, bool]]
+
+
+def _abbreviations(view: str, lex: Lexicon) -> list[str]:
+    """`AudioCaps (AC)`: an abbreviation the abstract defines for a known dataset."""
+    return [m.group(2) for m in _ABBREVIATION.finditer(view)
+            if any(m.group(1).endswith(alias) for alias in lex.datasets)]
+
+
+def find_names(view: str, lex: Lexicon) -> Names:
+    """Dataset mentions (as written) and hardware mentions (canonical) in an abstract."""
+    hardware = [(m.start(), m.end(), canonical, generic) for canonical, regex, generic
+                in lex.hardware for m in regex.finditer(view)]
+    datasets = []
+    for m in lex.dataset_re.finditer(view):
+        split = _SPLIT.match(view, m.end())
+        end = split.end() if split and split.group().strip() else m.end()
+        datasets.append((m.start(), end, view[m.start():end]))
+    for regex in (_NAMED, _FOR_NAME):
+        datasets += [(m.start(1), m.end(1), m.group(1)) for m in regex.finditer(view)]
+    for abbreviation in _abbreviations(view, lex):
+        pattern = re.compile(r"(?<![\w(])" + re.escape(abbreviation) + r"(?![\w)])")
+        datasets += [(m.start(), m.end(), abbreviation) for m in pattern.finditer(view)]
+    taken = [(a, b) for a, b, _, _ in hardware]
+    datasets = [d for d in datasets if not any(a <= d[0] < b for a, b in taken)]
+    return Names(sorted(set(datasets)), hardware)
+
+
+def _distance(span: tuple[int, int], m: Mention) -> int:
+    return max(span[0] - m.end, m.start - span[1], 0)
+
+
+def _nearest(items, m: Mention, s0: int, s1: int):
+    inside = [it for it in items if s0 <= it[0] < s1]
+    return min(inside, key=lambda it: _distance(it[:2], m)) if inside else None
+
+
+def dataset_for(names: Names, m: Mention, s0: int, s1: int) -> str | None:
+    """The benchmark named in the same sentence, nearest to the number."""
+    found = _nearest(names.datasets, m, s0, s1)
+    return found[2] if found else None
+
+
+def respectively(view: str, names: Names, mentions: list[Mention], s0: int, s1: int):
+    """`44.1% and 30.5% on AC and CL, respectively`: pair numbers and datasets in order."""
+    if not mentions or "respectively" not in view[s0:s1]:
+        return None
+    after = [d for d in names.datasets if mentions[-1].end <= d[0] < s1]
+    return [d[2] for d in after[:len(mentions)]] if len(after) >= len(mentions) else None
+
+
+def hardware_for(names: Names, m: Mention, s0: int, s1: int) -> str | None:
+    """A named device in the sentence, specific names before generic CPU/GPU."""
+    specific = [h for h in names.hardware if not h[3]]
+    found = _nearest(specific, m, s0, s1) or _nearest(names.hardware, m, s0, s1)
+    return found[2] if found else None
+
+
+def _metric_name(lex: Lexicon, surface: str) -> str | None:
+    return lex.metrics.get(surface) or lex.metrics.get(surface.lower())
+
+
+def _fitting(lex: Lexicon, names, families) -> list[str]:
+    """Metric names, keeping only those measured in one of `families` when given."""
+    if families is None:
+        return list(names)
+    return [n for n in names if lex.metric_families.get(n, frozenset()) & families]
+
+
+def _right_metric(view: str, m: Mention, s1: int, lex: Lexicon, families=None) -> str | None:
+    stop = _STOP_RIGHT.search(view, m.end, s1)
+    window = view[m.end:stop.start() if stop else s1]
+    words = re.match(r"(?:\W*[\w'-]+){0,5}", window).group()
+    names = _fitting(lex, (_metric_name(lex, x.group(1)) for x in lex.metric_re.finditer(words)),
+                     families)
+    return names[0] if names else None
+
+
+def _left_metric(view: str, m: Mention, s0: int, lex: Lexicon, families=None) -> str | None:
+    names = _fitting(lex, (_metric_name(lex, x.group(1))
+                           for x in lex.metric_re.finditer(view, s0, m.start)), families)
+    return names[-1] if names else None
+
+
+def _phrase(view: str, m: Mention, s0: int, lex: Lexicon) -> str | None:
+    matches = list(_PHRASE.finditer(view, s0, m.start))
+    if not matches or matches[-1].end() < m.start - 12:
+        return None
+    phrase = matches[-1].group(1).replace("\u2060", " ")
+    return _metric_name(lex, phrase) or phrase.lower()
+
+
+def metric_for(view: str, m: Mention, kind: str, hint: str | None, s0: int, s1: int,
+               lex: Lexicon) -> str | None:
+    """What the number measures: its metric word, the cue, or the nearest metric in the clause."""
+    if m.family == "metric":
+        return m.metric
+    if kind in ("efficiency", "scale") and m.family != "%":
+        if m.family == "time" and re.search(r"\btrain", view[s0:s1], re.I):
+            return "training time"
+        family = frozenset({m.family})
+        right = _right_metric(view, m, s1, lex, family) if m.family == "bytes" else None
+        return right or _left_metric(view, m, s0, lex, family) or m.metric
+    if hint:
+        return hint
+    right = _right_metric(view, m, s1, lex)
+    if kind == "scale":
+        return right or ("parameters" if re.match(r"\W*(?:of\W+)?(?:\w+\W+){0,3}model",
+                                                   view[m.end:s1]) else None)
+    return right or _left_metric(view, m, s0, lex) or _phrase(view, m, s0, lex)

@@ -1,0 +1,371 @@
+"""Find quantity mentions in one sentence: number, range, multiplier, unit or metric word.
+
+Works on the residue view of the text (see latex.py), so every offset is an offset into the
+original abstract. Returns plain Mention records; deciding kind, bound and direction is
+classify.py's job, linking metric/dataset/hardware is link.py's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .latex import SPACE
+from .lexicon import Lexicon, Unit
+from .units import quantulum_unit
+
+NUMBER = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.\d+)?|(?<![\w.])\.\d+")
+_MAGNITUDE = re.compile(r"([KkMBT])(?![A-Za-z0-9])|\s(thousand|million|billion|trillion)\b")
+_RANGE_JOIN = re.compile(SPACE + r"*(?:[-–—]|to)" + SPACE + r"*")
+_GAP = re.compile(SPACE + r"{0,2}")
+_ADJECTIVES = re.compile(r"(?:(?:[a-z][a-z-]*|\d+(?:\.\d+)?[KMB]?)" + SPACE + r"+){1,2}")
+_URL = re.compile(r"\S*(?:https?://|www\.|\.com|\.io|\.org|github)\S*")
+_METRIC_BEFORE = re.compile(
+    r"(?:of|:|=|is|was|reaching|reaches|score of|scores of|value of|at)?" + SPACE + r"*"
+    r"(?:[<>≤≥~≈]" + SPACE + r"*)?$"
+)
+_EXAMPLE = re.compile(r"(?:e\.g\.|such as|for instance)[^.;]{0,30}$", re.IGNORECASE)
+_RESOLUTION = re.compile(SPACE + r"*(?:resolution|video|videos|image|images|display|UHD|HDR)\b")
+_MODEL_CONTEXT = re.compile(r"param|model|LLM|network|backbone|decoder|encoder|transformer",
+                            re.IGNORECASE)
+_COUNT_FAMILIES = {"count", "steps"}
+_WORD = re.compile(r"[a-z]{3,}(?![\w-])")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A number with its unit or metric word, as found in the text."""
+
+    start: int
+    end: int
+    value: float
+    value_max: float | None
+    unit: str | None
+    family: str | None
+    kind: str | None
+    metric: str | None
+    rule: str
+    sign: str | None = None
+    hardware: str | None = None
+    metric_first: bool = False
+
+
+@dataclass(frozen=True)
+class _Number:
+    start: int
+    end: int
+    value: float
+    magnitude: bool
+
+
+def _number_at(view: str, start: int, match: re.Match | None = None) -> _Number | None:
+    """The number starting at `start` (digits, optional multiplier suffix)."""
+    match = match or NUMBER.match(view, start)
+    if not match or match.start() != start:
+        return None
+    value, end = float(match.group().replace(",", "")), match.end()
+    mag = _MAGNITUDE.match(view, end)
+    if mag:
+        factor = {"K": 1e3, "k": 1e3, "M": 1e6, "B": 1e9, "T": 1e12, "thousand": 1e3,
+                  "million": 1e6, "billion": 1e9, "trillion": 1e12}[mag.group(1) or mag.group(2)]
+        return _Number(start, mag.end(), value * factor, True)
+    return _Number(start, end, value, False)
+
+
+def _word_left(view: str, start: int, floor: int) -> str:
+    """The run of name characters glued to the left of `start`."""
+    i = start
+    while i > floor and (view[i - 1].isalnum() or view[i - 1] in "_-.'’/"):
+        i -= 1
+    return view[i:start]
+
+
+def _is_name_part(view: str, start: int, floor: int) -> bool:
+    """True for digits inside names: VGG16, GPT-4, Llama2-70B, CO3D-v2, Top-1."""
+    left = _word_left(view, start, floor)
+    return any(c.isalpha() for c in left) and not left.endswith(("x-", "X-", "×-"))
+
+
+def _unit_at(view: str, pos: int, lex: Lexicon, glued: bool) -> tuple[Unit, int] | None:
+    match = lex.unit_re.match(view, pos)
+    if not match:
+        return None
+    unit = lex.units[match.group(1)]
+    if glued and not unit.glue and not match.group(1).startswith(("-", " ")):
+        return None
+    if unit.unit == "x" and re.match(SPACE + r"*\d", view[match.end():match.end() + 3]):
+        return None  # 256x256, 3 x 3: a shape, not a factor
+    return unit, match.end()
+
+
+def _attach_unit(view: str, num: _Number, lex: Lexicon, limit: int):
+    """(Unit, end) of the unit after a number, allowing two adjectives before count nouns."""
+    gap = _GAP.match(view, num.end).end()
+    glued = gap == num.end or all(c == "\u2060" for c in view[num.end:gap])
+    found = _unit_at(view, gap, lex, glued)
+    if found and found[1] <= limit:
+        return found
+    if glued:
+        return None
+    adjectives = _ADJECTIVES.match(view, gap)
+    if adjectives:
+        found = _unit_at(view, adjectives.end(), lex, False)
+        if found and found[0].family in _COUNT_FAMILIES and found[1] <= limit:
+            return found
+    word = _WORD.match(view, gap)
+    unit = quantulum_unit(word.group()) if word and word.group() not in lex.metrics else None
+    return (lex.canonical_units[unit], word.end()) if unit in lex.canonical_units else None
+
+
+def _metric_after(view: str, end: int, lex: Lexicon, limit: int) -> tuple[str, int] | None:
+    gap = _GAP.match(view, end).end()
+    match = lex.metric_re.match(view, gap)
+    if match and match.end() <= limit:
+        name = _metric_name(lex, match.group(1))
+        glued = gap == end
+        if name in lex.score_metrics and (not glued or match.group(1).isupper()):
+            return name, match.end()
+    return None
+
+
+def _metric_before(view: str, start: int, floor: int, lex: Lexicon) -> tuple[str, int] | None:
+    """A score metric right before the number: `SSIM of 0.969`, `MSE: 0.0019`, `FID > 3`."""
+    left = view[floor:start]
+    tail = _METRIC_BEFORE.search(left)
+    if tail is None or not tail.group().strip(" \u2060"):
+        return None  # `SSIM 0.9` is too loose: require `of`, `:`, `=`, `>` ...
+    head = left[:tail.start()].rstrip(" \u2060")
+    candidates = list(lex.metric_re.finditer(head))
+    if not candidates or candidates[-1].end() != len(head):
+        return None
+    name = _metric_name(lex, candidates[-1].group(1))
+    return (name, floor + candidates[-1].start()) if name else None
+
+
+def _metric_name(lex: Lexicon, surface: str) -> str | None:
+    return lex.metrics.get(surface) or lex.metrics.get(surface.lower())
+
+
+def _blocked(view: str, s0: int, s1: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """Spans whose digits are names, not quantities: URLs, hardware and dataset names."""
+    spans = [m.span() for m in _URL.finditer(view, s0, s1)]
+    spans += [m.span() for _, regex, _ in lex.hardware for m in regex.finditer(view, s0, s1)]
+    spans += [m.span() for m in lex.dataset_re.finditer(view, s0, s1)]
+    return spans
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+_NOT_NAMES = frozenset({"our", "the", "a", "an", "this", "these", "its", "their", "with",
+                        "for", "in", "on", "at", "using", "we", "only", "just", "each", "all"})
+_LIST_TAIL = re.compile(r"(?:[\s(,\u2060]+|\d+(?:\.\d+)?[KMB]?|\band\b|\bor\b)$")
+
+
+def _model_name_before(view: str, start: int, floor: int) -> bool:
+    """`LLaMA 7B`, `Gemma 2 (2B and 9B)`: a size that names a public checkpoint."""
+    left = view[floor:start]
+    while True:
+        trimmed = _LIST_TAIL.sub("", left)
+        if trimmed == left:
+            break
+        left = trimmed
+    word = left.rsplit(None, 1)[-1] if left.strip() else ""
+    return word[:1].isupper() and word.lower() not in _NOT_NAMES
+
+
+def _second_number(view: str, first: _Number, pos: int, limit: int) -> _Number | None:
+    """A second number at `pos` joined by `-`, `–`, `to` or (after `between`) `and`."""
+    before = view[max(0, first.start - 12):first.start].lower()
+    if re.search(r"between\W*$", before):
+        join = re.compile(SPACE + r"+and" + SPACE + r"+").match(view, pos)
+    else:
+        join = _RANGE_JOIN.match(view, pos)
+    second = _number_at(view, join.end()) if join else None
+    return second if second and second.end <= limit else None
+
+
+def _from_to(view: str, num: _Number) -> bool:
+    """`from 40.1 to 45.3 AP`: two claims, not a range."""
+    return bool(re.search(r"from\W*$", view[max(0, num.start - 8):num.start].lower()))
+
+
+def scan_numbers(view: str, s0: int, s1: int, lex: Lexicon) -> list[Mention]:
+    """Mentions with digits in the sentence view[s0:s1]."""
+    blocked, out, consumed = _blocked(view, s0, s1, lex), [], s0
+    for match in NUMBER.finditer(view, s0, s1):
+        start = match.start()
+        if start < consumed or _inside(start, blocked) or _is_name_part(view, start, s0):
+            continue
+        if _EXAMPLE.search(view[s0:start]):
+            continue
+        num = _number_at(view, start, match)
+        mention = _mention(view, num, s0, s1, lex)
+        if mention:
+            out.append(mention)
+            consumed = mention.end
+    return out
+
+
+def _sign(view: str, start: int, s0: int) -> str | None:
+    if start > s0 and view[start - 1] in "+-−±" and (start - 1 == s0 or not view[start - 2].isalnum()):
+        return {"−": "-"}.get(view[start - 1], view[start - 1])
+    return None
+
+
+def _mention(view: str, num: _Number, s0: int, s1: int, lex: Lexicon) -> Mention | None:
+    sign = _sign(view, num.start, s0)
+    if sign == "±":
+        return None  # an error bar, not a claim of its own
+    second = _second_number(view, num, num.end, s1)
+    if second:
+        found = _range_or_pair(view, num, second, s0, s1, lex, sign)
+        if found:
+            return found
+    unit = _attach_unit(view, num, lex, s1)
+    if not unit:
+        return _unitless(view, num, s0, s1, lex, sign)
+    found, end = unit
+    value_max, rule = None, "number_unit"
+    second = _second_number(view, num, end, s1)
+    if second and not _from_to(view, num):  # 7x-9x, 5 ms to 10 ms
+        other = _attach_unit(view, second, lex, s1)
+        if other and other[0] == found:
+            value_max, end, rule = second.value * found.factor, other[1], "range_unit"
+    return Mention(num.start, end, num.value * found.factor, value_max, found.unit, found.family,
+                   found.kind, found.metric, rule, sign)
+
+
+def _range_or_pair(view, num, second, s0, s1, lex, sign) -> Mention | None:
+    """`2-3 times`, `1.5sim3.0 AP`, `100M to 1B`; or the first of `from 40.1 to 45.3 AP`."""
+    pair = _from_to(view, num)
+    unit = _attach_unit(view, second, lex, s1)
+    if unit:
+        found, end = unit
+        value_max = None if pair else second.value * found.factor
+        return Mention(num.start, num.end if pair else end, num.value * found.factor, value_max,
+                       found.unit, found.family, found.kind, found.metric,
+                       "from_to" if pair else "range_unit", sign)
+    metric = _metric_after(view, second.end, lex, s1)
+    if metric:
+        name, end = metric
+        return Mention(num.start, num.end if pair else end, num.value,
+                       None if pair else second.value, name, "metric", "score", name,
+                       "from_to" if pair else "range_metric", sign)
+    if num.magnitude and second.magnitude and not pair:
+        return _model_size(view, num, second, s0, s1, sign)
+    return None
+
+
+def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
+    """A number with no unit: a metric score, a model size, a GPU count, or nothing."""
+    after = _metric_after(view, num.end, lex, s1)
+    if after:
+        name, end = after
+        return Mention(num.start, end, num.value, None, name, "metric", "score", name,
+                       "number_metric", sign)
+    before = _metric_before(view, num.start, s0, lex)
+    if before and not num.magnitude:
+        name, mstart = before
+        return Mention(mstart, num.end, num.value, None, name, "metric", "score", name,
+                       "metric_number", sign, metric_first=True)
+    rest = view[num.end:num.end + 2]
+    if rest[:1].isalpha() or (rest[:1] == "-" and rest[1:2].isalpha()):
+        return None  # 3D, 2nd, 6-month, 4-bit, 2B-2B: part of a word or a name
+    gpus = _gpu_count(view, num, lex, s1)
+    if gpus:
+        return gpus
+    if num.magnitude:
+        return _model_size(view, num, None, s0, s1, sign)
+    return _by_amount(view, num, s0, s1, lex, sign)
+
+
+def _gpu_count(view: str, num: _Number, lex: Lexicon, limit: int) -> Mention | None:
+    """`8 A100 GPUs`, `one single 80GB A100`: a count of accelerators, with their name."""
+    pos = re.compile(SPACE + r"+(?:single" + SPACE + r"+)?(?:\d+" + SPACE + r"?GB?b?" + SPACE +
+                     r"+)?").match(view, num.end)
+    if not pos:
+        return None
+    for canonical, regex, generic in lex.hardware:
+        match = regex.match(view, pos.end())
+        if match and not generic and match.end() <= limit:
+            end = match.end()
+            tail = re.compile(SPACE + r"+GPUs?\b").match(view, end)
+            end = tail.end() if tail else end
+            return Mention(num.start, end, num.value, None, "GPUs", "count", "scale", None,
+                           "gpu_count", hardware=canonical)
+    return None
+
+
+def _model_size(view, num, second, s0, s1, sign) -> Mention | None:
+    """`a 7B model`, `up to 1.6B`, `from 2.1M to 86.9K`: parameter counts in running text."""
+    if _model_name_before(view, num.start, s0) or _RESOLUTION.match(view, (second or num).end):
+        return None
+    window = view[max(s0, num.start - 60):min(s1, (second or num).end + 40)]
+    if not _MODEL_CONTEXT.search(window):
+        return None
+    return Mention(num.start, (second or num).end, num.value, second.value if second else None,
+                   "parameters", "count", "scale", "parameters", "model_size", sign)
+
+
+_BY = re.compile(r"\bby" + SPACE + r"+(?:[^\s\d]+" + SPACE + r"+){0,2}$")
+
+
+def _by_amount(view, num, s0, s1, lex, sign) -> Mention | None:
+    """`surpassing ... by at least 3.5`: a bare difference in the sentence's score metric."""
+    if num.value >= 1900 or not _BY.search(view[max(s0, num.start - 30):num.start]):
+        return None
+    if not re.match(SPACE + r"*(?:[.,;)]|$|points?\b|on\b|in\b)", view[num.end:num.end + 8]):
+        return None
+    names = [_metric_name(lex, m.group(1)) for m in lex.metric_re.finditer(view, s0, s1)]
+    scores = [name for name in names if name in lex.score_metrics]
+    if not scores:
+        return None
+    name = scores[0]
+    return Mention(num.start, num.end, num.value, None, name, "metric", "change", name,
+                   "by_amount", sign)
+
+
+def scan_words(view: str, s0: int, s1: int, lex: Lexicon, taken: list[Mention]) -> list[Mention]:
+    """Mentions with number words: twice, half, an order of magnitude, four to forty times."""
+    out = []
+    for match in lex.number_word_re.finditer(view, s0, s1):
+        if any(m.start <= match.start() < m.end for m in taken + out):
+            continue
+        mention = _word_mention(view, match, s1, lex)
+        if mention:
+            out.append(mention)
+    return out
+
+
+_COMPARATIVE = re.compile(SPACE + r"+(?:as" + SPACE + r"+\w+|faster|slower|more|fewer|less|"
+                          r"higher|lower|larger|smaller|better|cheaper|speedup|speed-up|"
+                          r"improvement|reduction|increase|decrease|the)\b")
+
+
+def _word_mention(view: str, match: re.Match, s1: int, lex: Lexicon) -> Mention | None:
+    value, unit = lex.number_words[match.group(1).lower()]
+    end = match.end()
+    if unit == "x":
+        if match.group(1).lower() == "half" and not _COMPARATIVE.match(view, end) \
+                and not re.match(SPACE + r"+of\b", view[end:end + 4]):
+            return None
+        tail = re.compile(SPACE + r"+(?:faster|slower|speedup)\b").match(view, end)
+        end = tail.end() if tail and "order" in match.group(1) else end
+        return Mention(match.start(), end, value, None, "x", "x", "ratio", None, "number_word")
+    second = re.compile(SPACE + r"*(?:to|-)" + SPACE + r"*").match(view, end)
+    value_max = None
+    if second:
+        other = lex.number_word_re.match(view, second.end())
+        if other and other.group(1).lower() in lex.number_words:
+            value_max, end = lex.number_words[other.group(1).lower()][0], other.end()
+    times = re.compile(SPACE + r"*(?:-fold|" + SPACE + r"times)\b").match(view, end)
+    if times and (value_max or _COMPARATIVE.match(view, times.end())):
+        return Mention(match.start(), times.end(), value, value_max, "x", "x", "ratio", None,
+                       "number_word_times")
+    if value_max is None:
+        found = _gpu_count(view, _Number(match.start(), end, value, False), lex, s1)
+        if found:
+            return replace(found, rule="number_word_gpus")
+    return None
