@@ -58,6 +58,7 @@ class Lexicon:
     cue_re: re.Pattern
     metrics: dict[str, str]
     metric_re: re.Pattern
+    metric_after_re: re.Pattern
     score_metrics: frozenset[str]
     metric_families: dict[str, frozenset[str]]
     datasets: dict[str, str]
@@ -113,7 +114,7 @@ def _cues() -> tuple[dict[str, tuple[str, str | None]], re.Pattern]:
     return cues, _alternation(cues, re.IGNORECASE)
 
 
-def _metrics() -> tuple[dict[str, str], re.Pattern, frozenset[str], dict[str, frozenset[str]]]:
+def _metrics() -> tuple[dict[str, str], str, frozenset[str], dict[str, frozenset[str]]]:
     aliases, score, families = {}, set(), {}
     for row in _load("metrics.jsonl"):
         for alias in row["aliases"]:
@@ -127,8 +128,7 @@ def _metrics() -> tuple[dict[str, str], re.Pattern, frozenset[str], dict[str, fr
     pattern = "|".join(
         f"(?-i:{re.escape(a)})" if a in case_sensitive else re.escape(a) for a in ordered
     )
-    regex = re.compile(r"(?<![\w-])(" + pattern + r")(?![\w-])", re.IGNORECASE)
-    return aliases, regex, frozenset(score), families
+    return aliases, f"({pattern})(?![\\w-])", frozenset(score), families
 
 
 def _hardware() -> tuple[tuple[str, re.Pattern, bool], ...]:
@@ -158,13 +158,15 @@ def load_lexicon() -> Lexicon:
     bounds = tuple(sorted(((p, r["bound"]) for r in _load("bounds.jsonl") for p in r["phrases"]),
                           key=lambda pair: len(pair[0]), reverse=True))
     cues, cue_re = _cues()
-    metrics, metric_re, score_metrics, families = _metrics()
+    metrics, metric_pattern, score_metrics, families = _metrics()
     datasets = {alias: row["name"] for row in _load("datasets.jsonl") for alias in row["aliases"]}
     return Lexicon(
         units=units, unit_re=unit_re,
         canonical_units={u.unit: u for u in units.values() if u.factor == 1.0}, number_words=words,
         number_word_re=_alternation(words, re.IGNORECASE), multipliers=multipliers,
-        bounds=bounds, cues=cues, cue_re=cue_re, metrics=metrics, metric_re=metric_re,
+        bounds=bounds, cues=cues, cue_re=cue_re, metrics=metrics,
+        metric_re=re.compile(r"(?<![\w-])" + metric_pattern, re.IGNORECASE),
+        metric_after_re=re.compile(metric_pattern, re.IGNORECASE),
         score_metrics=score_metrics, metric_families=families, datasets=datasets,
         dataset_re=_alternation(datasets, left=r"(?<![\w-])", right=r"(?![\w+])"),
         hardware=_hardware(), abbreviations=_abbreviations(),

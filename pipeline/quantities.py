@@ -18,7 +18,8 @@ NUMBER = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.\d+)?|(?
 _MAGNITUDE = re.compile(r"([KkMBT])(?![A-Za-z0-9])|\s(thousand|million|billion|trillion)\b")
 _RANGE_JOIN = re.compile(SPACE + r"*(?:[-–—]|to)" + SPACE + r"*")
 _GAP = re.compile(SPACE + r"{0,2}")
-_ADJECTIVES = re.compile(r"(?:(?:[a-z][a-z-]*|\d+(?:\.\d+)?[KMB]?)" + SPACE + r"+){1,2}")
+_ADJECTIVE = re.compile(r"(?:[a-z][a-z-]*|\d+(?:\.\d+)?[KMB]?)" + SPACE + r"+")
+_ADJECTIVES = re.compile(r"(?:(?:[a-z][a-z-]*|\d+(?:\.\d+)?[KMB]?)" + SPACE + r"+){2}")
 _URL = re.compile(r"\S*(?:https?://|www\.|\.com|\.io|\.org|github)\S*")
 _METRIC_BEFORE = re.compile(
     r"(?:of|:|=|is|was|reaching|reaches|score of|scores of|value of|at)?" + SPACE + r"*"
@@ -107,9 +108,8 @@ def _attach_unit(view: str, num: _Number, lex: Lexicon, limit: int):
         return found
     if glued:
         return None
-    adjectives = _ADJECTIVES.match(view, gap)
-    if adjectives:
-        found = _unit_at(view, adjectives.end(), lex, False)
+    for adjectives in (_ADJECTIVE.match(view, gap), _ADJECTIVES.match(view, gap)):
+        found = _unit_at(view, adjectives.end(), lex, False) if adjectives else None
         if found and found[0].family in _COUNT_FAMILIES and found[1] <= limit:
             return found
     word = _WORD.match(view, gap)
@@ -119,7 +119,7 @@ def _attach_unit(view: str, num: _Number, lex: Lexicon, limit: int):
 
 def _metric_after(view: str, end: int, lex: Lexicon, limit: int) -> tuple[str, int] | None:
     gap = _GAP.match(view, end).end()
-    match = lex.metric_re.match(view, gap)
+    match = lex.metric_after_re.match(view, gap)
     if match and match.end() <= limit:
         name = _metric_name(lex, match.group(1))
         glued = gap == end
@@ -265,14 +265,14 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
         name, end = after
         return Mention(num.start, end, num.value, None, name, "metric", "score", name,
                        "number_metric", sign)
+    rest = view[num.end:num.end + 2]
+    if rest[:1].isalpha() or (rest[:1] == "-" and rest[1:2].isalpha()):
+        return None  # 3D, 2nd, 6-month, 4-bit, 2B-2B: part of a word or a name
     before = _metric_before(view, num.start, s0, lex)
     if before and not num.magnitude:
         name, mstart = before
         return Mention(mstart, num.end, num.value, None, name, "metric", "score", name,
                        "metric_number", sign, metric_first=True)
-    rest = view[num.end:num.end + 2]
-    if rest[:1].isalpha() or (rest[:1] == "-" and rest[1:2].isalpha()):
-        return None  # 3D, 2nd, 6-month, 4-bit, 2B-2B: part of a word or a name
     gpus = _gpu_count(view, num, lex, s1)
     if gpus:
         return gpus

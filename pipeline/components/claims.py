@@ -38,7 +38,7 @@ class ClaimBuilder:
                     "value": m.value, "value_max": m.value_max, "unit": m.unit,
                     "kind": d.kind, "bound": d.bound, "direction": d.direction,
                     "metric": metric,
-                    "dataset": paired[i] if paired else dataset_for(names, m, s0, s1),
+                    "dataset": paired[i] if paired else dataset_for(view, names, m, s0, s1),
                     "hardware": m.hardware or hardware_for(names, m, s0, s1),
                     "rule": m.rule,
                 })
