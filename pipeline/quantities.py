@@ -17,7 +17,7 @@ from .units import quantulum_unit
 NUMBER = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.\d+)?|(?<![\w.])\.\d+")
 _MAGNITUDE = re.compile(r"([KkMBT])(?![A-Za-z0-9])|\s(thousand|million|billion|trillion)\b")
 _RANGE_JOIN = re.compile(SPACE + r"*(?:[-–—]|to)" + SPACE + r"*")
-_GAP = re.compile(SPACE + r"{0,2}")
+_GAP = re.compile(r"\u2060*\s{0,2}\u2060*")
 _ADJECTIVE = re.compile(r"(?:[a-z][a-z-]*|\d+(?:\.\d+)?[KMB]?)" + SPACE + r"+")
 _ADJECTIVES = re.compile(r"(?:(?:[a-z][a-z-]*|\d+(?:\.\d+)?[KMB]?)" + SPACE + r"+){2}")
 _URL = re.compile(r"\S*(?:https?://|www\.|\.com|\.io|\.org|github)\S*")
@@ -191,20 +191,30 @@ def _from_to(view: str, num: _Number) -> bool:
     return bool(re.search(r"from\W*$", view[max(0, num.start - 8):num.start].lower()))
 
 
-def scan_numbers(view: str, s0: int, s1: int, lex: Lexicon) -> list[Mention]:
-    """Mentions with digits in the sentence view[s0:s1]."""
+def scan_numbers(view: str, s0: int, s1: int, lex: Lexicon,
+                 dropped: list[tuple[int, int, str]] | None = None) -> list[Mention]:
+    """Mentions with digits in the sentence view[s0:s1]; `dropped` collects (start, end,
+    reason) for numbers that are not claims, for `claims explain`."""
     blocked, out, consumed = _blocked(view, s0, s1, lex), [], s0
     for match in NUMBER.finditer(view, s0, s1):
-        start = match.start()
-        if start < consumed or _inside(start, blocked) or _is_name_part(view, start, s0):
+        start, reason = match.start(), None
+        if start < consumed:
             continue
-        if _EXAMPLE.search(view[s0:start]):
-            continue
-        num = _number_at(view, start, match)
-        mention = _mention(view, num, s0, s1, lex)
-        if mention:
-            out.append(mention)
-            consumed = mention.end
+        if _inside(start, blocked):
+            reason = "inside a URL, hardware or dataset name"
+        elif _is_name_part(view, start, s0):
+            reason = "part of a name (letters glued before it)"
+        elif _EXAMPLE.search(view[s0:start]):
+            reason = "an example (after e.g. / such as)"
+        else:
+            mention = _mention(view, _number_at(view, start, match), s0, s1, lex)
+            if mention:
+                out.append(mention)
+                consumed = mention.end
+                continue
+            reason = "no unit, metric word or size context (setup count, year, name, ...)"
+        if dropped is not None:
+            dropped.append((start, match.end(), reason))
     return out
 
 

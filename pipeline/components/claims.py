@@ -12,6 +12,7 @@ from ..lexicon import load_lexicon
 from ..link import dataset_for, find_names, hardware_for, metric_for, respectively
 
 Doc.set_extension("claims", default=None, force=True)
+_MEASURED = ("efficiency", "ratio", "change")  # kinds a device can be the measure of
 
 
 class ClaimBuilder:
@@ -39,7 +40,8 @@ class ClaimBuilder:
                     "kind": d.kind, "bound": d.bound, "direction": d.direction,
                     "metric": metric,
                     "dataset": paired[i] if paired else dataset_for(view, names, m, s0, s1),
-                    "hardware": m.hardware or hardware_for(names, m, s0, s1),
+                    "hardware": m.hardware or (hardware_for(names, m, s0, s1)
+                                               if d.kind in _MEASURED else None),
                     "rule": m.rule,
                 })
         doc._.claims = claims

@@ -1,0 +1,31 @@
+# The developer contract: `make run` and `make test` work on a fresh clone.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export PREFECT_HOME ?= $(CURDIR)/.prefect
+export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
+
+.PHONY: setup run test bench clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -d $(VENV) || $(PY) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/claims run data/digests --out outputs
+	$(BIN)/claims eval --gold tests/gold --data outputs --no-errors > outputs/eval.txt || true
+	$(BIN)/claims report --data outputs --out outputs/report.md
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	$(BIN)/python bench/run_bench.py
+
+clean:
+	rm -rf outputs/claims outputs/papers outputs/*.md outputs/*.txt .prefect

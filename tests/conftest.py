@@ -1,0 +1,23 @@
+"""Shared fixtures: one spaCy pipeline per session, the bundled digests, a tiny digest."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.nlp import build_nlp
+
+ROOT = Path(__file__).resolve().parent.parent
+DIGESTS = sorted((ROOT / "data" / "digests").glob("*.txt"))
+CASES = Path(__file__).resolve().parent / "cases"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return build_nlp()
+
+
+@pytest.fixture(scope="session")
+def tiny_digest() -> Path:
+    return CASES / "digest_tiny.txt"

@@ -1,0 +1,38 @@
+"""Every shipped data file loads and validates; pint's `fps` clash is pinned."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.errors import DataFileError
+from pipeline.lexicon import DATA_FILES, load_lexicon, read_jsonl
+from pipeline.units import registry, to_base
+
+
+def test_lexicon_loads_every_file():
+    lex = load_lexicon()
+    assert len(DATA_FILES) == 8
+    assert lex.units["fps"].unit == "FPS" and lex.metrics["AP"] == "AP"
+    assert {canonical for canonical, _, _ in lex.hardware} >= {"NVIDIA Jetson TX2", "NVIDIA A100"}
+
+
+def test_bad_line_names_file_and_line():
+    with pytest.raises(DataFileError, match=r"units.jsonl:2: missing key\(s\) family"):
+        read_jsonl("units.jsonl", '{"unit": "x", "family": "x", "kind": "ratio", "aliases": []}\n'
+                   '{"unit": "y", "kind": "ratio", "aliases": []}', ("unit", "family"))
+    with pytest.raises(DataFileError, match="units.jsonl:1: invalid JSON"):
+        read_jsonl("units.jsonl", "{not json", ("unit",))
+
+
+@pytest.mark.parametrize("value, unit, base", [
+    (12, "ms", (0.012, "s")), (2.5, "GB", (2.5e9, "B")), (178, "FPS", (178, "FPS")),
+    (2, "h", (7200, "s")), (10, "W", (10, "W")), (1e10, "FLOPs", (1e10, "FLOPs")),
+    (7e9, "parameters", (7e9, "parameters")), (3, "x", (3, "x")),
+])
+def test_base_units(value, unit, base):
+    got = to_base(value, unit)
+    assert got[1] == base[1] and got[0] == pytest.approx(base[0])
+
+
+def test_pint_fps_is_still_foot_per_second_so_we_never_pass_it():
+    assert str(registry()("fps").units) == "foot_per_second"

@@ -1,0 +1,75 @@
+"""Digest parsing: both layouts, header recognition, exact offsets, clear errors."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from pipeline.errors import DigestFormatError, InputError
+from pipeline.parse import parse_text, read_digest
+
+from .conftest import DIGESTS
+
+SPACED = "new\n\nGet trending papers in your email inbox!\n\nSubscribe\n\nbyAK and the research " \
+         "community\n\nMay 28\n\nTitle One\n\nAbstract one has 2x speedup.\n\nTitle Two\n\nSecond."
+COMPACT = "Get trending papers in your email inbox once a day!\nGet trending papers in your " \
+          "email inbox!\nSubscribeTitle One\nAbstract one has 2x speedup.\nTitle Two\nSecond."
+
+
+def _parse(text: str):
+    return parse_text(text, "snap.txt", hashlib.sha256(text.encode()).hexdigest())
+
+
+@pytest.mark.parametrize("text, date", [(SPACED, "May 28"), (COMPACT, None),
+                                        (SPACED.replace("\n", "\r\n"), "May 28")],
+                         ids=["spaced", "compact", "crlf"])
+def test_layouts_give_titles_abstracts_and_offsets(text, date):
+    digest = _parse(text)
+    assert digest.digest_date == date
+    assert [(p.title, p.abstract) for p in digest.papers] == [
+        ("Title One", "Abstract one has 2x speedup."), ("Title Two", "Second.")]
+    for paper in digest.papers:
+        assert text[paper.title_start:paper.title_start + len(paper.title)] == paper.title
+        assert text[paper.abstract_start:paper.abstract_start + len(paper.abstract)] \
+            == paper.abstract
+
+
+@pytest.mark.parametrize("path, papers, date", [
+    (DIGESTS[0], 89, "May 28"), (DIGESTS[1], 119, None), (DIGESTS[2], 121, "May 9"),
+    (DIGESTS[3], 86, "Mar 14")], ids=[p.stem for p in DIGESTS])
+def test_bundled_digests(path, papers, date):
+    digest = read_digest(path)
+    assert (len(digest.papers), digest.digest_date) == (papers, date)
+    assert digest.snapshot == path.stem and digest.source == path.name
+    assert not any(p.title.startswith("Subscribe") for p in digest.papers)
+
+
+def test_bom_is_dropped_and_offsets_count_the_decoded_text(tmp_path):
+    path = tmp_path / "bom.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + SPACED.encode())
+    digest = read_digest(path)
+    first = digest.papers[0]
+    assert digest.text[first.title_start:].startswith("Title One")
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"", "no papers found"), (b"new\n\nSubscribe\n\nMay 28\n", "no papers found"),
+    (b"\x00\x01binary", "binary data"), (b"Title\n\xff\xfe bad", "not UTF-8"),
+], ids=["empty", "header-only", "binary", "not-utf8"])
+def test_bad_digests_name_the_file(tmp_path, content, message):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(DigestFormatError, match=message) as info:
+        read_digest(path)
+    assert str(path) in str(info.value) and isinstance(info.value, ValueError)
+
+
+def test_missing_file_is_an_input_error(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        read_digest(tmp_path / "missing.txt")
+
+
+def test_title_without_abstract_is_reported_not_paired():
+    digest = _parse(SPACED + "\n\nDangling title")
+    assert len(digest.papers) == 2 and "Dangling title" in digest.warnings[0]

@@ -1,0 +1,50 @@
+"""Invariants under arbitrary input: no crash, quotes are the text at their offsets."""
+
+from __future__ import annotations
+
+import hashlib
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline.extract import extract_digest
+from pipeline.latex import residue_view
+from pipeline.parse import parse_text
+
+_PIECES = st.sampled_from([
+    "2.7x", "10times", "$100\\times$", "25\\%", "+3.5%", "53.2AP", "1.5sim3.0 AP", "7B",
+    "\\textless2MB", "178 fps", "12 ms", "an order of magnitude faster", "up to", "by", "on COCO",
+    "Jetson TX2", "3D", "VGG16", "e.g.", "(1)", "1e-3", "10^9", "\u00a0", "\u0663", "-", " ",
+    "parameters", "faster", "reduces latency", "86.9K", "respectively", ",", ".", "{\\rm x}",
+])
+_TEXT = st.lists(st.one_of(_PIECES, st.text(max_size=8)), max_size=30).map(" ".join)
+_SETTINGS = settings(max_examples=150, deadline=None,
+                     suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+@given(_TEXT)
+@_SETTINGS
+def test_residue_view_keeps_length(text):
+    assert len(residue_view(text)) == len(text)
+
+
+@given(_TEXT)
+@_SETTINGS
+def test_any_text_yields_exact_quotes(nlp, text):
+    doc = nlp(text)
+    for claim in doc._.claims:
+        assert 0 <= claim["start"] < claim["end"] <= len(text)
+
+
+@given(st.lists(st.tuples(_TEXT.filter(lambda t: t.strip() and "\n" not in t and "\r" not in t),
+                          _TEXT.filter(lambda t: "\n" not in t and "\r" not in t)),
+                min_size=1, max_size=4),
+       st.sampled_from(["\n", "\r\n", "\r", "\n\n"]))
+@_SETTINGS
+def test_generated_digests_keep_offsets(nlp, pairs, newline):
+    text = newline.join(f"Title {title}{newline}Abstract {abstract}" for title, abstract in pairs)
+    digest = parse_text(text, "gen.txt", hashlib.sha256(text.encode()).hexdigest())
+    claims, papers = extract_digest(digest, nlp)
+    assert len(papers) == len(pairs)
+    for claim in claims:
+        assert text[claim["char_start"]:claim["char_end"]] == claim["quote"]
