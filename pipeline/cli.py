@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.table import Table
 
 from . import __version__
-from .errors import ClaimtrailError
+from .errors import ClaimtrailError, InputError
 
 app = typer.Typer(help="Quantitative claims from digests of ML paper abstracts.",
                   no_args_is_help=True, add_completion=False)
@@ -123,3 +123,61 @@ def report(data: Path = typer.Option(Path("outputs"), "--data", help="Dataset di
     except ClaimtrailError as exc:
         _fail(exc)
     out.print(f"report -> {out_file}")
+
+
+def _snapshot_tables(name: str, data: Path, nlp_holder: dict):
+    """(claims, papers, label) of a snapshot in the dataset, or of a digest file read now."""
+    import pandas as pd
+
+    from .write import read_table
+    if Path(name).is_file():
+        from .extract import extract_digest
+        from .nlp import build_nlp
+        from .parse import read_digest
+        nlp = nlp_holder.setdefault("nlp", build_nlp())
+        digest = read_digest(name)
+        claims, papers = extract_digest(digest, nlp)
+        return pd.DataFrame(claims), pd.DataFrame(papers), digest.snapshot
+    claims = read_table(data, "claims", [name])
+    papers = read_table(data, "papers", [name])
+    if papers.empty:
+        raise InputError(name, f"no such snapshot in {data} and no such digest file")
+    return claims, papers, name
+
+
+@app.command()
+def diff(old: str = typer.Argument(..., help="Snapshot name in the dataset, or a digest file."),
+         new: str = typer.Argument(..., help="Snapshot name in the dataset, or a digest file."),
+         data: Path = typer.Option(Path("outputs"), "--data", help="Dataset directory."),
+         as_json: bool = typer.Option(False, "--json", help="Print the diff as one JSON object."),
+         out_file: Optional[Path] = typer.Option(None, "--out",
+                                                 help="Also write the diff rows as Parquet.")):
+    """Claims added, removed and changed from OLD to NEW (ids are stable across snapshots)."""
+    from .diff import diff_claims, diff_papers, diff_rows
+    holder: dict = {}
+    try:
+        old_claims, old_papers, old_name = _snapshot_tables(old, data, holder)
+        new_claims, new_papers, new_name = _snapshot_tables(new, data, holder)
+    except ClaimtrailError as exc:
+        _fail(exc)
+    result = diff_claims(old_claims, new_claims, old_name, new_name)
+    result["papers"] = diff_papers(old_papers, new_papers)
+    if out_file:
+        from .write import atomic_write_parquet
+        atomic_write_parquet(diff_rows(result), out_file)
+    if as_json:
+        sys.stdout.write(json.dumps(result, default=str) + "\n")
+        return
+    table = Table("change", "paper", "claim", title=f"{old_name} -> {new_name}")
+    for kind in ("added", "removed"):
+        for item in result[kind]:
+            table.add_row(kind, item["paper_title"][:60], f"{item['quote']} ({item['value']:g})")
+    for item in result["changed"]:
+        table.add_row("changed", item["paper_title"][:60],
+                      "; ".join(f"{k}: {a} -> {b}" for k, (a, b) in item["changes"].items()))
+    out.print(table)
+    papers = result["papers"]
+    out.print(f"{len(result['added'])} added, {len(result['removed'])} removed, "
+              f"{len(result['changed'])} changed, {result['unchanged']} unchanged claims; papers: "
+              f"{len(papers['added'])} added, {len(papers['removed'])} removed, "
+              f"{len(papers['reannounced'])} re-announced")

@@ -20,7 +20,8 @@ def explain_text(text: str) -> str:
                      f"@{claim['start']}-{claim['end']}: {fields}")
     dropped: list[tuple[int, int, str]] = []
     for sent in doc.sents:
-        scan_numbers(doc._.view, sent.start_char, sent.end_char, load_lexicon(), dropped)
+        scan_numbers(doc._.view, sent.start_char, sent.end_char, load_lexicon(),
+                     doc._.names.blocked, dropped)
     claimed = [(c["start"], c["end"]) for c in doc._.claims]
     for start, end, reason in dropped:
         if not any(a <= start < b for a, b in claimed):

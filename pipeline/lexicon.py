@@ -64,6 +64,7 @@ class Lexicon:
     datasets: dict[str, str]
     dataset_re: re.Pattern
     hardware: tuple[tuple[str, re.Pattern, bool], ...]
+    hardware_re: re.Pattern
     abbreviations: frozenset[str]
 
 
@@ -142,6 +143,12 @@ def _hardware() -> tuple[tuple[str, re.Pattern, bool], ...]:
     return tuple(out)
 
 
+def _combined(hardware: tuple[tuple[str, re.Pattern, bool], ...]) -> re.Pattern:
+    """One regex for all devices (group h<i> is hardware[i]): a single pass per text."""
+    return re.compile("|".join(f"(?P<h{i}>{regex.pattern})" for i, (_, regex, _) in
+                               enumerate(hardware)))
+
+
 def _abbreviations() -> frozenset[str]:
     text = resources.files("pipeline").joinpath("data/abbreviations.txt").read_text("utf-8")
     return frozenset(ln.strip().lower() for ln in text.splitlines()
@@ -160,6 +167,7 @@ def load_lexicon() -> Lexicon:
     cues, cue_re = _cues()
     metrics, metric_pattern, score_metrics, families = _metrics()
     datasets = {alias: row["name"] for row in _load("datasets.jsonl") for alias in row["aliases"]}
+    hardware = _hardware()
     return Lexicon(
         units=units, unit_re=unit_re,
         canonical_units={u.unit: u for u in units.values() if u.factor == 1.0}, number_words=words,
@@ -169,5 +177,5 @@ def load_lexicon() -> Lexicon:
         metric_after_re=re.compile(metric_pattern, re.IGNORECASE),
         score_metrics=score_metrics, metric_families=families, datasets=datasets,
         dataset_re=_alternation(datasets, left=r"(?<![\w-])", right=r"(?![\w+])"),
-        hardware=_hardware(), abbreviations=_abbreviations(),
+        hardware=hardware, hardware_re=_combined(hardware), abbreviations=_abbreviations(),
     )

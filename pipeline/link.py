@@ -24,12 +24,17 @@ _PHRASE = re.compile(r"\b(?:higher|lower|better|improv\w*|reduc\w*|boost\w*|incr
                      r"+(?:by|consistently|significantly)\b")
 
 
+_URL = re.compile(r"\S*(?:https?://|www\.|\.com|\.io|\.org|github)\S*")
+
+
 @dataclass(frozen=True)
 class Names:
-    """Dataset and hardware mentions of one abstract: (start, end, surface or canonical)."""
+    """Dataset and hardware mentions of one abstract: (start, end, surface or canonical),
+    and the spans whose digits belong to a name (URLs, devices, datasets)."""
 
     datasets: list[tuple[int, int, str]]
     hardware: list[tuple[int, int, str, bool]]
+    blocked: list[tuple[int, int]]
 
 
 def _abbreviations(view: str, lex: Lexicon) -> list[str]:
@@ -40,8 +45,10 @@ def _abbreviations(view: str, lex: Lexicon) -> list[str]:
 
 def find_names(view: str, lex: Lexicon) -> Names:
     """Dataset mentions (as written) and hardware mentions (canonical) in an abstract."""
-    hardware = [(m.start(), m.end(), canonical, generic) for canonical, regex, generic
-                in lex.hardware for m in regex.finditer(view)]
+    hardware = []
+    for m in lex.hardware_re.finditer(view):
+        canonical, _, generic = lex.hardware[int(m.lastgroup[1:])]
+        hardware.append((m.start(), m.end(), canonical, generic))
     datasets = []
     for m in lex.dataset_re.finditer(view):
         split = _SPLIT.match(view, m.end())
@@ -54,7 +61,9 @@ def find_names(view: str, lex: Lexicon) -> Names:
         datasets += [(m.start(), m.end(), abbreviation) for m in pattern.finditer(view)]
     taken = [(a, b) for a, b, _, _ in hardware]
     datasets = [d for d in datasets if not any(a <= d[0] < b for a, b in taken)]
-    return Names(sorted(set(datasets)), hardware)
+    blocked = taken + [m.span() for m in _URL.finditer(view)] + \
+        [m.span() for m in lex.dataset_re.finditer(view)]
+    return Names(sorted(set(datasets)), hardware, blocked)
 
 
 def _distance(span: tuple[int, int], m: Mention) -> int:

@@ -20,7 +20,6 @@ _RANGE_JOIN = re.compile(SPACE + r"*(?:[-–—]|to)" + SPACE + r"*")
 _GAP = re.compile(r"\u2060*\s{0,2}\u2060*")
 _ADJECTIVE = re.compile(r"(?:[a-z][a-z-]*|\d+(?:\.\d+)?[KMB]?)" + SPACE + r"+")
 _ADJECTIVES = re.compile(r"(?:(?:[a-z][a-z-]*|\d+(?:\.\d+)?[KMB]?)" + SPACE + r"+){2}")
-_URL = re.compile(r"\S*(?:https?://|www\.|\.com|\.io|\.org|github)\S*")
 _METRIC_BEFORE = re.compile(
     r"(?:of|:|=|is|was|reaching|reaches|score of|scores of|value of|at)?" + SPACE + r"*"
     r"(?:[<>≤≥~≈]" + SPACE + r"*)?$"
@@ -146,14 +145,6 @@ def _metric_name(lex: Lexicon, surface: str) -> str | None:
     return lex.metrics.get(surface) or lex.metrics.get(surface.lower())
 
 
-def _blocked(view: str, s0: int, s1: int, lex: Lexicon) -> list[tuple[int, int]]:
-    """Spans whose digits are names, not quantities: URLs, hardware and dataset names."""
-    spans = [m.span() for m in _URL.finditer(view, s0, s1)]
-    spans += [m.span() for _, regex, _ in lex.hardware for m in regex.finditer(view, s0, s1)]
-    spans += [m.span() for m in lex.dataset_re.finditer(view, s0, s1)]
-    return spans
-
-
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in spans)
 
@@ -191,11 +182,11 @@ def _from_to(view: str, num: _Number) -> bool:
     return bool(re.search(r"from\W*$", view[max(0, num.start - 8):num.start].lower()))
 
 
-def scan_numbers(view: str, s0: int, s1: int, lex: Lexicon,
+def scan_numbers(view: str, s0: int, s1: int, lex: Lexicon, blocked: list[tuple[int, int]],
                  dropped: list[tuple[int, int, str]] | None = None) -> list[Mention]:
-    """Mentions with digits in the sentence view[s0:s1]; `dropped` collects (start, end,
-    reason) for numbers that are not claims, for `claims explain`."""
-    blocked, out, consumed = _blocked(view, s0, s1, lex), [], s0
+    """Mentions with digits in the sentence view[s0:s1], skipping numbers inside `blocked`
+    name spans; `dropped` collects (start, end, reason) of non-claims for `claims explain`."""
+    out, consumed = [], s0
     for match in NUMBER.finditer(view, s0, s1):
         start, reason = match.start(), None
         if start < consumed:

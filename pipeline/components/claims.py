@@ -16,7 +16,7 @@ _MEASURED = ("efficiency", "ratio", "change")  # kinds a device can be the measu
 
 
 class ClaimBuilder:
-    """Reads doc._.view and doc._.mentions; assigns doc._.claims, plain dicts with offsets
+    """Reads doc._.view, doc._.names and doc._.mentions; assigns doc._.claims, plain dicts with offsets
     into doc.text (start, end, sentence bounds) and the contract's claim fields."""
 
     def __init__(self):
@@ -24,7 +24,7 @@ class ClaimBuilder:
 
     def __call__(self, doc: Doc) -> Doc:
         view, lex = doc._.view or doc.text, self.lexicon
-        names, claims = find_names(view, lex), []
+        names, claims = doc._.names or find_names(view, lex), []
         for (s0, s1), group in groupby(doc._.mentions or [], key=lambda x: (x[0], x[1])):
             mentions = [m for _, _, m in group]
             decisions = inherit_lists(view, mentions, [classify(view, m, s0, s1, lex)

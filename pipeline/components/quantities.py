@@ -6,9 +6,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lexicon import load_lexicon
+from ..link import find_names
 from ..quantities import Mention, scan_numbers, scan_words
 
 Doc.set_extension("mentions", default=None, force=True)
+Doc.set_extension("names", default=None, force=True)
 
 
 def _outermost(mentions: list[Mention]) -> list[Mention]:
@@ -20,17 +22,18 @@ def _outermost(mentions: list[Mention]) -> list[Mention]:
 
 
 class QuantityFinder:
-    """Reads doc._.view and sentences; assigns doc._.mentions [(sent_start, sent_end, Mention)]
-    and doc.spans["quantities"]."""
+    """Reads doc._.view and sentences; assigns doc._.names (dataset and hardware mentions),
+    doc._.mentions [(sent_start, sent_end, Mention)] and doc.spans["quantities"]."""
 
     def __init__(self):
         self.lexicon = load_lexicon()
 
     def __call__(self, doc: Doc) -> Doc:
         view, found = doc._.view or doc.text, []
+        doc._.names = names = find_names(view, self.lexicon)
         for sent in doc.sents:
             s0, s1 = sent.start_char, sent.end_char
-            mentions = scan_numbers(view, s0, s1, self.lexicon)
+            mentions = scan_numbers(view, s0, s1, self.lexicon, names.blocked)
             mentions += scan_words(view, s0, s1, self.lexicon, mentions)
             found += [(s0, s1, m) for m in _outermost(mentions)]
         doc._.mentions = found

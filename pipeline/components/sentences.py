@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -17,8 +19,8 @@ class AbstractSentencizer:
 
     def __call__(self, doc: Doc) -> Doc:
         starts = {start for start, _ in sentence_spans(doc._.view or doc.text, self.abbreviations)}
-        for token in doc:
-            token.is_sent_start = token.i == 0 or token.idx in starts
+        flags = [1 if token.i == 0 or token.idx in starts else -1 for token in doc]
+        doc.from_array([SENT_START], numpy.array(flags, dtype="int32").astype("uint64"))
         return doc
 
 
