@@ -1,0 +1,97 @@
+"""Stage 4: rows -> Parquet, one hive partition per snapshot, written atomically.
+
+Layout: `<out>/claims/snapshot=<name>/part-0.parquet` and `<out>/papers/snapshot=<name>/...`.
+Each file also keeps the `snapshot` column the contract requires; readers here ignore the
+directory name (partitioning=None) so the column comes back as a plain string.
+A file is written to a temporary name in its final directory and renamed with os.replace, so
+a reader sees the old partition or the new one, never a torn file.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from schemas import CLAIMS_ARROW, PAPERS_ARROW
+
+from .errors import OutputError
+
+SCHEMAS = {"claims": CLAIMS_ARROW, "papers": PAPERS_ARROW}
+_SORT = {"claims": ["paper_id", "char_start", "claim_id"], "papers": ["position"]}
+PART = "part-0.parquet"
+
+
+def _replace_atomically(path: Path, write) -> None:
+    """Call write(temp_path) then rename onto `path`; no temp file survives a failure."""
+    temp = path.with_name(f".tmp-{uuid.uuid4().hex}-{path.name}")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write(temp)
+        os.replace(temp, path)
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from exc
+    finally:
+        if temp.exists():
+            temp.unlink()
+
+
+def atomic_write_text(path: str | Path, text: str) -> None:
+    """Write a text file atomically."""
+    _replace_atomically(Path(path), lambda temp: temp.write_text(text, encoding="utf-8"))
+
+
+def atomic_write_parquet(frame: pd.DataFrame, path: str | Path) -> None:
+    """Write a DataFrame as one Parquet file atomically."""
+    table = pa.Table.from_pandas(frame, preserve_index=False)
+    _replace_atomically(Path(path), lambda temp: pq.write_table(table, temp, compression="zstd"))
+
+
+def _table(rows: list[dict], name: str) -> pa.Table:
+    schema = SCHEMAS[name]
+    ordered = sorted(rows, key=lambda r: tuple(r[k] for k in _SORT[name]))
+    return pa.Table.from_pylist(ordered, schema=schema)
+
+
+def partition_path(out_dir: str | Path, table: str, snapshot: str) -> Path:
+    return Path(out_dir) / table / f"snapshot={snapshot}" / PART
+
+
+def write_snapshot(claims: list[dict], papers: list[dict], out_dir: str | Path,
+                   snapshot: str) -> None:
+    """Replace one snapshot's partitions of the claims and papers tables."""
+    for name, rows in (("claims", claims), ("papers", papers)):
+        table = _table(rows, name)
+        _replace_atomically(partition_path(out_dir, name, snapshot),
+                            lambda temp, t=table: pq.write_table(t, temp, compression="zstd"))
+
+
+def _files(out_dir: str | Path, table: str, snapshots: list[str] | None) -> list[Path]:
+    root = Path(out_dir) / table
+    if snapshots is not None:
+        return [p for p in (partition_path(out_dir, table, s) for s in snapshots) if p.exists()]
+    return sorted(root.glob(f"snapshot=*/{PART}")) if root.is_dir() else []
+
+
+def read_table(out_dir: str | Path, table: str = "claims",
+               snapshots: list[str] | None = None) -> pd.DataFrame:
+    """All (or the named) snapshot partitions of a table as a DataFrame with plain dtypes."""
+    schema = SCHEMAS[table]
+    parts = []
+    for path in _files(out_dir, table, snapshots):
+        try:
+            parts.append(pq.read_table(path, schema=schema, partitioning=None))
+        except (pa.ArrowException, OSError) as exc:
+            raise OutputError(f"{path}: unreadable Parquet partition ({exc})") from exc
+    merged = pa.concat_tables(parts) if parts else schema.empty_table()
+    return merged.to_pandas()
+
+
+def stored_snapshots(out_dir: str | Path) -> dict[str, str]:
+    """Snapshot name -> source_sha256 of what the papers table holds."""
+    papers = read_table(out_dir, "papers")
+    return dict(zip(papers["snapshot"], papers["source_sha256"]))
