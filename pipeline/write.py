@@ -1,8 +1,11 @@
 """Stage 4: rows -> Parquet, one hive partition per snapshot, written atomically.
 
 Layout: `<out>/claims/snapshot=<name>/part-0.parquet` and `<out>/papers/snapshot=<name>/...`.
-Each file also keeps the `snapshot` column the contract requires; readers here ignore the
-directory name (partitioning=None) so the column comes back as a plain string.
+Each file also keeps the `snapshot` column the contract requires. pyarrow (and so
+`pandas.read_parquet`) infers a hive directory key as dictionary<string> and refuses to merge it
+with a plain string column of the same name, so the file stores `snapshot` dictionary-encoded:
+in Parquet it is an ordinary UTF-8 column (DuckDB and Spark read VARCHAR/string), and
+`read_table` here casts it back to the declared string type.
 A file is written to a temporary name in its final directory and renamed with os.replace, so
 a reader sees the old partition or the new one, never a torn file.
 """
@@ -54,7 +57,9 @@ def atomic_write_parquet(frame: pd.DataFrame, path: str | Path) -> None:
 def _table(rows: list[dict], name: str) -> pa.Table:
     schema = SCHEMAS[name]
     ordered = sorted(rows, key=lambda r: tuple(r[k] for k in _SORT[name]))
-    return pa.Table.from_pylist(ordered, schema=schema)
+    table = pa.Table.from_pylist(ordered, schema=schema)
+    index = schema.get_field_index("snapshot")
+    return table.set_column(index, "snapshot", table["snapshot"].dictionary_encode())
 
 
 def partition_path(out_dir: str | Path, table: str, snapshot: str) -> Path:
@@ -84,7 +89,7 @@ def read_table(out_dir: str | Path, table: str = "claims",
     parts = []
     for path in _files(out_dir, table, snapshots):
         try:
-            parts.append(pq.read_table(path, schema=schema, partitioning=None))
+            parts.append(pq.read_table(path, partitioning=None).cast(schema))
         except (pa.ArrowException, OSError) as exc:
             raise OutputError(f"{path}: unreadable Parquet partition ({exc})") from exc
     merged = pa.concat_tables(parts) if parts else schema.empty_table()
