@@ -69,6 +69,9 @@ def partition_path(out_dir: str | Path, table: str, snapshot: str) -> Path:
 def write_snapshot(claims: list[dict], papers: list[dict], out_dir: str | Path,
                    snapshot: str) -> None:
     """Replace one snapshot's partitions of the claims and papers tables."""
+    strays = {r["snapshot"] for r in claims + papers} - {snapshot}
+    if strays:
+        raise ValueError(f"rows of snapshot(s) {sorted(strays)} given for partition {snapshot!r}")
     for name, rows in (("claims", claims), ("papers", papers)):
         table = _table(rows, name)
         _replace_atomically(partition_path(out_dir, name, snapshot),

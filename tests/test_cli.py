@@ -1,0 +1,95 @@
+"""The `claims` command line: help everywhere, clean errors, run -> eval -> diff -> report."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from typer.testing import CliRunner
+
+from pipeline.cli import app
+
+from .conftest import DIGESTS, ROOT
+
+runner = CliRunner()
+
+
+@pytest.mark.parametrize("command", [[], ["run"], ["eval"], ["explain"], ["diff"], ["report"]])
+def test_every_command_has_help(command):
+    result = runner.invoke(app, command + ["--help"])
+    assert result.exit_code == 0 and "Usage" in result.output
+
+
+@pytest.fixture(scope="module")
+def dataset(tmp_path_factory):
+    out = tmp_path_factory.mktemp("out")
+    result = runner.invoke(app, ["run", "--no-prefect", "--out", str(out), str(DIGESTS[0]),
+                                 str(DIGESTS[2])])
+    assert result.exit_code == 0, result.output
+    assert "2 snapshots, 210 papers" in result.output
+    return out
+
+
+def test_eval_scores_the_dev_gold(dataset):
+    if not (ROOT.parent / "shared" / "gold").exists():
+        pytest.skip("../shared/gold is not beside this checkout")
+    result = runner.invoke(app, ["eval", "--gold", str(ROOT.parent / "shared" / "gold"),
+                                 "--data", str(dataset), "--json"])
+    scores = json.loads(result.output)
+    assert scores["papers"] == 45 and scores["f1"] >= 0.9
+
+
+def test_diff_of_a_snapshot_with_itself_is_empty(dataset):
+    result = runner.invoke(app, ["diff", DIGESTS[0].stem, DIGESTS[0].stem, "--data",
+                                 str(dataset), "--json"])
+    diff = json.loads(result.output)
+    assert (diff["added"], diff["removed"], diff["changed"]) == ([], [], [])
+    assert diff["unchanged"] > 100
+
+
+def test_diff_writes_parquet_for_notebooks(dataset, tmp_path):
+    out = tmp_path / "diff.parquet"
+    result = runner.invoke(app, ["diff", DIGESTS[0].stem, DIGESTS[2].stem, "--data",
+                                 str(dataset), "--out", str(out)])
+    assert result.exit_code == 0 and out.exists() and "re-announced" in result.output
+
+
+def test_report_is_written(dataset, tmp_path):
+    result = runner.invoke(app, ["report", "--data", str(dataset), "--out",
+                                 str(tmp_path / "r.md")])
+    assert result.exit_code == 0
+    assert "| 000_4179bc235cb7c468 | May 28 | 89 |" in (tmp_path / "r.md").read_text()
+
+
+def test_explain_shows_rules_and_drops():
+    result = runner.invoke(app, ["explain", "It runs at 178 fps, 3x faster than VGG16."])
+    assert "[number_unit] '178 fps'" in result.output
+    assert "drop   '16'" in result.output and "part of a name" in result.output
+
+
+@pytest.mark.parametrize("args, message", [
+    (["run", "--no-prefect", "missing.txt"], "missing.txt: no such file or directory"),
+    (["eval", "--gold", "nope.jsonl"], "nope.jsonl: no such gold file"),
+    (["diff", "x", "y", "--data", "nowhere"], "x: no such snapshot"),
+])
+def test_user_mistakes_get_one_line_errors(args, message, tmp_path):
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2
+    assert message in result.output and "Traceback" not in result.output
+
+
+def test_empty_directory_is_an_error(tmp_path):
+    result = runner.invoke(app, ["run", "--no-prefect", str(tmp_path)])
+    assert result.exit_code == 2 and "holds no digest" in result.output
+
+
+def test_failed_run_keeps_earlier_outputs(dataset, tmp_path):
+    out = tmp_path / "out"
+    shutil.copytree(dataset, out)
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00binary")
+    before = sorted(p.read_bytes() for p in out.rglob("*.parquet"))
+    result = runner.invoke(app, ["run", "--no-prefect", "--out", str(out), str(bad)])
+    assert result.exit_code == 2 and "binary data" in result.output
+    assert sorted(p.read_bytes() for p in out.rglob("*.parquet")) == before
