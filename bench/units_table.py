@@ -54,8 +54,8 @@ def _quantulum_right(quote: str, gold: dict) -> bool:
 
 
 def main() -> None:
-    gold = [g for g in load_gold([ROOT.parent / "shared" / "gold", ROOT / "tests" / "gold"])
-            if not g.get("no_claims")]
+    sources = [p for p in (ROOT.parent / "shared" / "gold", ROOT / "tests" / "gold") if p.exists()]
+    gold = [g for g in load_gold(sources) if not g.get("no_claims")]
     nlp, found = build_nlp(), {}
     for source in sorted({g["source"] for g in gold}):
         digest = read_digest(ROOT / "data" / "digests" / source)
