@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from prefect import flow, get_run_logger, task
 
+from pipeline.diff import write_diffs
 from pipeline.extract import extract_digest
 from pipeline.nlp import build_nlp
 from pipeline.parse import Digest, read_digest
@@ -37,6 +38,12 @@ def write_task(claims: list[dict], papers: list[dict], out_dir: str, snapshot: s
     write_snapshot(claims, papers, out_dir, snapshot)
 
 
+@task(retries=2, retry_delay_seconds=1)
+def diff_task(out_dir: str, snapshots: list[str]) -> list[str]:
+    """Diff each new snapshot against the previous one by digest date (outputs/diffs/)."""
+    return write_diffs(out_dir, snapshots)
+
+
 @flow(name="extract-claims")
 def extract_claims(paths: list[str] | None = None, out_dir: str = "outputs") -> list[dict]:
     """Process digests (default: the bundled ones) into the claims dataset under out_dir."""
@@ -50,6 +57,8 @@ def extract_claims(paths: list[str] | None = None, out_dir: str = "outputs") -> 
         summaries.append({"snapshot": digest.snapshot, "papers": len(papers),
                           "claims": len(claims), "seconds": time.perf_counter() - started})
         logger.info("%s: %d papers, %d claims", digest.snapshot, len(papers), len(claims))
+    for path in diff_task(out_dir, [s["snapshot"] for s in summaries]):
+        logger.info("diff written: %s", path)
     return summaries
 
 

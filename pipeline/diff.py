@@ -66,3 +66,43 @@ def diff_rows(diff: dict) -> pd.DataFrame:
               "fields": ",".join(sorted(c["changes"]))} for c in diff["changed"]]
     columns = ["change", "claim_id", "paper_title", "quote", "value", "unit", "fields"]
     return pd.DataFrame(rows, columns=columns)
+
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+
+
+def date_key(digest_date: str | None) -> tuple[int, int]:
+    """Sortable (month, day) of a date line like `May 28`; undated snapshots sort first."""
+    if not isinstance(digest_date, str) or not digest_date:  # None, or NaN from pandas
+        return (0, 0)
+    month, _, day = digest_date.partition(" ")
+    digits = "".join(c for c in day if c.isdigit())
+    return (_MONTHS.get(month[:3].lower(), 0), int(digits) if digits else 0)
+
+
+def previous_snapshots(papers: pd.DataFrame, names: list[str]) -> list[tuple[str, str]]:
+    """(previous, snapshot) pairs by digest date for each named snapshot that has one."""
+    dates = papers.groupby("snapshot")["digest_date"].first()
+    order = sorted(dates.index, key=lambda s: (date_key(dates[s]), s))
+    return [(order[i - 1], name) for i, name in enumerate(order) if name in names and i > 0]
+
+
+def write_diffs(out_dir, names: list[str]) -> list[str]:
+    """Diff each named snapshot against its predecessor; write `diffs/<old>__<new>.json`."""
+    import json
+    from pathlib import Path
+
+    from .write import atomic_write_text, read_table
+    papers = read_table(out_dir, "papers")
+    written = []
+    for old, new in previous_snapshots(papers, names):
+        claims = read_table(out_dir, "claims", [old, new])
+        result = diff_claims(claims[claims.snapshot == old], claims[claims.snapshot == new],
+                             old, new)
+        result["papers"] = diff_papers(papers[papers.snapshot == old],
+                                       papers[papers.snapshot == new])
+        path = Path(out_dir) / "diffs" / f"{old}__{new}.json"
+        atomic_write_text(path, json.dumps(result, indent=1, default=str))
+        written.append(str(path))
+    return written

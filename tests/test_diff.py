@@ -83,3 +83,10 @@ def test_real_pair_of_digests_shares_papers(nlp, base):
     same = base[1][0][base[1][0]["paper_id"].isin(shared)]
     assert claims["unchanged"] + len(claims["changed"]) == len(
         set(same["claim_id"]) & set(new_claims["claim_id"]))
+
+
+@pytest.mark.parametrize("date, key", [("May 28", (5, 28)), ("Mar 14", (3, 14)), (None, (0, 0)),
+                                       ("Sept 3", (9, 3))])
+def test_date_key(date, key):
+    from pipeline.diff import date_key
+    assert date_key(date) == key

@@ -24,3 +24,6 @@ def test_flow_writes_the_dataset(prefect_harness, tmp_path):
     claims = read_table(tmp_path, "claims")
     assert len(claims) == sum(s["claims"] for s in summaries) > 0
     assert set(claims["snapshot"]) == {DIGESTS[0].stem, DIGESTS[1].stem}
+    # 001 has no date line, so it sorts first and 000 (May 28) is diffed against it.
+    assert [p.name for p in (tmp_path / "diffs").iterdir()] == [
+        f"{DIGESTS[1].stem}__{DIGESTS[0].stem}.json"]
