@@ -20,6 +20,7 @@ _AMOUNT_OF = re.compile(SPACE + r"+of" + SPACE + r"+(?:audio|speech|video|data|f
 _METRIC_COLON = re.compile(r"[:=]" + SPACE + r"*$")
 _CLAUSE = re.compile(r"[;:]|\bwhile\b|\bwhereas\b|\bbut\b")
 _LIST_WORDS = frozenset({"and", "or", "on", "for", "in", "with", "the", "a", "respectively"})
+_OR_LESS = re.compile(SPACE + r"+or" + SPACE + r"+(?:fewer|less|lower|below|smaller)\b")
 _OR_MORE = re.compile(r"\+|" + SPACE + r"+or" + SPACE + r"+(?:more|higher|above|greater)\b")
 
 
@@ -67,14 +68,16 @@ def _cue_before(view: str, start: int, s0: int, lex: Lexicon) -> tuple[str, str 
 
 def bound_of(view: str, number_start: int, end: int, s0: int, lex: Lexicon) -> str:
     """`=` unless a bound word stands right before the number (or `or more` after it)."""
-    left = view[max(s0, number_start - 40):number_start]
+    left = view[max(s0, number_start - 40):number_start].rstrip("+-−")
     left = left[:_FILLER.search(left).start()].rstrip(" \u2060")
     for phrase, bound in lex.bounds:
         if left.lower().endswith(phrase.lower()):
             before = left[:len(left) - len(phrase)]
             if not phrase[0].isalpha() or not before or not before[-1].isalnum():
                 return bound
-    return ">=" if _OR_MORE.match(view, end) else "="
+    if _OR_MORE.match(view, end):
+        return ">="
+    return "<=" if _OR_LESS.match(view, end) else "="
 
 
 def strip_bound(left: str, lex: Lexicon) -> str:
@@ -109,7 +112,7 @@ def _kind(view: str, m: Mention, s0: int, cue, lex: Lexicon) -> str:
         return m.kind
     if m.unit == "%" and _FRACTION.match(view, m.end):
         return "scale"
-    if m.family in ("%", "metric"):
+    if m.family in ("%", "metric", "dB"):
         left = strip_bound(view[s0:m.start], lex)
         if m.sign or _BY.search(left) or _OF_CHANGE.search(left + " ") or cue \
                 or _left_cue_near(view, m.start, s0, lex):
@@ -133,7 +136,8 @@ def classify(view: str, m: Mention, s0: int, s1: int, lex: Lexicon) -> Decision:
     direction = None
     if kind in ("ratio", "change"):
         direction = {"+": "up", "-": "down"}.get(m.sign or "") or (cue[0] if cue else None)
-        direction = direction or ("up" if kind == "ratio" else None)
+        if direction is None and kind == "ratio":
+            direction = "down" if m.value < 1 else "up"  # `half the compute`
     metric = cue[1] if cue and kind in ("ratio", "change") else None
     own = right_cue or bool(_BY.search(strip_bound(view[s0:m.start], lex)))
     return Decision(kind, bound_of(view, start, m.end, s0, lex), direction, metric, own)

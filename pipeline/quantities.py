@@ -82,6 +82,8 @@ def _word_left(view: str, start: int, floor: int) -> str:
 
 def _is_name_part(view: str, start: int, floor: int) -> bool:
     """True for digits inside names: VGG16, GPT-4, Llama2-70B, CO3D-v2, Top-1."""
+    if start > floor and view[start - 1] == "^":
+        return True  # an exponent: R^2, 10^9
     left = _word_left(view, start, floor)
     return any(c.isalpha() for c in left) and not left.endswith(("x-", "X-", "×-"))
 
@@ -109,7 +111,8 @@ def _attach_unit(view: str, num: _Number, lex: Lexicon, limit: int):
         return None
     for adjectives in (_ADJECTIVE.match(view, gap), _ADJECTIVES.match(view, gap)):
         found = _unit_at(view, adjectives.end(), lex, False) if adjectives else None
-        if found and found[0].family in _COUNT_FAMILIES and found[1] <= limit:
+        if found and (found[0].family in _COUNT_FAMILIES or found[0].unit == "pp") \
+                and found[1] <= limit:
             return found
     word = _WORD.match(view, gap)
     unit = quantulum_unit(word.group()) if word and word.group() not in lex.metrics else None
@@ -311,19 +314,23 @@ def _model_size(view, num, second, s0, s1, sign) -> Mention | None:
 
 
 _BY = re.compile(r"\bby" + SPACE + r"+(?:[^\s\d]+" + SPACE + r"+){0,2}$")
+_COMPARED_BY = re.compile(r"\b(?:outperform|surpass|exceed|beat|improv|boost)\w*" + SPACE +
+                          r"+(?:\S+" + SPACE + r"+){0,4}by" + SPACE + r"+(?:[^\s\d]+" + SPACE +
+                          r"+){0,2}$", re.IGNORECASE)
 
 
 def _by_amount(view, num, s0, s1, lex, sign) -> Mention | None:
-    """`surpassing ... by at least 3.5`: a bare difference in the sentence's score metric."""
+    """`surpassing ... by at least 3.5`: a bare difference, in the sentence's score metric
+    when it names one."""
     if num.value >= 1900 or not _BY.search(view[max(s0, num.start - 30):num.start]):
         return None
     if not re.match(SPACE + r"*(?:[.,;)]|$|points?\b|on\b|in\b)", view[num.end:num.end + 8]):
         return None
     names = [_metric_name(lex, m.group(1)) for m in lex.metric_re.finditer(view, s0, s1)]
     scores = [name for name in names if name in lex.score_metrics]
-    if not scores:
+    if not scores and not _COMPARED_BY.search(view[max(s0, num.start - 80):num.start]):
         return None
-    name = scores[0]
+    name = scores[0] if scores else None  # `outperform MLPs by 16.3`: unit unstated
     return Mention(num.start, num.end, num.value, None, name, "metric", "change", name,
                    "by_amount", sign)
 
