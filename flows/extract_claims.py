@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import time
+from dataclasses import asdict
 from functools import lru_cache
 
 from prefect import flow, get_run_logger, task
@@ -10,8 +10,9 @@ from prefect import flow, get_run_logger, task
 from pipeline.diff import write_diffs
 from pipeline.extract import extract_digest
 from pipeline.nlp import build_nlp
-from pipeline.parse import Digest, read_digest
-from pipeline.run import BUNDLED, discover
+from pipeline.parse import Digest
+from pipeline.run import BUNDLED, Reject, locked_output, parse_or_reject, plan_inputs, \
+    write_rejects
 from pipeline.write import write_snapshot
 
 
@@ -20,10 +21,10 @@ def _nlp():
     return build_nlp()
 
 
-@task(retries=2, retry_delay_seconds=1)
-def parse_task(path: str) -> Digest:
-    """Read and parse one digest (I/O: retried)."""
-    return read_digest(path)
+@task
+def parse_task(path: str) -> Digest | Reject:
+    """Read and parse one digest; a bad digest comes back as a Reject, not a failure."""
+    return parse_or_reject(path)
 
 
 @task
@@ -45,21 +46,30 @@ def diff_task(out_dir: str, snapshots: list[str]) -> list[str]:
 
 
 @flow(name="extract-claims")
-def extract_claims(paths: list[str] | None = None, out_dir: str = "outputs") -> list[dict]:
-    """Process digests (default: the bundled ones) into the claims dataset under out_dir."""
+def extract_claims(paths: list[str] | None = None, out_dir: str = "outputs") -> dict:
+    """Process digests (default: the bundled ones) into the claims dataset under out_dir.
+
+    Returns {"snapshots": [summary, ...], "rejected": [reject, ...]}.
+    """
     logger = get_run_logger()
+    files, rejects = plan_inputs(paths or [str(BUNDLED)])
     summaries = []
-    for path in discover(paths or [str(BUNDLED)]):
-        started = time.perf_counter()
-        digest = parse_task(str(path))
-        claims, papers = extract_task(digest)
-        write_task(claims, papers, out_dir, digest.snapshot)
-        summaries.append({"snapshot": digest.snapshot, "papers": len(papers),
-                          "claims": len(claims), "seconds": time.perf_counter() - started})
-        logger.info("%s: %d papers, %d claims", digest.snapshot, len(papers), len(claims))
-    for path in diff_task(out_dir, [s["snapshot"] for s in summaries]):
-        logger.info("diff written: %s", path)
-    return summaries
+    with locked_output(out_dir):
+        for path in files:
+            digest = parse_task(str(path))
+            if isinstance(digest, Reject):
+                logger.warning("rejected %s", digest)
+                rejects.append(digest)
+                continue
+            claims, papers = extract_task(digest)
+            write_task(claims, papers, out_dir, digest.snapshot)
+            summaries.append({"snapshot": digest.snapshot, "papers": len(papers),
+                              "claims": len(claims), "warnings": list(digest.warnings)})
+            logger.info("%s: %d papers, %d claims", digest.snapshot, len(papers), len(claims))
+        write_rejects(out_dir, rejects)
+        for written in diff_task(out_dir, [s["snapshot"] for s in summaries]):
+            logger.info("diff written: %s", written)
+    return {"snapshots": summaries, "rejected": [asdict(r) for r in rejects]}
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ from .errors import ClaimtrailError, InputError
 
 app = typer.Typer(help="Quantitative claims from digests of ML paper abstracts.",
                   no_args_is_help=True, add_completion=False)
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 out = Console()
 _DEBUG = {"on": False}
 
@@ -47,41 +47,52 @@ def run(paths: Optional[List[Path]] = typer.Argument(
                                      help="Run as a Prefect flow (default) or plain Python.")):
     """Extract claims from digests into OUT/claims and OUT/papers (hive-partitioned Parquet).
 
-    Exit status: 0 on success, 2 when an input or the output directory is unusable.
+    Bad inputs are rejected with their reason on stderr and in OUT/rejected.jsonl while the
+    other inputs are processed. Exit status: 0 all inputs processed; 1 some inputs rejected;
+    2 the output directory is unusable (not writable, or locked by another run).
     """
     from .run import BUNDLED
     started = time.perf_counter()
     sources = [str(p) for p in (paths or [BUNDLED])]
     try:
-        rows = _run_flow(sources, out_dir) if prefect else _run_plain(sources, out_dir)
+        result = _run_flow(sources, out_dir) if prefect else _run_plain(sources, out_dir)
     except ClaimtrailError as exc:
         _fail(exc)
-    table = Table("snapshot", "papers", "claims", "seconds", title="claims run")
+    rows, rejected = result["snapshots"], result["rejected"]
+    table = Table("snapshot", "papers", "claims", title="claims run")
     for row in rows:
-        table.add_row(row["snapshot"], str(row["papers"]), str(row["claims"]),
-                      f"{row['seconds']:.2f}")
+        table.add_row(row["snapshot"], str(row["papers"]), str(row["claims"]))
+        for warning in row["warnings"]:
+            err.print(f"[yellow]warning:[/yellow] {warning}", highlight=False)
+    for reject in rejected:
+        where = f"{reject['path']}:{reject['line']}" if reject["line"] else reject["path"]
+        err.print(f"[red]rejected:[/red] {where}: {reject['reason']}", highlight=False)
     out.print(table)
     out.print(f"{len(rows)} snapshots, {sum(r['papers'] for r in rows)} papers, "
-              f"{sum(r['claims'] for r in rows)} claims in {time.perf_counter() - started:.1f}s"
-              f" -> {out_dir}")
+              f"{sum(r['claims'] for r in rows)} claims, {len(rejected)} rejected in "
+              f"{time.perf_counter() - started:.1f}s -> {out_dir}")
+    if rejected:
+        raise typer.Exit(1)
 
 
-def _run_flow(sources: list[str], out_dir: Path) -> list[dict]:
+def _run_flow(sources: list[str], out_dir: Path) -> dict:
     from flows.extract_claims import extract_claims
     return extract_claims(sources, str(out_dir))
 
 
-def _run_plain(sources: list[str], out_dir: Path) -> list[dict]:
+def _run_plain(sources: list[str], out_dir: Path) -> dict:
+    from dataclasses import asdict
+
     from rich.progress import Progress
 
     from .nlp import build_nlp
-    from .run import discover, run_paths
-    total = len(discover(sources))
+    from .run import plan_inputs, run_paths
     with Progress(console=err, transient=True) as progress:
-        bar = progress.add_task("extracting", total=total)
-        summaries = run_paths(sources, out_dir, build_nlp(),
-                              on_done=lambda s: progress.advance(bar))
-    return [s.__dict__ for s in summaries]
+        bar = progress.add_task("extracting", total=len(plan_inputs(sources)[0]))
+        summaries, rejects = run_paths(sources, out_dir, build_nlp(),
+                                       on_done=lambda s: progress.advance(bar))
+    return {"snapshots": [{**asdict(s), "warnings": list(s.warnings)} for s in summaries],
+            "rejected": [asdict(r) for r in rejects]}
 
 
 @app.command("eval")

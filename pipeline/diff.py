@@ -93,11 +93,15 @@ def write_diffs(out_dir, names: list[str]) -> list[str]:
     import json
     from pathlib import Path
 
+    from .errors import OutputError
     from .write import atomic_write_text, read_table
     papers = read_table(out_dir, "papers")
     written = []
     for old, new in previous_snapshots(papers, names):
-        claims = read_table(out_dir, "claims", [old, new])
+        try:
+            claims = read_table(out_dir, "claims", [old, new])
+        except OutputError:
+            continue  # a corrupt older partition: reported by the run, not diffed
         result = diff_claims(claims[claims.snapshot == old], claims[claims.snapshot == new],
                              old, new)
         result["papers"] = diff_papers(papers[papers.snapshot == old],

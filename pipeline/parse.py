@@ -106,25 +106,54 @@ def parse_text(text: str, source: str, sha256: str, snapshot: str | None = None)
         body.append(line)
     if not body:
         raise DigestFormatError(source, "no papers found (header only or empty)")
-    warnings = []
-    if len(body) % 2:
-        number, _, content = body.pop()
-        warnings.append(f"{source}:{number}: title with no abstract skipped: {content[:60]!r}")
-    pairs = zip(body[::2], body[1::2])
-    papers = [Paper(i, t[2], t[1], a[2], a[1]) for i, (t, a) in enumerate(pairs)]
+    papers, warnings = _pair(body, source)
+    if not papers:
+        raise DigestFormatError(source, "no title/abstract pair found", body[0][0])
     name = snapshot or Path(source).stem
     return Digest(name, Path(source).name, sha256, date, text, papers, warnings)
 
 
-def read_digest(path: str | Path, snapshot: str | None = None) -> Digest:
-    """Read and parse one digest file."""
+def _is_abstract(line: str) -> bool:
+    """Abstracts are long or end a sentence; titles are short and unpunctuated."""
+    return len(line) >= 250 or line.rstrip().endswith((".", "!", "?"))
+
+
+def _pair(body: list[tuple[int, int, str]], source: str) -> tuple[list[Paper], list[str]]:
+    """Title/abstract pairs; a line followed by another title is a title with no abstract."""
+    papers, warnings, i = [], [], 0
+    while i < len(body):
+        number, start, title = body[i]
+        if i + 1 >= len(body) or not _is_abstract(body[i + 1][2]):
+            warnings.append(f"{source}:{number}: title with no abstract skipped: {title[:60]!r}")
+            i += 1
+            continue
+        _, abstract_start, abstract = body[i + 1]
+        papers.append(Paper(len(papers), title, start, abstract, abstract_start))
+        i += 2
+    if papers and not papers[-1].abstract.rstrip().endswith((".", "!", "?", ")")):
+        warnings.append(f"{source}:{body[-1][0]}: last abstract looks truncated (kept as is)")
+    return papers, warnings
+
+
+MAX_BYTES = 50 * 1024 * 1024
+
+
+def read_digest(path: str | Path, snapshot: str | None = None,
+                max_bytes: int = MAX_BYTES) -> Digest:
+    """Read and parse one digest file; files over `max_bytes` are refused before reading."""
     path = Path(path)
     try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise DigestFormatError(str(path), f"file is {size / 2**20:.1f} MiB, over the "
+                                               f"{max_bytes / 2**20:.0f} MiB limit for one digest")
         data = path.read_bytes()
     except FileNotFoundError:
         raise DigestFormatError(str(path), "no such file") from None
     except IsADirectoryError:
         raise DigestFormatError(str(path), "is a directory, not a digest file") from None
+    except PermissionError:
+        raise DigestFormatError(str(path), "permission denied") from None
     if b"\x00" in data[:4096]:
         raise DigestFormatError(str(path), "binary data, not a text digest")
     text = decode(data, str(path))

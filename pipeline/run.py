@@ -1,20 +1,29 @@
-"""One run: find digests, then parse -> extract -> write each snapshot (no Prefect here)."""
+"""One run: plan inputs, parse -> extract -> write each snapshot, record rejected inputs.
+
+Plain functions shared by `claims run --no-prefect` and the Prefect flow. A bad input is
+rejected with its reason and the run goes on; the output directory is locked for the run.
+"""
 
 from __future__ import annotations
 
+import fcntl
+import json
+import os
 import time
-from dataclasses import dataclass
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from spacy.language import Language
 
-from .errors import DigestFormatError
+from .errors import InputError, OutputError
 from .extract import extract_digest
 from .parse import Digest, read_digest
-from .write import write_snapshot
+from .write import atomic_write_text, write_snapshot
 
 BUNDLED = Path("data/digests")
+REJECTED = "rejected.jsonl"
 
 
 @dataclass(frozen=True)
@@ -29,20 +38,51 @@ class SnapshotSummary:
     warnings: tuple[str, ...] = ()
 
 
-def discover(paths: Iterable[str | Path]) -> list[Path]:
-    """Digest files named directly or found (*.txt, sorted) in named directories."""
-    found: list[Path] = []
+@dataclass(frozen=True)
+class Reject:
+    """An input that was not processed, and why."""
+
+    path: str
+    reason: str
+    line: int | None = None
+
+    @classmethod
+    def of(cls, error: InputError) -> "Reject":
+        return cls(error.path, error.reason, error.line)
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.reason}" if self.line else \
+            f"{self.path}: {self.reason}"
+
+
+def plan_inputs(paths: Iterable[str | Path]) -> tuple[list[Path], list[Reject]]:
+    """Digest files to process (directories give their *.txt, sorted) and rejected inputs:
+    missing paths, directories with no digest, a second file with an already-used name."""
+    files, rejects, names = [], [], {}
     for path in map(Path, paths):
         if path.is_dir():
-            files = sorted(p for p in path.glob("*.txt") if p.is_file())
-            if not files:
-                raise DigestFormatError(str(path), "directory holds no digest (*.txt) files")
-            found += files
-        elif path.is_file():
-            found.append(path)
+            found = sorted(p for p in path.glob("*.txt") if p.is_file())
+            rejects += [] if found else [Reject(str(path), "directory holds no digest (*.txt)")]
+        elif path.exists():
+            found = [path]
         else:
-            raise DigestFormatError(str(path), "no such file or directory")
-    return found
+            found, rejects = [], rejects + [Reject(str(path), "no such file or directory")]
+        for file in found:
+            if file.stem in names:
+                rejects.append(Reject(str(file), f"snapshot name {file.stem!r} already taken "
+                                                 f"by {names[file.stem]}"))
+            else:
+                names[file.stem] = file
+                files.append(file)
+    return files, rejects
+
+
+def parse_or_reject(path: str | Path) -> Digest | Reject:
+    """The parsed digest, or the reason it cannot be used."""
+    try:
+        return read_digest(path)
+    except InputError as error:
+        return Reject.of(error)
 
 
 def extract_and_write(digest: Digest, nlp: Language, out_dir: str | Path) -> SnapshotSummary:
@@ -54,13 +94,48 @@ def extract_and_write(digest: Digest, nlp: Language, out_dir: str | Path) -> Sna
                            time.perf_counter() - started, tuple(digest.warnings))
 
 
+def write_rejects(out_dir: str | Path, rejects: list[Reject]) -> None:
+    """outputs/rejected.jsonl: the inputs the last run rejected (empty when none)."""
+    lines = "".join(json.dumps(asdict(r)) + "\n" for r in rejects)
+    atomic_write_text(Path(out_dir) / REJECTED, lines)
+
+
+@contextmanager
+def locked_output(out_dir: str | Path) -> Iterator[None]:
+    """Hold an exclusive lock on out_dir for a run; a second run fails at once, clearly."""
+    out = Path(out_dir)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        handle = open(out / ".claimtrail.lock", "a+")
+    except OSError as exc:
+        raise OutputError(f"{out}: output directory is not writable ({exc.strerror})") from exc
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.close()
+        raise OutputError(f"{out}: another claims run is writing here; wait for it to finish")
+    try:
+        if not os.access(out, os.W_OK):
+            raise OutputError(f"{out}: output directory is not writable")
+        yield
+    finally:
+        fcntl.flock(handle, fcntl.LOCK_UN)
+        handle.close()
+
+
 def run_paths(paths: Iterable[str | Path], out_dir: str | Path, nlp: Language,
-              on_done: Callable[[SnapshotSummary], None] | None = None) -> list[SnapshotSummary]:
-    """Process every digest under `paths` into `out_dir`, one snapshot at a time."""
+              on_done: Callable[[SnapshotSummary | Reject], None] | None = None
+              ) -> tuple[list[SnapshotSummary], list[Reject]]:
+    """Process every usable digest under `paths` into `out_dir`, one snapshot at a time."""
+    files, rejects = plan_inputs(paths)
     summaries = []
-    for path in discover(paths):
-        summary = extract_and_write(read_digest(path), nlp, out_dir)
-        summaries.append(summary)
-        if on_done:
-            on_done(summary)
-    return summaries
+    with locked_output(out_dir):
+        for path in files:
+            parsed = parse_or_reject(path)
+            done = extract_and_write(parsed, nlp, out_dir) if isinstance(parsed, Digest) \
+                else parsed
+            (summaries if isinstance(done, SnapshotSummary) else rejects).append(done)
+            if on_done:
+                on_done(done)
+        write_rejects(out_dir, rejects)
+    return summaries, rejects

@@ -31,7 +31,7 @@ PART = "part-0.parquet"
 
 def _replace_atomically(path: Path, write) -> None:
     """Call write(temp_path) then rename onto `path`; no temp file survives a failure."""
-    temp = path.with_name(f".tmp-{uuid.uuid4().hex}-{path.name}")
+    temp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")  # no reader globs it
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         write(temp)

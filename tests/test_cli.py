@@ -68,20 +68,17 @@ def test_explain_shows_rules_and_drops():
     assert "drop   '16'" in result.output and "part of a name" in result.output
 
 
-@pytest.mark.parametrize("args, message", [
-    (["run", "--no-prefect", "missing.txt"], "missing.txt: no such file or directory"),
-    (["eval", "--gold", "nope.jsonl"], "nope.jsonl: no such gold file"),
-    (["diff", "x", "y", "--data", "nowhere"], "x: no such snapshot"),
-])
-def test_user_mistakes_get_one_line_errors(args, message, tmp_path):
-    result = runner.invoke(app, args)
-    assert result.exit_code == 2
+@pytest.mark.parametrize("args, code, message", [
+    (["run", "--no-prefect", "--out", "{tmp}", "missing.txt"], 1,
+     "rejected: missing.txt: no such file or directory"),
+    (["run", "--no-prefect", "--out", "{tmp}", "{tmp}"], 1, "holds no digest"),
+    (["eval", "--gold", "nope.jsonl"], 2, "error: nope.jsonl: no such gold file"),
+    (["diff", "x", "y", "--data", "nowhere"], 2, "error: x: no such snapshot"),
+], ids=["missing-digest", "empty-directory", "missing-gold", "unknown-snapshot"])
+def test_user_mistakes_get_one_line_errors(args, code, message, tmp_path):
+    result = runner.invoke(app, [a.replace("{tmp}", str(tmp_path)) for a in args])
+    assert result.exit_code == code
     assert message in result.output and "Traceback" not in result.output
-
-
-def test_empty_directory_is_an_error(tmp_path):
-    result = runner.invoke(app, ["run", "--no-prefect", str(tmp_path)])
-    assert result.exit_code == 2 and "holds no digest" in result.output
 
 
 def test_failed_run_keeps_earlier_outputs(dataset, tmp_path):
@@ -91,5 +88,5 @@ def test_failed_run_keeps_earlier_outputs(dataset, tmp_path):
     bad.write_bytes(b"\x00binary")
     before = sorted(p.read_bytes() for p in out.rglob("*.parquet"))
     result = runner.invoke(app, ["run", "--no-prefect", "--out", str(out), str(bad)])
-    assert result.exit_code == 2 and "binary data" in result.output
+    assert result.exit_code == 1 and "binary data" in result.output
     assert sorted(p.read_bytes() for p in out.rglob("*.parquet")) == before

@@ -18,7 +18,10 @@ def prefect_harness():
 
 def test_flow_writes_the_dataset(prefect_harness, tmp_path):
     from flows.extract_claims import extract_claims
-    summaries = extract_claims([str(DIGESTS[0]), str(DIGESTS[1])], str(tmp_path))
+    result = extract_claims([str(DIGESTS[0]), str(DIGESTS[1]), str(tmp_path / "nope.txt")],
+                            str(tmp_path))
+    summaries = result["snapshots"]
+    assert [r["path"] for r in result["rejected"]] == [str(tmp_path / "nope.txt")]
     assert [(s["snapshot"], s["papers"]) for s in summaries] == [
         (DIGESTS[0].stem, 89), (DIGESTS[1].stem, 119)]
     claims = read_table(tmp_path, "claims")

@@ -72,7 +72,7 @@ def test_failed_write_leaves_previous_partition(tmp_path, rows, monkeypatch):
     with pytest.raises(OutputError, match="cannot write"):
         write.write_snapshot(rows[0][:1], rows[1], tmp_path, "a")
     assert write.partition_path(tmp_path, "claims", "a").read_bytes() == before
-    assert not list(tmp_path.rglob(".tmp-*"))
+    assert not list(tmp_path.rglob("*.tmp"))
 
 
 def test_replacing_one_snapshot_leaves_the_other(tmp_path, rows):
