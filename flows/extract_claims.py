@@ -12,7 +12,7 @@ from pipeline.extract import extract_digest
 from pipeline.nlp import build_nlp
 from pipeline.parse import Digest
 from pipeline.run import BUNDLED, Reject, locked_output, parse_or_reject, plan_inputs, \
-    write_rejects
+    unchanged, write_rejects
 from pipeline.write import write_snapshot
 
 
@@ -46,16 +46,19 @@ def diff_task(out_dir: str, snapshots: list[str]) -> list[str]:
 
 
 @flow(name="extract-claims")
-def extract_claims(paths: list[str] | None = None, out_dir: str = "outputs") -> dict:
-    """Process digests (default: the bundled ones) into the claims dataset under out_dir.
+def extract_claims(paths: list[str] | None = None, out_dir: str = "outputs",
+                   force: bool = False) -> dict:
+    """Process digests (default: the bundled ones) into the claims dataset under out_dir;
+    snapshots stored with the same bytes and pipeline version are skipped unless `force`.
 
-    Returns {"snapshots": [summary, ...], "rejected": [reject, ...]}.
+    Returns {"snapshots": [summary, ...], "rejected": [reject, ...], "skipped": [path, ...]}.
     """
     logger = get_run_logger()
     files, rejects = plan_inputs(paths or [str(BUNDLED)])
     summaries = []
     with locked_output(out_dir):
-        for path in files:
+        skipped = [] if force else unchanged(files, out_dir)
+        for path in (f for f in files if f not in skipped):
             digest = parse_task(str(path))
             if isinstance(digest, Reject):
                 logger.warning("rejected %s", digest)
@@ -69,7 +72,8 @@ def extract_claims(paths: list[str] | None = None, out_dir: str = "outputs") -> 
         write_rejects(out_dir, rejects)
         for written in diff_task(out_dir, [s["snapshot"] for s in summaries]):
             logger.info("diff written: %s", written)
-    return {"snapshots": summaries, "rejected": [asdict(r) for r in rejects]}
+    return {"snapshots": summaries, "rejected": [asdict(r) for r in rejects],
+            "skipped": [str(p) for p in skipped]}
 
 
 if __name__ == "__main__":

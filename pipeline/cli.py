@@ -44,8 +44,13 @@ def run(paths: Optional[List[Path]] = typer.Argument(
             None, help="Digest files or directories (default: data/digests)."),
         out_dir: Path = typer.Option(Path("outputs"), "--out", help="Output directory."),
         prefect: bool = typer.Option(True, "--prefect/--no-prefect",
-                                     help="Run as a Prefect flow (default) or plain Python.")):
+                                     help="Run as a Prefect flow (default) or plain Python."),
+        force: bool = typer.Option(False, "--force",
+                                   help="Reprocess snapshots already stored unchanged.")):
     """Extract claims from digests into OUT/claims and OUT/papers (hive-partitioned Parquet).
+
+    Incremental: a snapshot already stored with the same bytes and pipeline version is
+    skipped; one whose bytes changed replaces its partition.
 
     Bad inputs are rejected with their reason on stderr and in OUT/rejected.jsonl while the
     other inputs are processed. Exit status: 0 all inputs processed; 1 some inputs rejected;
@@ -55,7 +60,8 @@ def run(paths: Optional[List[Path]] = typer.Argument(
     started = time.perf_counter()
     sources = [str(p) for p in (paths or [BUNDLED])]
     try:
-        result = _run_flow(sources, out_dir) if prefect else _run_plain(sources, out_dir)
+        result = _run_flow(sources, out_dir, force) if prefect else \
+            _run_plain(sources, out_dir, force)
     except ClaimtrailError as exc:
         _fail(exc)
     rows, rejected = result["snapshots"], result["rejected"]
@@ -69,18 +75,19 @@ def run(paths: Optional[List[Path]] = typer.Argument(
         err.print(f"[red]rejected:[/red] {where}: {reject['reason']}", highlight=False)
     out.print(table)
     out.print(f"{len(rows)} snapshots, {sum(r['papers'] for r in rows)} papers, "
-              f"{sum(r['claims'] for r in rows)} claims, {len(rejected)} rejected in "
+              f"{sum(r['claims'] for r in rows)} claims, {len(result['skipped'])} unchanged "
+              f"skipped, {len(rejected)} rejected in "
               f"{time.perf_counter() - started:.1f}s -> {out_dir}")
     if rejected:
         raise typer.Exit(1)
 
 
-def _run_flow(sources: list[str], out_dir: Path) -> dict:
+def _run_flow(sources: list[str], out_dir: Path, force: bool) -> dict:
     from flows.extract_claims import extract_claims
-    return extract_claims(sources, str(out_dir))
+    return extract_claims(sources, str(out_dir), force)
 
 
-def _run_plain(sources: list[str], out_dir: Path) -> dict:
+def _run_plain(sources: list[str], out_dir: Path, force: bool) -> dict:
     from dataclasses import asdict
 
     from rich.progress import Progress
@@ -89,10 +96,11 @@ def _run_plain(sources: list[str], out_dir: Path) -> dict:
     from .run import plan_inputs, run_paths
     with Progress(console=err, transient=True) as progress:
         bar = progress.add_task("extracting", total=len(plan_inputs(sources)[0]))
-        summaries, rejects = run_paths(sources, out_dir, build_nlp(),
-                                       on_done=lambda s: progress.advance(bar))
+        summaries, rejects, skipped = run_paths(sources, out_dir, build_nlp(),
+                                                on_done=lambda s: progress.advance(bar),
+                                                force=force)
     return {"snapshots": [{**asdict(s), "warnings": list(s.warnings)} for s in summaries],
-            "rejected": [asdict(r) for r in rejects]}
+            "rejected": [asdict(r) for r in rejects], "skipped": [str(p) for p in skipped]}
 
 
 @app.command("eval")

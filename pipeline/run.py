@@ -7,6 +7,7 @@ rejected with its reason and the run goes on; the output directory is locked for
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import json
 import os
 import time
@@ -17,10 +18,11 @@ from typing import Callable, Iterable, Iterator
 
 from spacy.language import Language
 
+from . import __version__
 from .errors import InputError, OutputError
 from .extract import extract_digest
 from .parse import Digest, read_digest
-from .write import atomic_write_text, write_snapshot
+from .write import atomic_write_text, stored_snapshots, write_snapshot
 
 BUNDLED = Path("data/digests")
 REJECTED = "rejected.jsonl"
@@ -77,6 +79,18 @@ def plan_inputs(paths: Iterable[str | Path]) -> tuple[list[Path], list[Reject]]:
     return files, rejects
 
 
+def unchanged(files: list[Path], out_dir: str | Path) -> list[Path]:
+    """Files whose snapshot is stored with the same bytes and pipeline version: skipped."""
+    stored = stored_snapshots(out_dir)
+    same = []
+    for path in files:
+        if path.stem in stored:
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            if stored[path.stem] == (digest, __version__):
+                same.append(path)
+    return same
+
+
 def parse_or_reject(path: str | Path) -> Digest | Reject:
     """The parsed digest, or the reason it cannot be used."""
     try:
@@ -124,13 +138,16 @@ def locked_output(out_dir: str | Path) -> Iterator[None]:
 
 
 def run_paths(paths: Iterable[str | Path], out_dir: str | Path, nlp: Language,
-              on_done: Callable[[SnapshotSummary | Reject], None] | None = None
-              ) -> tuple[list[SnapshotSummary], list[Reject]]:
-    """Process every usable digest under `paths` into `out_dir`, one snapshot at a time."""
+              on_done: Callable[[SnapshotSummary | Reject], None] | None = None,
+              force: bool = False) -> tuple[list[SnapshotSummary], list[Reject], list[Path]]:
+    """Process every usable digest under `paths` into `out_dir`, one snapshot at a time;
+    snapshots already stored unchanged are skipped unless `force`.
+    Returns (summaries, rejects, skipped files)."""
     files, rejects = plan_inputs(paths)
     summaries = []
     with locked_output(out_dir):
-        for path in files:
+        skipped = [] if force else unchanged(files, out_dir)
+        for path in (f for f in files if f not in skipped):
             parsed = parse_or_reject(path)
             done = extract_and_write(parsed, nlp, out_dir) if isinstance(parsed, Digest) \
                 else parsed
@@ -138,4 +155,4 @@ def run_paths(paths: Iterable[str | Path], out_dir: str | Path, nlp: Language,
             if on_done:
                 on_done(done)
         write_rejects(out_dir, rejects)
-    return summaries, rejects
+    return summaries, rejects, skipped

@@ -99,7 +99,17 @@ def read_table(out_dir: str | Path, table: str = "claims",
     return merged.to_pandas()
 
 
-def stored_snapshots(out_dir: str | Path) -> dict[str, str]:
-    """Snapshot name -> source_sha256 of what the papers table holds."""
-    papers = read_table(out_dir, "papers")
-    return dict(zip(papers["snapshot"], papers["source_sha256"]))
+def stored_snapshots(out_dir: str | Path) -> dict[str, tuple[str, str]]:
+    """Snapshot name -> (source_sha256, pipeline_version) of each readable papers partition;
+    reads two columns of one row group per file, so it stays fast for years of snapshots."""
+    stored = {}
+    for path in _files(out_dir, "papers", None):
+        try:
+            head = pq.ParquetFile(path).read_row_group(
+                0, columns=["source_sha256", "pipeline_version"]).slice(0, 1).to_pylist()
+        except (pa.ArrowException, OSError, IndexError):
+            continue  # corrupt or empty: not current, so it is processed again
+        if head:
+            stored[path.parent.name.split("=", 1)[1]] = (head[0]["source_sha256"],
+                                                          head[0]["pipeline_version"])
+    return stored

@@ -82,8 +82,8 @@ def test_replacing_one_snapshot_leaves_the_other(tmp_path, rows):
     write.write_snapshot(rows[0][:3], rows[1], tmp_path, "a")
     assert len(write.read_table(tmp_path, "claims", ["a"])) == 3
     assert write.partition_path(tmp_path, "claims", "b").read_bytes() == other
-    assert write.stored_snapshots(tmp_path) == {"a": rows[1][0]["source_sha256"],
-                                                "b": rows[1][0]["source_sha256"]}
+    stored = (rows[1][0]["source_sha256"], rows[1][0]["pipeline_version"])
+    assert write.stored_snapshots(tmp_path) == {"a": stored, "b": stored}
 
 
 def test_rows_of_another_snapshot_are_refused(tmp_path, rows):
