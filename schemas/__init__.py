@@ -7,5 +7,6 @@ from .claim import Claim
 from .paper import Paper
 
 CLAIMS = TypeAdapter(list[Claim])
+PAPERS = TypeAdapter(list[Paper])
 
-__all__ = ["CLAIMS", "CLAIMS_ARROW", "PAPERS_ARROW", "Claim", "Paper"]
+__all__ = ["CLAIMS", "CLAIMS_ARROW", "PAPERS", "PAPERS_ARROW", "Claim", "Paper"]

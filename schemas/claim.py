@@ -4,25 +4,19 @@ from __future__ import annotations
 
 from typing import Annotated, Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
+
+from .base import NonEmpty, SourceRecord
 
 Kind = Literal["score", "ratio", "change", "efficiency", "scale"]
 Bound = Literal["=", "<=", ">=", "~"]
 Direction = Literal["up", "down"]
-NonEmpty = Annotated[str, Field(min_length=1)]
 
 
-class Claim(BaseModel):
-    """One row of the claims table (column order is the table's)."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
+class Claim(SourceRecord):
+    """One row of the claims table (schemas.arrow.CLAIMS_ARROW gives the column order)."""
 
     claim_id: NonEmpty
-    snapshot: NonEmpty
-    digest_date: Optional[str]
-    source: NonEmpty
-    source_sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
-    paper_id: NonEmpty
     paper_title: NonEmpty
     sentence: str
     quote: NonEmpty
@@ -40,7 +34,6 @@ class Claim(BaseModel):
     dataset: Optional[str]
     hardware: Optional[str]
     rule: NonEmpty
-    pipeline_version: NonEmpty
 
     @model_validator(mode="after")
     def _span_is_ordered(self) -> "Claim":

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import shutil
 
+import pytest
+
 from pipeline.run import run_paths
 from pipeline.write import partition_path, read_table
 
@@ -14,11 +16,16 @@ def _hashes(out):
     return {p.relative_to(out): p.read_bytes() for p in sorted(out.rglob("*.parquet"))}
 
 
-def test_second_run_changes_no_byte(nlp, tmp_path):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
+@pytest.fixture
+def corpus(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
     for digest in DIGESTS[:2]:
-        shutil.copy(digest, corpus)
+        shutil.copy(digest, folder)
+    return folder
+
+
+def test_second_run_changes_no_byte(nlp, tmp_path, corpus):
     out = tmp_path / "out"
     first, _, skipped = run_paths([corpus], out, nlp)
     assert (len(first), skipped) == (2, [])
@@ -27,11 +34,7 @@ def test_second_run_changes_no_byte(nlp, tmp_path):
     assert again == [] and len(skipped) == 2 and _hashes(out) == before
 
 
-def test_changed_snapshot_replaces_only_its_partition(nlp, tmp_path):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for digest in DIGESTS[:2]:
-        shutil.copy(digest, corpus)
+def test_changed_snapshot_replaces_only_its_partition(nlp, tmp_path, corpus):
     out = tmp_path / "out"
     run_paths([corpus], out, nlp)
     other = partition_path(out, "claims", DIGESTS[1].stem).read_bytes()
