@@ -90,3 +90,8 @@ def test_failed_run_keeps_earlier_outputs(dataset, tmp_path):
     result = runner.invoke(app, ["run", "--no-prefect", "--out", str(out), str(bad)])
     assert result.exit_code == 1 and "binary data" in result.output
     assert sorted(p.read_bytes() for p in out.rglob("*.parquet")) == before
+
+
+def test_debug_shows_the_traceback():
+    result = runner.invoke(app, ["--debug", "eval", "--gold", "nope.jsonl"])
+    assert result.exit_code != 0 and result.exception is not None

@@ -49,3 +49,17 @@ def test_generated_digests_keep_offsets(nlp, pairs, newline):
     assert len(papers) == len(pairs)
     for claim in claims:
         assert text[claim["char_start"]:claim["char_end"]] == claim["quote"]
+
+
+@given(st.text(max_size=400))
+@_SETTINGS
+def test_parse_accepts_or_names_the_problem(text):
+    from pipeline.errors import DigestFormatError
+    try:
+        digest = parse_text(text, "any.txt", "0" * 64)
+    except DigestFormatError as error:
+        assert str(error).startswith("any.txt")
+        return
+    for paper in digest.papers:
+        assert text[paper.abstract_start:paper.abstract_start + len(paper.abstract)] \
+            == paper.abstract
