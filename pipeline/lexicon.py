@@ -138,7 +138,8 @@ def _hardware() -> tuple[tuple[str, re.Pattern, bool], ...]:
         try:
             regex = re.compile(r"(?<![\w-])" + row["pattern"] + r"(?![\w])")
         except re.error as exc:
-            raise DataFileError("pipeline/data/hardware.jsonl", f"bad pattern: {exc}", number)
+            raise DataFileError("pipeline/data/hardware.jsonl", f"bad pattern: {exc}",
+                                number) from None
         out.append((row["canonical"], regex, bool(row.get("generic", False))))
     return tuple(out)
 

@@ -127,7 +127,8 @@ def locked_output(out_dir: str | Path) -> Iterator[None]:
         fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
         handle.close()
-        raise OutputError(f"{out}: another claims run is writing here; wait for it to finish")
+        raise OutputError(f"{out}: another claims run is writing here; wait for it to "
+                          "finish") from None
     try:
         if not os.access(out, os.W_OK):
             raise OutputError(f"{out}: output directory is not writable")
