@@ -21,7 +21,8 @@ def summary_markdown(data_dir: str | Path) -> str:
     per["claims"] = claims.groupby("snapshot").size().reindex(per.index, fill_value=0)
     lines = ["# claimtrail report", "", f"{len(papers)} papers, {len(claims)} claims.", "",
              "| snapshot | date | papers | claims |", "|---|---|---|---|"]
-    lines += [f"| {s} | {r.date or ''} | {r.papers} | {r.claims} |" for s, r in per.iterrows()]
+    lines += [f"| {s} | {r.date if isinstance(r.date, str) else ''} | {r.papers} | {r.claims} |"
+              for s, r in per.iterrows()]
     for title, column in (("Claims by kind", "kind"), ("Top metrics", "metric"),
                           ("Top hardware", "hardware")):
         lines += ["", f"## {title}", "", f"| {column} | claims |", "|---|---|",

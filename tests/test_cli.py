@@ -56,10 +56,14 @@ def test_diff_writes_parquet_for_notebooks(dataset, tmp_path):
 
 
 def test_report_is_written(dataset, tmp_path):
-    result = runner.invoke(app, ["report", "--data", str(dataset), "--out",
-                                 str(tmp_path / "r.md")])
+    out = tmp_path / "out"
+    shutil.copytree(dataset, out)
+    runner.invoke(app, ["run", "--no-prefect", "--out", str(out), str(DIGESTS[1])])
+    result = runner.invoke(app, ["report", "--data", str(out), "--out", str(tmp_path / "r.md")])
     assert result.exit_code == 0
-    assert "| 000_4179bc235cb7c468 | May 28 | 89 |" in (tmp_path / "r.md").read_text()
+    report = (tmp_path / "r.md").read_text()
+    assert "| 000_4179bc235cb7c468 | May 28 | 89 |" in report
+    assert "| 001_27692c3b1d99ddda |  | 119 |" in report  # compact layout: no date line
 
 
 def test_explain_shows_rules_and_drops():
