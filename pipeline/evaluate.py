@@ -7,119 +7,178 @@ Field agreement is counted over matched pairs where gold is not null; units by f
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from pathlib import Path
 
 from .errors import InputError
-from .lexicon import read_jsonl
 
 FIELDS = ("unit", "kind", "bound", "direction", "metric", "dataset", "hardware")
+_SHOWN = ("source", "paper_title", "quote", "value", "value_max", "char_start") + FIELDS
+# Family labels hold a space, so no normalized unit name (spaces removed) can equal one.
 _FAMILIES = {
-    "x": ("x",), "%": ("%", "pp"), "time": ("ms", "s", "min", "h", "d", "years"),
-    "bytes": ("B", "KB", "MB", "GB", "TB"),
-    "counts": ("parameters", "tokens", "images", "samples", "GPUs", "steps", "languages",
-               "videos", "models", "FLOPs"),
-    "frame rate": ("FPS",), "power and energy": ("W", "mW", "kW", "J", "mJ", "kWh"),
+    "family x": ("x",), "family percent": ("%", "pp"),
+    "family time": ("ms", "s", "min", "h", "d", "years"),
+    "family bytes": ("B", "KB", "MB", "GB", "TB"),
+    "family counts": ("parameters", "tokens", "images", "samples", "GPUs", "steps", "languages",
+                      "videos", "models", "FLOPs"),
+    "family frame rate": ("FPS",), "family power": ("W", "mW", "kW", "J", "mJ", "kWh"),
 }
-_FAMILY_OF = {unit: family for family, units in _FAMILIES.items() for unit in units}
+_FAMILY_OF = {unit.lower(): family for family, units in _FAMILIES.items() for unit in units}
+
+
+def _is_number(value) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _gold_lines(path: Path) -> list[dict]:
+    """One gold file's objects; a claim line needs a numeric value (and value_max or null)."""
+    try:
+        text = path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(str(path), f"cannot read gold file ({exc})") from exc
+    rows = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(str(path), f"invalid JSON: {exc.msg}", number) from None
+        if not isinstance(row, dict) or not all(
+                isinstance(row.get(k), str) for k in ("source", "paper_title")):
+            raise InputError(str(path), "needs string source and paper_title", number)
+        if not row.get("no_claims") and not (_is_number(row.get("value")) and (
+                row.get("value_max") is None or _is_number(row["value_max"]))):
+            raise InputError(str(path), "a claim line needs a numeric value", number)
+        rows.append(row)
+    return rows
 
 
 def load_gold(paths: list[str | Path]) -> list[dict]:
-    """Gold lines from .jsonl files and directories of them (sorted)."""
-    files: list[Path] = []
+    """Gold lines from .jsonl files and directories of them (their *.jsonl, sorted)."""
+    rows = []
     for path in map(Path, paths):
-        if path.is_dir():
-            files += sorted(path.glob("*.jsonl"))
-        elif path.is_file():
-            files.append(path)
-        else:
-            raise InputError(str(path), "no such gold file or directory")
-    return [row for f in files for row in read_jsonl(
-        f, f.read_text("utf-8"), ("source", "paper_title"))]
+        files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
+        if not path.exists() or not files:
+            raise InputError(str(path), "no such gold file, or no .jsonl in the directory")
+        rows += [row for file in files for row in _gold_lines(file)]
+    return rows
+
+
+def _missing(value) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value))
 
 
 def _same_number(a, b) -> bool:
-    return a is not None and b is not None and math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-12)
+    return not _missing(a) and not _missing(b) and math.isclose(a, b, rel_tol=1e-6,
+                                                                abs_tol=1e-12)
 
 
 def _normal(field: str, value) -> str | None:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+    """Case- and space-insensitive form; a unit becomes its family where it has one."""
+    if _missing(value):
         return None
-    if field == "unit":
-        return _FAMILY_OF.get(value, re.sub(r"\s+", "", str(value)).lower())
-    return re.sub(r"\s+", "", str(value)).lower()
+    text = re.sub(r"\s+", "", str(value)).lower()
+    return _FAMILY_OF.get(text, text) if field == "unit" else text
+
+
+def _fits(gold: dict, predicted: dict) -> bool:
+    return _same_number(predicted["value"], gold["value"]) and (
+        _missing(gold.get("value_max")) or _same_number(predicted.get("value_max"),
+                                                        gold["value_max"]))
 
 
 def _match(gold: list[dict], predicted: list[dict]) -> tuple[list, list, list]:
-    """(pairs, missed gold, extra predictions) for one paper."""
+    """(pairs, missed gold, extra predictions) of one paper; both lists in abstract order.
+    Ranged gold claims pick first: their candidates are a subset of the unranged ones' with
+    the same value, so this pairs as many as possible; ties go in order."""
     used, pairs, misses = set(), [], []
-    for g in gold:
-        hit = next((i for i, p in enumerate(predicted) if i not in used
-                    and _same_number(p["value"], g["value"])
-                    and (g.get("value_max") is None or _same_number(p.get("value_max"),
-                                                                     g["value_max"]))), None)
+    for g in sorted(gold, key=lambda g: _missing(g.get("value_max"))):
+        hit = next((i for i, p in enumerate(predicted) if i not in used and _fits(g, p)), None)
         if hit is None:
             misses.append(g)
         else:
             used.add(hit)
             pairs.append((g, predicted[hit]))
+    rank = {id(g): n for n, g in enumerate(gold)}
+    pairs.sort(key=lambda pair: rank[id(pair[0])])
+    misses.sort(key=lambda g: rank[id(g)])
     return pairs, misses, [p for i, p in enumerate(predicted) if i not in used]
 
 
-def score(predictions: list[dict], gold: list[dict]) -> dict:
-    """Precision, recall, F1, per-field agreement, misses, extras and disagreements."""
-    papers = {(g["source"], g["paper_title"]) for g in gold}
-    by_paper: dict = {key: [] for key in papers}
-    for p in predictions:
-        if (p["source"], p["paper_title"]) in by_paper:
-            by_paper[(p["source"], p["paper_title"])].append(p)
-    pairs, misses, extras = [], [], []
-    for key in sorted(papers):
-        claims = [g for g in gold if (g["source"], g["paper_title"]) == key
-                  and not g.get("no_claims")]
-        found = sorted(by_paper[key], key=lambda p: p.get("char_start", 0))
-        got = _match(claims, found)
-        pairs += got[0]
-        misses += got[1]
-        extras += got[2]
-    tp, fp, fn = len(pairs), len(extras), len(misses)
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    fields, disagreements = {}, []
+def _shown(row: dict) -> dict:
+    """The fields a report needs, nulls as None (pandas rows carry NaN)."""
+    return {k: None if _missing(row.get(k)) else row.get(k) for k in _SHOWN}
+
+
+def _fields(pairs: list) -> tuple[dict, list]:
+    """Per-field agreement over matched pairs, and the pairs that disagree somewhere."""
+    fields = {}
     for field in FIELDS:
         scored = [(g, p) for g, p in pairs if _normal(field, g.get(field)) is not None]
         agree = sum(_normal(field, g[field]) == _normal(field, p.get(field)) for g, p in scored)
         fields[field] = {"agree": agree, "total": len(scored),
-                         "share": agree / len(scored) if scored else 1.0}
+                         "share": agree / len(scored) if scored else None}
+    disagreements = []
     for g, p in pairs:
-        diffs = {f: [g.get(f), p.get(f)] for f in FIELDS if _normal(f, g.get(f)) is not None
-                 and _normal(f, g[f]) != _normal(f, p.get(f))}
+        diffs = {f: {"gold": g[f], "got": _shown(p)[f]} for f in FIELDS
+                 if _normal(f, g.get(f)) is not None and _normal(f, g[f]) != _normal(f, p.get(f))}
         if diffs:
-            disagreements.append({"paper_title": g["paper_title"], "quote": g["quote"],
-                                  "diffs": diffs})
+            disagreements.append({**_shown(g), "diffs": diffs})
+    return fields, disagreements
+
+
+def score(predictions: list[dict], gold: list[dict]) -> dict:
+    """Precision, recall, F1, counts, per-field agreement, misses, extras and disagreements."""
+    papers: dict = {}
+    for g in gold:
+        papers.setdefault((g["source"], g["paper_title"]), ([], []))
+        if not g.get("no_claims"):
+            papers[(g["source"], g["paper_title"])][0].append(g)
+    for p in predictions:
+        if (p["source"], p["paper_title"]) in papers:
+            papers[(p["source"], p["paper_title"])][1].append(p)
+    pairs, misses, extras = [], [], []
+    for claims, found in papers.values():
+        got = _match(claims, sorted(found, key=lambda p: p.get("char_start") or 0))
+        pairs, misses, extras = pairs + got[0], misses + got[1], extras + got[2]
+    tp, fp, fn = len(pairs), len(extras), len(misses)
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    fields, disagreements = _fields(pairs)
     return {"precision": precision, "recall": recall, "f1": f1, "tp": tp, "fp": fp, "fn": fn,
-            "papers": len(papers), "fields": fields, "misses": misses, "extras": extras,
-            "disagreements": disagreements}
+            "papers": len(papers), "fields": fields, "misses": [_shown(g) for g in misses],
+            "extras": [_shown(p) for p in extras], "disagreements": disagreements}
 
 
-def _claim_line(tag: str, row: dict) -> str:
-    return f"  {tag} {row['paper_title'][:50]!r}: {row.get('quote')!r} = {row.get('value')}"
+def _summary(result: dict) -> list[str]:
+    """The three closing lines: scores and counts, field shares, papers scored."""
+    shares = "  ".join(f"{k} {v['share']:.3f}" if v["share"] is not None else f"{k} -"
+                       for k, v in result["fields"].items())
+    return [f"precision {result['precision']:.3f}  recall {result['recall']:.3f}  "
+            f"f1 {result['f1']:.3f}  (tp {result['tp']}, fp {result['fp']}, fn {result['fn']})",
+            f"fields: {shares}", f"papers scored: {result['papers']}"]
+
+
+def _claim(row: dict) -> str:
+    title = row["paper_title"] if len(row["paper_title"]) <= 48 else row["paper_title"][:45] + "..."
+    return f"{title}: {row['quote']!r} = {row['value']:g}"
 
 
 def format_report(result: dict, show_errors: bool = True) -> str:
     """Readable report; its last three lines are the summary (a hook shows `tail -n 3`)."""
-    lines = []
+    lines = [_summary(result)[0], "", f"{'field':<10} {'agree':>6} {'total':>6} {'share':>6}"]
+    for name, v in result["fields"].items():
+        share = f"{v['share']:.3f}" if v["share"] is not None else "-"
+        lines.append(f"{name:<10} {v['agree']:>6} {v['total']:>6} {share:>6}")
     if show_errors:
-        lines += [_claim_line("miss ", g) for g in result["misses"]]
-        lines += [_claim_line("extra", p) for p in result["extras"]]
-        lines += [f"  diff  {d['paper_title'][:50]!r}: {d['quote']!r} " +
-                  ", ".join(f"{k} gold={a!r} got={b!r}" for k, (a, b) in d["diffs"].items())
+        for title, rows in (("misses", result["misses"]), ("extras", result["extras"])):
+            lines += ["", f"{title} ({len(rows)}):"] + [f"  {_claim(r)}" for r in rows]
+        lines += ["", f"disagreements ({len(result['disagreements'])}):"]
+        lines += [f"  {_claim(d)}  " + ", ".join(f"{k} gold={c['gold']!r} got={c['got']!r}"
+                                                for k, c in d["diffs"].items())
                   for d in result["disagreements"]]
-    fields = "  ".join(f"{k} {v['share']:.3f} ({v['agree']}/{v['total']})"
-                       for k, v in result["fields"].items())
-    lines += [f"precision {result['precision']:.3f}  recall {result['recall']:.3f}  "
-              f"f1 {result['f1']:.3f}  (tp {result['tp']}, fp {result['fp']}, fn {result['fn']})",
-              f"fields: {fields}", f"papers scored: {result['papers']}"]
-    return "\n".join(lines)
+    return "\n".join(lines + [""] + _summary(result))

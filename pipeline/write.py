@@ -1,17 +1,25 @@
 """Stage 4: rows -> Parquet, one hive partition per snapshot, written atomically.
 
 Layout: `<out>/claims/snapshot=<name>/part-0.parquet` and `<out>/papers/snapshot=<name>/...`.
-Each file also keeps the `snapshot` column the contract requires. pyarrow (and so
-`pandas.read_parquet`) infers a hive directory key as dictionary<string> and refuses to merge it
-with a plain string column of the same name, so the file stores `snapshot` dictionary-encoded:
-in Parquet it is an ordinary UTF-8 column (DuckDB and Spark read VARCHAR/string), and
-`read_table` here casts it back to the declared string type.
-A file is written to a temporary name in its final directory and renamed with os.replace, so
-a reader sees the old partition or the new one, never a torn file.
+
+The duplicated `snapshot` column: the contract wants it inside every file, and the directory
+name carries it too. pyarrow (and so `pandas.read_parquet(<out>/claims)`) infers a hive key as
+dictionary<string> and refuses to merge it with a plain string column of the same name
+("Unable to merge: Field snapshot has incompatible types"). So the files store `snapshot`
+dictionary-encoded: in Parquet it is still an ordinary UTF-8 column (DuckDB reads VARCHAR, with
+or without hive_partitioning), only the embedded Arrow schema marks it as a dictionary, which
+matches what pyarrow infers for the directory key. A raw `pandas.read_parquet` therefore shows
+`snapshot` as category; `read_table` casts it back to the declared string type.
+
+Each file is written to a hidden temporary name in its final directory and renamed with
+os.replace, so a reader sees the old partition or the new one, never a torn file. Claims are
+written before papers: the papers partition (which `stored_snapshots` reads) is the commit mark.
+Output is byte-identical for the same rows: no timestamps, rows sorted, fixed compression.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import uuid
 from pathlib import Path
@@ -25,7 +33,7 @@ from schemas import CLAIMS_ARROW, PAPERS_ARROW
 from .errors import OutputError
 
 SCHEMAS = {"claims": CLAIMS_ARROW, "papers": PAPERS_ARROW}
-_SORT = {"claims": ["paper_id", "char_start", "claim_id"], "papers": ["position"]}
+_SORT = {"claims": ("paper_id", "char_start", "claim_id"), "papers": ("position",)}
 PART = "part-0.parquet"
 
 
@@ -34,12 +42,14 @@ def _replace_atomically(path: Path, write) -> None:
     temp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")  # no reader globs it
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        for stale in path.parent.glob(f".{path.name}.*.tmp"):  # left by a killed run
+            stale.unlink(missing_ok=True)
         write(temp)
         os.replace(temp, path)
     except OSError as exc:
         raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from exc
     finally:
-        if temp.exists():
+        with contextlib.suppress(OSError):  # gone after os.replace; unreachable if mkdir failed
             temp.unlink()
 
 
@@ -54,24 +64,37 @@ def atomic_write_parquet(frame: pd.DataFrame, path: str | Path) -> None:
     _replace_atomically(Path(path), lambda temp: pq.write_table(table, temp, compression="zstd"))
 
 
+def partition_path(out_dir: str | Path, table: str, snapshot: str) -> Path:
+    """The one file of a snapshot's partition of a table."""
+    return Path(out_dir) / table / f"snapshot={snapshot}" / PART
+
+
 def _table(rows: list[dict], name: str) -> pa.Table:
+    """Rows (keys exactly the schema's names) as a sorted table, `snapshot` dictionary-encoded."""
     schema = SCHEMAS[name]
+    names = set(schema.names)
+    for row in rows:
+        if row.keys() != names:
+            odd = sorted(row.keys() ^ names)
+            raise ValueError(f"{name} row keys differ from the schema at {odd}")
     ordered = sorted(rows, key=lambda r: tuple(r[k] for k in _SORT[name]))
     table = pa.Table.from_pylist(ordered, schema=schema)
     index = schema.get_field_index("snapshot")
     return table.set_column(index, "snapshot", table["snapshot"].dictionary_encode())
 
 
-def partition_path(out_dir: str | Path, table: str, snapshot: str) -> Path:
-    return Path(out_dir) / table / f"snapshot={snapshot}" / PART
+def _check_name(snapshot: str, rows: list[dict]) -> None:
+    if not snapshot or snapshot in (".", "..") or any(c in snapshot for c in "/\\%"):
+        raise ValueError(f"snapshot name {snapshot!r} cannot be a partition directory")
+    strays = {r["snapshot"] for r in rows} - {snapshot}
+    if strays:
+        raise ValueError(f"rows of snapshot(s) {sorted(strays)} given for partition {snapshot!r}")
 
 
 def write_snapshot(claims: list[dict], papers: list[dict], out_dir: str | Path,
                    snapshot: str) -> None:
-    """Replace one snapshot's partitions of the claims and papers tables."""
-    strays = {r["snapshot"] for r in claims + papers} - {snapshot}
-    if strays:
-        raise ValueError(f"rows of snapshot(s) {sorted(strays)} given for partition {snapshot!r}")
+    """Replace one snapshot's partitions of the claims and papers tables (claims first)."""
+    _check_name(snapshot, claims + papers)
     for name, rows in (("claims", claims), ("papers", papers)):
         table = _table(rows, name)
         _replace_atomically(partition_path(out_dir, name, snapshot),
@@ -87,7 +110,8 @@ def _files(out_dir: str | Path, table: str, snapshots: list[str] | None) -> list
 
 def read_table(out_dir: str | Path, table: str = "claims",
                snapshots: list[str] | None = None) -> pd.DataFrame:
-    """All (or the named) snapshot partitions of a table as a DataFrame with plain dtypes."""
+    """All (or the named) snapshot partitions of a table, with the declared column types
+    (`snapshot` a plain string column); no dataset yet -> an empty frame with those columns."""
     schema = SCHEMAS[table]
     parts = []
     for path in _files(out_dir, table, snapshots):
@@ -101,15 +125,22 @@ def read_table(out_dir: str | Path, table: str = "claims",
 
 def stored_snapshots(out_dir: str | Path) -> dict[str, tuple[str, str]]:
     """Snapshot name -> (source_sha256, pipeline_version) of each readable papers partition;
-    reads two columns of one row group per file, so it stays fast for years of snapshots."""
+    reads two columns of one row group per file, so it stays fast for years of snapshots.
+    A corrupt or empty partition is left out, so its snapshot is processed again."""
     stored = {}
     for path in _files(out_dir, "papers", None):
         try:
-            head = pq.ParquetFile(path).read_row_group(
-                0, columns=["source_sha256", "pipeline_version"]).slice(0, 1).to_pylist()
+            with pq.ParquetFile(path) as file:
+                head = file.read_row_group(
+                    0, columns=["source_sha256", "pipeline_version"]).slice(0, 1).to_pylist()
         except (pa.ArrowException, OSError, IndexError):
-            continue  # corrupt or empty: not current, so it is processed again
+            continue
         if head:
             stored[path.parent.name.split("=", 1)[1]] = (head[0]["source_sha256"],
                                                           head[0]["pipeline_version"])
     return stored
+
+
+def snapshots(out_dir: str | Path) -> dict[str, str]:
+    """Snapshot name -> source_sha256 of the digest stored under it."""
+    return {name: sha for name, (sha, _) in stored_snapshots(out_dir).items()}
