@@ -19,6 +19,7 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/claims run data/digests --out outputs
 	$(BIN)/claims eval --gold tests/gold --data outputs --no-errors > outputs/eval.txt
+	$(BIN)/claims report --data outputs --out outputs/report.html
 	$(BIN)/claims report --data outputs --out outputs/report.md
 
 test: $(STAMP)

@@ -132,16 +132,21 @@ def explain(sentence: str = typer.Argument(..., help="A sentence or abstract to 
 
 @app.command()
 def report(data: Path = typer.Option(Path("outputs"), "--data", help="Dataset directory."),
-           out_file: Path = typer.Option(Path("outputs/report.md"), "--out",
-                                         help="Report file to write.")):
-    """Write a human-readable summary of the dataset."""
-    from .report import summary_markdown
+           out_file: Path = typer.Option(Path("outputs/report.html"), "--out",
+                                         help="Report file to write (*.md: Markdown summary).")):
+    """Write the audit report: one self-contained HTML page (summary, plots, a searchable
+    table of every claim with its sentence, each abstract with its claims marked, the latest
+    diff). An OUT ending in .md gets the short Markdown summary instead."""
+    from .report import render_html, summary_markdown
     from .write import atomic_write_text
+    started = time.perf_counter()
     try:
-        atomic_write_text(out_file, summary_markdown(data))
+        text = summary_markdown(data) if out_file.suffix == ".md" else render_html(data)
+        atomic_write_text(out_file, text)
     except ClaimtrailError as exc:
         _fail(exc)
-    out.print(f"report -> {out_file}")
+    out.print(f"report -> {out_file} ({len(text.encode()) / 1024:.0f} KB in "
+              f"{time.perf_counter() - started:.1f}s)")
 
 
 def _snapshot_tables(name: str, data: Path, nlp_holder: dict):

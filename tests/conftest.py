@@ -21,3 +21,13 @@ def nlp():
 @pytest.fixture(scope="session")
 def tiny_digest() -> Path:
     return CASES / "digest_tiny.txt"
+
+
+@pytest.fixture(scope="session")
+def bundled_dataset(tmp_path_factory, nlp) -> Path:
+    """The dataset of every bundled digest, built once (plain Python, no Prefect)."""
+    from pipeline.run import run_paths
+    out = tmp_path_factory.mktemp("bundled")
+    summaries, rejects, _ = run_paths(DIGESTS, out, nlp)
+    assert len(summaries) == len(DIGESTS) and not rejects
+    return out
