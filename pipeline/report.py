@@ -14,6 +14,7 @@ kept as text. Output is byte-identical for the same dataset: no timestamps, fixe
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +27,7 @@ __all__ = ["build_context", "render_html", "summary_markdown"]
 
 KINDS = ("score", "ratio", "change", "efficiency", "scale")
 TEMPLATE = "report.html.j2"
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 @dataclass(frozen=True)
@@ -114,18 +116,30 @@ def _claim_rows(claims: pd.DataFrame, papers: pd.DataFrame, owner: pd.Series,
     return rows
 
 
+def _plain(text: str) -> list[dict]:
+    """Text outside any claim, its numbers (candidate misses) cut out as their own parts."""
+    parts, at = [], 0
+    for match in _NUMBER.finditer(text):
+        parts += [{"text": text[at:match.start()], "claim": None, "number": False}] \
+            if match.start() > at else []
+        parts.append({"text": match.group(), "claim": None, "number": True})
+        at = match.end()
+    return parts + ([{"text": text[at:], "claim": None, "number": False}] if at < len(text)
+                    else [])
+
+
 def _abstract_parts(abstract: str, begin: int, marks: list[tuple[int, int, dict]]) -> list[dict]:
-    """The abstract cut into plain text and marked claims (a claim overlapping the one before
-    it is marked from where that one ends)."""
+    """The abstract cut into plain text, unmarked numbers and marked claims (a claim overlapping
+    the one before it is marked from where that one ends)."""
     parts, at = [], 0
     for start, end, claim in sorted(marks, key=lambda m: m[:2]):
         start, end = max(start - begin, at), end - begin
         if end <= start:
             continue
-        parts += [{"text": abstract[at:start], "claim": None}] if start > at else []
-        parts.append({"text": abstract[start:end], "claim": claim})
+        parts += _plain(abstract[at:start])
+        parts.append({"text": abstract[start:end], "claim": claim, "number": False})
         at = end
-    return parts + ([{"text": abstract[at:], "claim": None}] if at < len(abstract) else [])
+    return parts + _plain(abstract[at:])
 
 
 def _paper_rows(papers: pd.DataFrame, claims: pd.DataFrame, owner: pd.Series,

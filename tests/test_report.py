@@ -17,7 +17,7 @@ EVIL = '<script>alert("x")</script>'
 # Two papers share a title (and so a paper_id) in snapshot "a", as a real digest does.
 ABSTRACTS = {
     "p1": "We are fast. It runs 3x faster on a GPU. It gets 52.1 AP on COCO.",
-    "p2": "No numbers here, only words & " + EVIL + ".",
+    "p2": "No claims here, only 12 words & " + EVIL + ".",
     "p1-again": "Shorter. It runs 3x faster on a GPU.",
 }
 
@@ -116,6 +116,8 @@ def test_claims_are_marked_in_the_abstract_that_holds_them(tiny, tiny_context):
     papers = {p["id"]: p for p in tiny_context["papers"]}
     again = next(c for c in by_id.values() if c["hardware"].startswith('GPU"'))
     assert papers[again["paper"]]["parts"][0]["text"] == "Shorter. It runs "  # the second copy
+    wordy = next(p for p in tiny_context["papers"] if p["title"] == "Wordy")
+    assert [part["text"] for part in wordy["parts"] if part["number"]] == ["12"]  # unmarked
     whole = sorted("".join(part["text"] for part in p["parts"]) for p in tiny_context["papers"])
     assert whole == sorted(read_table(tiny, "papers").abstract)  # nothing lost or repeated
 
@@ -131,7 +133,7 @@ def test_latest_diff_uses_the_diff_module(tiny_context):
 def test_data_text_is_escaped(tiny_html):
     assert EVIL not in tiny_html and not re.search(r"<[^>]*\sonmouseover=", tiny_html)
     assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in tiny_html
-    assert "bad&lt;1&gt;.txt" in tiny_html and "words &amp; " in tiny_html
+    assert "bad&lt;1&gt;.txt" in tiny_html and "12</span> words &amp; " in tiny_html
     assert tiny_html.count("<script>") == 1  # the page's own
 
 
