@@ -1,78 +1,171 @@
-"""Flow: parse -> extract (with unit normalization) -> write, coarse tasks per snapshot."""
+"""Flow: plan -> process batches of snapshots (parse, extract, write) -> diffs -> artifacts.
+
+The dataset is the cache: snapshots stored with the same bytes and pipeline version are skipped
+before any task is made (`pipeline.run.pending`), so a deleted partition is rebuilt and
+`claims run --no-prefect` decides exactly the same way. Tasks are coarse (a batch of up to
+`MAX_BATCH` snapshots) and return only summaries; the task runner is chosen per run from the
+flow's parameters: one thread (workers=1), a process pool (workers>1) or a Dask cluster.
+"""
 
 from __future__ import annotations
 
+import time
+from contextlib import nullcontext
 from dataclasses import asdict
-from functools import lru_cache
+from pathlib import Path
+from typing import Callable
 
 from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
+from prefect.cache_policies import NO_CACHE
+from prefect.futures import as_completed
+from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 
 from pipeline.diff import write_diffs
-from pipeline.extract import extract_digest
-from pipeline.nlp import build_nlp
-from pipeline.parse import Digest
-from pipeline.run import BUNDLED, Reject, locked_output, parse_or_reject, plan_inputs, \
-    unchanged, write_rejects
-from pipeline.write import write_snapshot
+from pipeline.errors import OutputError
+from pipeline.run import BUNDLED, Reject, SnapshotSummary, auto_workers, batches, \
+    locked_output, pending, process_batch, shared_nlp, write_rejects
+
+# Called with each batch's rows as it finishes (the CLI's progress bar); in-process runs only.
+progress_hook: Callable[[list[dict]], None] | None = None
 
 
-@lru_cache(maxsize=1)
-def _nlp():
-    return build_nlp()
+def _retry_on_io(task, task_run, state) -> bool:
+    """Retry a batch only when writing failed (a full disk, a flaky mount), not on bugs."""
+    try:
+        state.result()
+    except (OSError, OutputError):
+        return True
+    except BaseException:  # noqa: B036 - any other failure is not retried
+        return False
+    return False
 
 
-@task
-def parse_task(path: str) -> Digest | Reject:
-    """Read and parse one digest; a bad digest comes back as a Reject, not a failure."""
-    return parse_or_reject(path)
+def _row(done: SnapshotSummary | Reject) -> dict:
+    if isinstance(done, Reject):
+        return {"status": "rejected", **asdict(done)}
+    return {"status": "processed", **asdict(done), "warnings": list(done.warnings)}
 
 
-@task
-def extract_task(digest: Digest) -> tuple[list[dict], list[dict]]:
-    """Claim rows (canonical and base units) and paper rows of one snapshot."""
-    return extract_digest(digest, _nlp())
+@task(name="extract-batch", cache_policy=NO_CACHE, retries=1, retry_delay_seconds=1,
+      retry_condition_fn=_retry_on_io)
+def batch_task(paths: list[str], out_dir: str) -> list[dict]:
+    """Parse, extract and write each snapshot of a batch; rows of summaries and rejects."""
+    logger = get_run_logger()
+    rows = [_row(done) for done in process_batch(paths, out_dir)]
+    for row in rows:
+        if row["status"] == "processed":
+            logger.info("%s: %d papers, %d claims in %.1fs", row["snapshot"], row["papers"],
+                        row["claims"], row["seconds"])
+        else:
+            logger.warning("rejected %s: %s", row["path"], row["reason"])
+    return rows
 
 
-@task(retries=2, retry_delay_seconds=1)
-def write_task(claims: list[dict], papers: list[dict], out_dir: str, snapshot: str) -> None:
-    """Write one snapshot's partitions atomically (I/O: retried)."""
-    write_snapshot(claims, papers, out_dir, snapshot)
-
-
-@task(retries=2, retry_delay_seconds=1)
+@task(retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
 def diff_task(out_dir: str, snapshots: list[str]) -> list[str]:
     """Diff each new snapshot against the previous one by digest date (outputs/diffs/)."""
     return write_diffs(out_dir, snapshots)
 
 
+def task_runner(workers: int, dask_address: str | None = None) -> TaskRunner:
+    """Dask at `dask_address`, else a pool of `workers` processes, else one thread."""
+    if dask_address:
+        from prefect_dask import DaskTaskRunner
+        return DaskTaskRunner(address=dask_address)
+    if workers > 1:
+        return ProcessPoolTaskRunner(max_workers=workers, initializer=shared_nlp)
+    return ThreadPoolTaskRunner(max_workers=1)
+
+
+def _api_for_workers():
+    """Worker processes (a pool or Dask) must report to this run's API. In ephemeral mode its
+    URL is known only here, and a worker without it starts a temporary server of its own."""
+    from prefect.context import FlowRunContext
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+    context = FlowRunContext.get()
+    if PREFECT_API_URL.value() or context is None or context.client is None:
+        return nullcontext()
+    return temporary_settings({PREFECT_API_URL: str(context.client.api_url).rstrip("/")})
+
+
+def _run_batches(runner: TaskRunner, work: list[list[str]], out_dir: str) -> list[dict]:
+    """Submit every batch, log progress as they finish; rows in input order. A failed batch
+    does not stop the others (each snapshot is written atomically); the first error is raised
+    once all have finished."""
+    logger = get_run_logger()
+    started, done, papers, results, errors = time.perf_counter(), 0, 0, {}, []
+    with _api_for_workers(), runner:
+        futures = {runner.submit(batch_task, {"paths": b, "out_dir": out_dir}): i
+                   for i, b in enumerate(work)}
+        for future in as_completed(list(futures)):
+            try:
+                rows = results[futures[future]] = future.result()
+            except Exception as exc:  # noqa: BLE001 - raised below, after the other batches
+                errors.append(exc)
+                continue
+            done += len(rows)
+            papers += sum(r.get("papers", 0) for r in rows)
+            rate = papers / max(time.perf_counter() - started, 1e-9)
+            logger.info("progress: %d/%d snapshots, %d abstracts, %.0f abstracts/s", done,
+                        sum(map(len, work)), papers, rate)
+            if progress_hook:
+                progress_hook(rows)
+    if errors:
+        raise errors[0]
+    return [row for i in sorted(results) for row in results[i]]
+
+
+def _publish(out_dir: str, rows: list[dict], skipped: int, seconds: float) -> None:
+    """A table artifact of this run (one row per snapshot or rejected input) and the
+    dataset's summary as a markdown artifact."""
+    from pipeline.report import summary_markdown
+    table = [{"snapshot": r.get("snapshot") or Path(r["path"]).stem, "status": r["status"],
+              "papers": r.get("papers", 0), "claims": r.get("claims", 0),
+              "rejected": int(r["status"] == "rejected"),
+              "seconds": round(r.get("seconds", 0.0), 2),
+              "detail": r.get("reason") or "; ".join(r.get("warnings", []))} for r in rows]
+    processed = [r for r in rows if r["status"] == "processed"]
+    create_table_artifact(
+        table=table, key="claims-run",
+        description=f"{len(processed)} snapshots processed, {skipped} unchanged skipped, "
+                    f"{len(rows) - len(processed)} inputs rejected in {seconds:.1f}s")
+    create_markdown_artifact(markdown=summary_markdown(out_dir), key="claims-report",
+                             description=f"dataset summary of {out_dir}")
+
+
 @flow(name="extract-claims")
 def extract_claims(paths: list[str] | None = None, out_dir: str = "outputs",
-                   force: bool = False) -> dict:
+                   force: bool = False, workers: int = 1,
+                   dask_address: str | None = None) -> dict:
     """Process digests (default: the bundled ones) into the claims dataset under out_dir;
     snapshots stored with the same bytes and pipeline version are skipped unless `force`.
+    `workers`: processes (0: every core once there are enough snapshots); `dask_address`:
+    run the batches on that Dask scheduler instead.
 
     Returns {"snapshots": [summary, ...], "rejected": [reject, ...], "skipped": [path, ...]}.
     """
     logger = get_run_logger()
-    files, rejects = plan_inputs(paths or [str(BUNDLED)])
-    summaries = []
+    started = time.perf_counter()
     with locked_output(out_dir):
-        skipped = [] if force else unchanged(files, out_dir)
-        for path in (f for f in files if f not in skipped):
-            digest = parse_task(str(path))
-            if isinstance(digest, Reject):
-                logger.warning("rejected %s", digest)
-                rejects.append(digest)
-                continue
-            claims, papers = extract_task(digest)
-            write_task(claims, papers, out_dir, digest.snapshot)
-            summaries.append({"snapshot": digest.snapshot, "papers": len(papers),
-                              "claims": len(claims), "warnings": list(digest.warnings)})
-            logger.info("%s: %d papers, %d claims", digest.snapshot, len(papers), len(claims))
-        write_rejects(out_dir, rejects)
-        for written in diff_task(out_dir, [s["snapshot"] for s in summaries]):
-            logger.info("diff written: %s", written)
-    return {"snapshots": summaries, "rejected": [asdict(r) for r in rejects],
+        files, rejects, skipped = pending(paths or [str(BUNDLED)], out_dir, force)
+        workers = auto_workers(len(files), workers)
+        logger.info("%d snapshots to process, %d unchanged skipped, %d inputs rejected; %s",
+                    len(files), len(skipped), len(rejects),
+                    f"Dask at {dask_address}" if dask_address else f"{workers} process(es)")
+        work = batches(files, 1 if dask_address else workers)
+        rows = _run_batches(task_runner(workers, dask_address), work, out_dir) if work else []
+        summaries = [r for r in rows if r["status"] == "processed"]
+        rejected = [{"status": "rejected", **asdict(r)} for r in rejects] + \
+            [r for r in rows if r["status"] == "rejected"]
+        write_rejects(out_dir, [Reject(r["path"], r["reason"], r["line"]) for r in rejected])
+        if summaries:
+            for written in diff_task(out_dir, [s["snapshot"] for s in summaries]):
+                logger.info("diff written: %s", written)
+    _publish(out_dir, rejected + summaries, len(skipped), time.perf_counter() - started)
+    return {"snapshots": [{k: s[k] for k in ("snapshot", "papers", "claims", "seconds",
+                                             "warnings")} for s in summaries],
+            "rejected": [{k: r[k] for k in ("path", "reason", "line")} for r in rejected],
             "skipped": [str(p) for p in skipped]}
 
 

@@ -46,7 +46,13 @@ def run(paths: Optional[List[Path]] = typer.Argument(
         prefect: bool = typer.Option(True, "--prefect/--no-prefect",
                                      help="Run as a Prefect flow (default) or plain Python."),
         force: bool = typer.Option(False, "--force",
-                                   help="Reprocess snapshots already stored unchanged.")):
+                                   help="Reprocess snapshots already stored unchanged."),
+        workers: int = typer.Option(0, "--workers", min=0,
+                                    help="Processes (0: every core once there are 8+ "
+                                         "snapshots to process)."),
+        dask_address: Optional[str] = typer.Option(
+            None, "--dask-address", envvar="CLAIMS_DASK_ADDRESS",
+            help="Run the flow's tasks on this Dask scheduler (tcp://host:8786).")):
     """Extract claims from digests into OUT/claims and OUT/papers (hive-partitioned Parquet).
 
     Incremental: a snapshot already stored with the same bytes and pipeline version is
@@ -60,8 +66,8 @@ def run(paths: Optional[List[Path]] = typer.Argument(
     started = time.perf_counter()
     sources = [str(p) for p in (paths or [BUNDLED])]
     try:
-        result = _run_flow(sources, out_dir, force) if prefect else \
-            _run_plain(sources, out_dir, force)
+        result = _run_flow(sources, out_dir, force, workers, dask_address) if prefect else \
+            _run_plain(sources, out_dir, force, workers)
     except ClaimtrailError as exc:
         _fail(exc)
     rows, rejected = result["snapshots"], result["rejected"]
@@ -82,25 +88,58 @@ def run(paths: Optional[List[Path]] = typer.Argument(
         raise typer.Exit(1)
 
 
-def _run_flow(sources: list[str], out_dir: Path, force: bool) -> dict:
-    from flows.extract_claims import extract_claims
-    return extract_claims(sources, str(out_dir), force)
+def _run_flow(sources: list[str], out_dir: Path, force: bool, workers: int,
+              dask_address: str | None) -> dict:
+    import threading
+
+    from rich.progress import Progress
+
+    from .run import auto_workers, pending, shared_nlp
+    todo = pending(sources, out_dir, force)[0]
+    workers = 1 if dask_address else auto_workers(len(todo), workers)
+    if todo and workers == 1 and not dask_address:  # warm up while Prefect's server starts
+        threading.Thread(target=shared_nlp, daemon=True).start()
+    import flows.extract_claims as module
+    with Progress(console=err, transient=True) as progress:
+        bar = progress.add_task("extracting", total=len(todo))
+        module.progress_hook = lambda rows: progress.advance(bar, len(rows))
+        try:
+            return module.extract_claims(sources, str(out_dir), force, workers, dask_address)
+        finally:
+            module.progress_hook = None
 
 
-def _run_plain(sources: list[str], out_dir: Path, force: bool) -> dict:
+def _run_plain(sources: list[str], out_dir: Path, force: bool, workers: int) -> dict:
     from dataclasses import asdict
 
     from rich.progress import Progress
 
-    from .nlp import build_nlp
-    from .run import plan_inputs, run_paths
+    from .run import pending, run_paths
     with Progress(console=err, transient=True) as progress:
-        bar = progress.add_task("extracting", total=len(plan_inputs(sources)[0]))
-        summaries, rejects, skipped = run_paths(sources, out_dir, build_nlp(),
+        bar = progress.add_task("extracting", total=len(pending(sources, out_dir, force)[0]))
+        summaries, rejects, skipped = run_paths(sources, out_dir,
                                                 on_done=lambda s: progress.advance(bar),
-                                                force=force)
+                                                force=force, workers=workers)
     return {"snapshots": [{**asdict(s), "warnings": list(s.warnings)} for s in summaries],
             "rejected": [asdict(r) for r in rejects], "skipped": [str(p) for p in skipped]}
+
+
+@app.command()
+def serve(watch: Path = typer.Option(..., "--watch", help="Directory of digests to process."),
+          cron: str = typer.Option("0 6 * * *", "--cron", help="Cron schedule (UTC)."),
+          out_dir: Path = typer.Option(Path("outputs"), "--out", help="Output directory."),
+          name: str = typer.Option("daily", "--name", help="Deployment name."),
+          workers: int = typer.Option(0, "--workers", min=0,
+                                      help="Processes per run (0: auto)."),
+          dask_address: Optional[str] = typer.Option(
+              None, "--dask-address", envvar="CLAIMS_DASK_ADDRESS",
+              help="Run each flow run's tasks on this Dask scheduler.")):
+    """Serve the extract-claims flow as the Prefect deployment `extract-claims/NAME`: on the
+    cron schedule (or when triggered) it processes whatever is new in WATCH. Runs until
+    Ctrl-C; set PREFECT_API_URL to register with a Prefect server (else a local one starts).
+    """
+    from flows.serve import serve_deployment
+    serve_deployment(watch, out_dir, cron, name, workers, dask_address)
 
 
 @app.command("eval")

@@ -2,6 +2,10 @@
 
 Plain functions shared by `claims run --no-prefect` and the Prefect flow. A bad input is
 rejected with its reason and the run goes on; the output directory is locked for the run.
+
+Parallel runs hand out batches of snapshot paths, never rows: each worker process builds its
+own pipeline once (`shared_nlp`), then parses, extracts and writes one snapshot at a time and
+returns only its summary, so memory stays flat however many snapshots a run holds.
 """
 
 from __future__ import annotations
@@ -9,10 +13,15 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import json
+import multiprocessing
 import os
+import threading
 import time
+import warnings
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
+from itertools import repeat
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -26,6 +35,12 @@ from .write import atomic_write_text, stored_snapshots, write_snapshot
 
 BUNDLED = Path("data/digests")
 REJECTED = "rejected.jsonl"
+# Below this many snapshots to process, one process is faster: a worker needs ~4 s to import
+# spaCy and warm quantulum3 up before its first abstract.
+AUTO_PARALLEL_MIN = 8
+MAX_BATCH = 8  # snapshots per batch: few enough tasks for Prefect, small enough to balance
+_NLP: dict[str, Language] = {}
+_NLP_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -91,6 +106,47 @@ def unchanged(files: list[Path], out_dir: str | Path) -> list[Path]:
     return same
 
 
+def pending(paths: Iterable[str | Path], out_dir: str | Path,
+            force: bool = False) -> tuple[list[Path], list[Reject], list[Path]]:
+    """(files to process, rejected inputs, files skipped as stored unchanged)."""
+    files, rejects = plan_inputs(paths)
+    skipped = [] if force else unchanged(files, out_dir)
+    return [f for f in files if f not in skipped], rejects, skipped
+
+
+def auto_workers(snapshots: int, workers: int = 0) -> int:
+    """Processes to use: `workers` if given (> 0), else every core once there are at least
+    AUTO_PARALLEL_MIN snapshots to process."""
+    if workers > 0:
+        return min(workers, max(snapshots, 1))
+    return min(os.cpu_count() or 1, snapshots) if snapshots >= AUTO_PARALLEL_MIN else 1
+
+
+def batches(files: list[Path], workers: int) -> list[list[str]]:
+    """Consecutive batches of paths: about four per worker, at most MAX_BATCH paths each."""
+    size = max(1, min(MAX_BATCH, -(-len(files) // (4 * max(workers, 1)))))
+    return [[str(f) for f in files[i:i + size]] for i in range(0, len(files), size)]
+
+
+def shared_nlp() -> Language:
+    """This process's pipeline, built once and warmed up (quantulum3 loads its tables on its
+    first parse, ~3 s): also the initializer of worker processes."""
+    with _NLP_LOCK:
+        if "nlp" not in _NLP:
+            from quantulum3 import parser
+
+            from .nlp import build_nlp
+            from .units import to_base
+            nlp = build_nlp()
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                parser.parse("2 ms")
+            to_base(1.0, "ms")
+            nlp("It runs 2.7x faster at 178 fps on a Jetson TX2 with 25% less memory.")
+            _NLP["nlp"] = nlp
+        return _NLP["nlp"]
+
+
 def parse_or_reject(path: str | Path) -> Digest | Reject:
     """The parsed digest, or the reason it cannot be used."""
     try:
@@ -106,6 +162,35 @@ def extract_and_write(digest: Digest, nlp: Language, out_dir: str | Path) -> Sna
     write_snapshot(claims, papers, out_dir, digest.snapshot)
     return SnapshotSummary(digest.snapshot, digest.source, len(papers), len(claims),
                            time.perf_counter() - started, tuple(digest.warnings))
+
+
+def process_file(path: str | Path, out_dir: str | Path,
+                 nlp: Language | None = None) -> SnapshotSummary | Reject:
+    """Parse, extract and write one digest (with this process's pipeline unless `nlp`)."""
+    parsed = parse_or_reject(path)
+    if isinstance(parsed, Reject):
+        return parsed
+    return extract_and_write(parsed, nlp or shared_nlp(), out_dir)
+
+
+def process_batch(paths: list[str], out_dir: str | Path) -> list[SnapshotSummary | Reject]:
+    """process_file over a batch of digests, one at a time."""
+    return [process_file(path, out_dir) for path in paths]
+
+
+def _results(files: list[Path], out_dir: str | Path, nlp: Language | None,
+             workers: int) -> Iterator[SnapshotSummary | Reject]:
+    """Outcomes in file order: in this process, or in `workers` spawned processes."""
+    if workers <= 1:
+        yield from (process_file(path, out_dir, nlp) for path in files)
+        return
+    context = multiprocessing.get_context("spawn")  # no fork of a process holding threads
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=shared_nlp)
+    try:
+        for batch in pool.map(process_batch, batches(files, workers), repeat(str(out_dir))):
+            yield from batch
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def write_rejects(out_dir: str | Path, rejects: list[Reject]) -> None:
@@ -138,20 +223,18 @@ def locked_output(out_dir: str | Path) -> Iterator[None]:
         handle.close()
 
 
-def run_paths(paths: Iterable[str | Path], out_dir: str | Path, nlp: Language,
+def run_paths(paths: Iterable[str | Path], out_dir: str | Path, nlp: Language | None = None,
               on_done: Callable[[SnapshotSummary | Reject], None] | None = None,
-              force: bool = False) -> tuple[list[SnapshotSummary], list[Reject], list[Path]]:
+              force: bool = False,
+              workers: int = 1) -> tuple[list[SnapshotSummary], list[Reject], list[Path]]:
     """Process every usable digest under `paths` into `out_dir`, one snapshot at a time;
-    snapshots already stored unchanged are skipped unless `force`.
+    snapshots already stored unchanged are skipped unless `force`. `workers` > 1 spreads
+    batches of snapshots over that many processes (0: auto_workers); `nlp` serves one process.
     Returns (summaries, rejects, skipped files)."""
-    files, rejects = plan_inputs(paths)
     summaries = []
     with locked_output(out_dir):
-        skipped = [] if force else unchanged(files, out_dir)
-        for path in (f for f in files if f not in skipped):
-            parsed = parse_or_reject(path)
-            done = extract_and_write(parsed, nlp, out_dir) if isinstance(parsed, Digest) \
-                else parsed
+        files, rejects, skipped = pending(paths, out_dir, force)
+        for done in _results(files, out_dir, nlp, auto_workers(len(files), workers)):
             (summaries if isinstance(done, SnapshotSummary) else rejects).append(done)
             if on_done:
                 on_done(done)

@@ -31,3 +31,11 @@ def bundled_dataset(tmp_path_factory, nlp) -> Path:
     summaries, rejects, _ = run_paths(DIGESTS, out, nlp)
     assert len(summaries) == len(DIGESTS) and not rejects
     return out
+
+
+@pytest.fixture(scope="session")
+def prefect_harness():
+    """One temporary Prefect API server and database for the whole session (~18 s to start)."""
+    from prefect.testing.utilities import prefect_test_harness
+    with prefect_test_harness(server_startup_timeout=120):
+        yield

@@ -53,3 +53,43 @@ def test_force_reprocesses(nlp, tmp_path):
     run_paths([DIGESTS[0]], out, nlp)
     done, _, skipped = run_paths([DIGESTS[0]], out, nlp, force=True)
     assert len(done) == 1 and skipped == []
+
+
+def test_deleted_partition_is_rebuilt(nlp, tmp_path, corpus):
+    out = tmp_path / "out"
+    run_paths([corpus], out, nlp)
+    before = _hashes(out)
+    shutil.rmtree(partition_path(out, "papers", DIGESTS[1].stem).parent)
+    done, _, skipped = run_paths([corpus], out, nlp)
+    assert [s.snapshot for s in done] == [DIGESTS[1].stem] and len(skipped) == 1
+    assert _hashes(out) == before
+
+
+def test_crash_mid_run_keeps_dataset_and_next_run_completes(nlp, tmp_path, corpus,
+                                                           monkeypatch):
+    import pipeline.run
+    out = tmp_path / "out"
+    run_paths([corpus], out, nlp)
+    before = _hashes(out)
+    for digest in DIGESTS[:2]:
+        edited = corpus / digest.name
+        edited.write_text(edited.read_text() + "\n")
+    calls = []
+
+    def crash_second(*args):
+        calls.append(args[-1])
+        if len(calls) == 2:
+            raise RuntimeError("simulated crash in write")
+        real(*args)
+
+    real = pipeline.run.write_snapshot
+    monkeypatch.setattr(pipeline.run, "write_snapshot", crash_second)
+    with pytest.raises(RuntimeError, match="simulated"):
+        run_paths([corpus], out, nlp)
+    monkeypatch.undo()
+    after = _hashes(out)
+    second = {k for k in before if DIGESTS[1].stem in str(k)}
+    assert {k: after[k] for k in second} == {k: before[k] for k in second}  # untouched
+    assert set(read_table(out, "papers")["snapshot"]) == {d.stem for d in DIGESTS[:2]}
+    done, _, skipped = run_paths([corpus], out, nlp)
+    assert [s.snapshot for s in done] == [DIGESTS[1].stem] and len(skipped) == 1
