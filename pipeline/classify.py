@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .latex import SPACE
 from .lexicon import Lexicon
-from .quantities import Mention
+from .quantities import Mention, metric_before
 
 _STOP = re.compile(r"^(?:and|while|with|compared|than|across|when|whereas|but|vs|versus)$", re.I)
 _FILLER = re.compile(SPACE + r"*(?:\b(?:a|an|only|just|merely|the)" + SPACE + r"+)*$", re.I)
@@ -22,6 +22,17 @@ _CLAUSE = re.compile(r"[;:]|\bwhile\b|\bwhereas\b|\bbut\b")
 _LIST_WORDS = frozenset({"and", "or", "on", "for", "in", "with", "the", "a", "respectively"})
 _OR_LESS = re.compile(SPACE + r"+or" + SPACE + r"+(?:fewer|less|lower|below|smaller)\b")
 _OR_MORE = re.compile(r"\+|" + SPACE + r"+or" + SPACE + r"+(?:more|higher|above|greater)\b")
+_OF_SCORE = re.compile(SPACE + r"*(?:of" + SPACE + r"+(?:(?:the|its|their)" + SPACE + r"+)?"
+                       r"(?:[\w-]+" + SPACE + r"+)?(?:performance|accuracy|quality)|"
+                       r"performance" + SPACE + r"+of)\b", re.I)
+_SLASHED = re.compile(r"[\d.]+/$")  # `by 0.25/0.28 FID`: the first of a slash pair
+_IN_METRIC = re.compile(r"^" + SPACE + r"+(?:in|on)" + SPACE + r"+[^,;\d]*?(?=,|\band\b)")
+_ONLY = re.compile(r"\b(?:only|just|merely)" + SPACE + r"*$", re.I)
+_RESOURCE = re.compile(SPACE + r"*(?:[\w-]+" + SPACE + r"+)?(?:[TGM]?FLOPs|MACs|KV cache|"
+                       r"GPU hours|GPU memory|memory|compute|computation|training data|data|"
+                       r"tokens|storage|parameters|params)\b")
+_COMPARED = re.compile(SPACE + r"+(?:faster|slower|quicker|shorter|longer|lower|higher|"
+                       r"less|more)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -33,7 +44,7 @@ class Decision:
     direction: str | None
     metric: str | None
     own_cue: bool
-    inherited: bool = False
+    inherited: str | None = None  # "left" or "right": the list item whose reading it took
 
 
 def _words_after(view: str, end: int, limit: int, count: int = 4) -> list[re.Match]:
@@ -99,7 +110,9 @@ def _number_start(view: str, mention: Mention) -> int:
 def _left_cue_near(view: str, start: int, s0: int, lex: Lexicon) -> bool:
     """A change verb shortly before the number with no other number between (`reducing
     computational cost (up to 75%)`), unless the number is a level reached (`to 85%`)."""
-    window = strip_bound(view[max(s0, start - 80):start], lex)
+    if view[start - 1:start] == "(":
+        return False  # `test error (4.91% on CIFAR-10)`: a level given in passing
+    window = strip_bound(view[max(s0, start - 80):start], lex).rsplit(",", 1)[-1]
     cues = list(lex.cue_re.finditer(window))
     return bool(cues) and not re.search(r"\d", window[cues[-1].end():]) \
         and not re.search(r"\bto$", window)
@@ -110,16 +123,24 @@ def _kind(view: str, m: Mention, s0: int, cue, lex: Lexicon) -> str:
         return "score"
     if m.kind in ("ratio", "change"):
         return m.kind
-    if m.unit == "%" and _FRACTION.match(view, m.end):
-        return "scale"
+    if m.unit == "%" and _OF_SCORE.match(view, m.end):
+        return "score"  # `91.4% of the accuracy`, `98.0%performance of its teacher`
+    if m.unit == "%" and (_FRACTION.match(view, m.end) or (
+            _ONLY.search(view[s0:m.start]) and _RESOURCE.match(view, m.end))):
+        return "scale"  # `10% of the parameters`, `only 55.6% TFLOPs`
     if m.family in ("%", "metric", "dB"):
-        left = strip_bound(view[s0:m.start], lex)
+        left = strip_bound(_SLASHED.sub("", view[s0:m.start]), lex)
+        if not m.sign and not cue and metric_before(view, m.start, s0, lex) \
+                and not _OF_CHANGE.search(left + " "):
+            return "score"  # `an ImageNet accuracy of 88.0%`
         if m.sign or _BY.search(left) or _OF_CHANGE.search(left + " ") or cue \
                 or _left_cue_near(view, m.start, s0, lex):
             return "change"
         return "score"
     if m.family == "time" and _AMOUNT_OF.match(view, m.end):
         return "scale"
+    if m.family in ("time", "frame rate") and _COMPARED.match(view, m.end):
+        return "change"  # `12 ms faster`, `70 FPS faster`
     return m.kind or "efficiency"
 
 
@@ -151,19 +172,37 @@ def _is_list_gap(gap: str) -> bool:
     return all(w[0].isupper() or w.lower() in _LIST_WORDS for w in words)
 
 
+def _same_list(view: str, prev: Mention, cur: Mention, lex: Lexicon) -> bool:
+    """Two neighbouring items of one list of quantities in the same unit."""
+    gap = _IN_METRIC.sub("", view[prev.end:cur.start])  # `15.7% in FAD, 22.7% in IS`
+    return prev.family == cur.family and prev.unit == cur.unit and len(gap) <= 60 \
+        and _is_list_gap(gap) and not lex.cue_re.search(gap) \
+        and not lex.metric_re.search(gap) and not cur.metric_first
+
+
 def inherit_lists(view: str, mentions: list[Mention], decisions: list[Decision],
                   lex: Lexicon) -> list[Decision]:
-    """`up to 50.72%, 53.19% and 90.60%`: later items of a list take the first item's reading."""
+    """`up to 50.72%, 53.19% and 90.60%`: later items of a list take the first item's reading;
+    `1.4%, 1.0% accuracy loss`: items before the one with the cue take its reading."""
     out = list(decisions)
     for i in range(1, len(mentions)):
-        prev, cur = mentions[i - 1], mentions[i]
-        gap = view[prev.end:cur.start]
-        if out[i].own_cue or prev.family != cur.family or len(gap) > 60:
-            continue
-        if not _is_list_gap(gap) or lex.cue_re.search(gap) or lex.metric_re.search(gap) \
-                or cur.metric_first:
-            continue
-        bound = out[i].bound if out[i].bound != "=" else out[i - 1].bound
-        out[i] = Decision(out[i - 1].kind, bound, out[i - 1].direction, out[i - 1].metric, False,
-                          inherited=True)
+        if not out[i].own_cue and _same_list(view, mentions[i - 1], mentions[i], lex):
+            bound = out[i].bound if out[i].bound != "=" else out[i - 1].bound
+            out[i] = Decision(out[i - 1].kind, bound, out[i - 1].direction, out[i - 1].metric,
+                              False, inherited="left")
+    for i in range(len(mentions) - 2, -1, -1):
+        after = out[i + 1]
+        if not decisions[i].own_cue and (decisions[i + 1].own_cue or after.inherited == "right") \
+                and _same_list(view, mentions[i], mentions[i + 1], lex):
+            out[i] = Decision(after.kind, out[i].bound, after.direction, after.metric, False,
+                              inherited="right")
     return out
+
+
+def direction_for(claim: dict, m: Mention, lex: Lexicon) -> str | None:
+    """An improvement in a lower-is-better metric (`outperforms ... by 0.28 FID`, `15.7%
+    improvement in FAD`) is a drop: down, unless the text gives the sign itself."""
+    if claim["kind"] == "change" and claim["direction"] == "up" and not m.sign \
+            and claim["metric"] in lex.lower_better:
+        return "down"
+    return claim["direction"]

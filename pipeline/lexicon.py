@@ -53,6 +53,7 @@ class Lexicon:
     number_words: dict[str, tuple[float, str | None]]
     number_word_re: re.Pattern
     multipliers: dict[str, tuple[float, str | None]]
+    magnitude_re: re.Pattern
     bounds: tuple[tuple[str, str], ...]
     cues: dict[str, tuple[str, str | None]]
     cue_re: re.Pattern
@@ -60,6 +61,7 @@ class Lexicon:
     metric_re: re.Pattern
     metric_after_re: re.Pattern
     score_metrics: frozenset[str]
+    lower_better: frozenset[str]
     metric_families: dict[str, frozenset[str]]
     datasets: dict[str, str]
     dataset_re: re.Pattern
@@ -104,7 +106,8 @@ def _units() -> tuple[dict[str, Unit], re.Pattern]:
         for alias in row["aliases"]:
             units[alias] = unit
     # Units follow a number: no left word boundary needed, glue is checked by the caller.
-    return units, _alternation(units, left="", right=r"(?![A-Za-z0-9])")
+    # A symbol may be glued to the next word (`98.0%performance`), a letter unit may not.
+    return units, _alternation(units, left="", right=r"(?:(?<=[%％])|(?![A-Za-z0-9]))")
 
 
 def _cues() -> tuple[dict[str, tuple[str, str | None]], re.Pattern]:
@@ -115,13 +118,16 @@ def _cues() -> tuple[dict[str, tuple[str, str | None]], re.Pattern]:
     return cues, _alternation(cues, re.IGNORECASE)
 
 
-def _metrics() -> tuple[dict[str, str], str, frozenset[str], dict[str, frozenset[str]]]:
-    aliases, score, families = {}, set(), {}
+def _metrics() -> tuple[dict[str, str], str, frozenset[str], frozenset[str],
+                        dict[str, frozenset[str]]]:
+    aliases, score, lower, families = {}, set(), set(), {}
     for row in _load("metrics.jsonl"):
         for alias in row["aliases"]:
             aliases.setdefault(alias if row.get("case") else alias.lower(), row["name"])
         if row.get("score_unit"):
             score.add(row["name"])
+        if row.get("lower_better"):
+            lower.add(row["name"])
         families[row["name"]] = frozenset(row.get("families", ()))
     case_sensitive = [a for a in aliases if a != a.lower() or a.isupper()]
     insensitive = [a for a in aliases if a == a.lower() and not a.isupper()]
@@ -129,7 +135,7 @@ def _metrics() -> tuple[dict[str, str], str, frozenset[str], dict[str, frozenset
     pattern = "|".join(
         f"(?-i:{re.escape(a)})" if a in case_sensitive else re.escape(a) for a in ordered
     )
-    return aliases, f"({pattern})(?![\\w-])", frozenset(score), families
+    return aliases, f"({pattern})(?![\\w-])", frozenset(score), frozenset(lower), families
 
 
 def _hardware() -> tuple[tuple[str, re.Pattern, bool], ...]:
@@ -156,6 +162,14 @@ def _abbreviations() -> frozenset[str]:
                      if ln.strip() and not ln.startswith("#"))
 
 
+def _magnitudes(multipliers: dict[str, tuple[float, str | None]]) -> re.Pattern:
+    """Suffixes that scale the number before them: glued letters (`7B`) or words (`7 billion`)."""
+    free = [s for s, (_, only) in multipliers.items() if not only]
+    letters = "".join(sorted(s for s in free if not s.startswith(" ")))
+    words = "|".join(sorted(s.strip() for s in free if s.startswith(" ")))
+    return re.compile(rf"([{letters}])(?![A-Za-z0-9])|\s((?i:{words}))\b")
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """Build the Lexicon from the shipped data files (cached per process)."""
@@ -166,17 +180,18 @@ def load_lexicon() -> Lexicon:
     bounds = tuple(sorted(((p, r["bound"]) for r in _load("bounds.jsonl") for p in r["phrases"]),
                           key=lambda pair: len(pair[0]), reverse=True))
     cues, cue_re = _cues()
-    metrics, metric_pattern, score_metrics, families = _metrics()
+    metrics, metric_pattern, score_metrics, lower_better, families = _metrics()
     datasets = {alias: row["name"] for row in _load("datasets.jsonl") for alias in row["aliases"]}
     hardware = _hardware()
     return Lexicon(
         units=units, unit_re=unit_re,
         canonical_units={u.unit: u for u in units.values() if u.factor == 1.0}, number_words=words,
         number_word_re=_alternation(words, re.IGNORECASE), multipliers=multipliers,
+        magnitude_re=_magnitudes(multipliers),
         bounds=bounds, cues=cues, cue_re=cue_re, metrics=metrics,
         metric_re=re.compile(r"(?<![\w-])" + metric_pattern, re.IGNORECASE),
         metric_after_re=re.compile(metric_pattern, re.IGNORECASE),
-        score_metrics=score_metrics, metric_families=families, datasets=datasets,
+        score_metrics=score_metrics, lower_better=lower_better, metric_families=families, datasets=datasets,
         dataset_re=_alternation(datasets, left=r"(?<![\w-])", right=r"(?![\w+])"),
         hardware=hardware, hardware_re=_combined(hardware), abbreviations=_abbreviations(),
     )

@@ -24,17 +24,26 @@ _PHRASE = re.compile(r"\b(?:higher|lower|better|improv\w*|reduc\w*|boost\w*|incr
                      r"+(?:by|consistently|significantly)\b")
 
 
+_VARIANT = re.compile(SPACE + r"?(?:\d+\u2060*(?:x|×|times)\d+|-\d{2,4}(?![\w-])|[A-Z][a-z]+-[A-Z][a-z]+)"
+                      r"(?![\w-])")  # `ImageNet 256x256`, `ImageNet-256`, `WMT'14 English-German`
+_ON_NAME = re.compile(SPACE + r"*(?:on|for)" + SPACE + r"+(?:the" + SPACE + r"+)?"
+                      r"([A-Z][\w./^'+-]*[\w^+])")
+_NOT_BENCHMARKS = frozenset({"Table", "Figure", "Fig", "Section", "Appendix", "Eq", "Average",
+                             "Top-1", "Top-5"})
+_MODEL_LIKE = re.compile(r"_|\d[BM]$|-(?:Large|Base|Small|Tiny|XL|XXL)$")  # RoBERTa_Large
+_SEGMENT = re.compile(r"[,;]|\b(?:and|while|whereas|but)\b")
 _URL = re.compile(r"\S*(?:https?://|www\.|\.com|\.io|\.org|github)\S*")
 
 
 @dataclass(frozen=True)
 class Names:
-    """Dataset and hardware mentions of one abstract: (start, end, surface or canonical),
-    and the spans whose digits belong to a name (URLs, devices, datasets)."""
+    """Dataset and hardware mentions of one abstract: (start, end, surface as written in
+    `text` or canonical), and the spans whose digits belong to a name (URLs, devices, datasets)."""
 
     datasets: list[tuple[int, int, str]]
     hardware: list[tuple[int, int, str, bool]]
     blocked: list[tuple[int, int]]
+    text: str
 
 
 def _abbreviations(view: str, lex: Lexicon) -> list[str]:
@@ -43,8 +52,10 @@ def _abbreviations(view: str, lex: Lexicon) -> list[str]:
             if any(m.group(1).endswith(alias) for alias in lex.datasets)]
 
 
-def find_names(view: str, lex: Lexicon) -> Names:
-    """Dataset mentions (as written) and hardware mentions (canonical) in an abstract."""
+def find_names(view: str, lex: Lexicon, text: str | None = None) -> Names:
+    """Dataset mentions (as written in `text`, the original of the residue `view`) and
+    hardware mentions (canonical) in an abstract."""
+    text = view if text is None else text
     hardware = []
     for m in lex.hardware_re.finditer(view):
         canonical, _, generic = lex.hardware[int(m.lastgroup[1:])]
@@ -53,9 +64,12 @@ def find_names(view: str, lex: Lexicon) -> Names:
     for m in lex.dataset_re.finditer(view):
         split = _SPLIT.match(view, m.end())
         end = split.end() if split and split.group().strip() else m.end()
-        datasets.append((m.start(), end, view[m.start():end]))
+        variant = _VARIANT.match(view, end)
+        end = variant.end() if variant else end
+        datasets.append((m.start(), end, text[m.start():end]))
     for regex in (_NAMED, _FOR_NAME):
-        datasets += [(m.start(1), m.end(1), m.group(1)) for m in regex.finditer(view)]
+        datasets += [(m.start(1), m.end(1), text[m.start(1):m.end(1)])
+                     for m in regex.finditer(view)]
     for abbreviation in _abbreviations(view, lex):
         pattern = re.compile(r"(?<![\w(])" + re.escape(abbreviation) + r"(?![\w)])")
         datasets += [(m.start(), m.end(), abbreviation) for m in pattern.finditer(view)]
@@ -63,7 +77,7 @@ def find_names(view: str, lex: Lexicon) -> Names:
     datasets = [d for d in datasets if not any(a <= d[0] < b for a, b in taken)]
     blocked = taken + [m.span() for m in _URL.finditer(view)] + \
         [m.span() for m in lex.dataset_re.finditer(view)]
-    return Names(sorted(set(datasets)), hardware, blocked)
+    return Names(sorted(set(datasets)), hardware, blocked, text)
 
 
 def _distance(span: tuple[int, int], m: Mention) -> int:
@@ -75,13 +89,37 @@ def _nearest(items, m: Mention, s0: int, s1: int):
     return min(inside, key=lambda it: _distance(it[:2], m)) if inside else None
 
 
+def _named_after(view: str, names: Names, m: Mention, s1: int) -> str | None:
+    """`2.37% on VQA`, `64.5 on LongVideoBench`: a capitalized name right after the number
+    (not a device), taken as the benchmark as written."""
+    match = _ON_NAME.match(view, m.end)
+    if not match or match.end(1) > s1 or match.group(1) in _NOT_BENCHMARKS \
+            or _MODEL_LIKE.search(match.group(1)):
+        return None
+    if any(a <= match.start(1) < b for a, b, _, _ in names.hardware):
+        return None
+    variant = _VARIANT.match(view, match.end(1))
+    return names.text[match.start(1):variant.end() if variant else match.end(1)]
+
+
+def _segment(view: str, m: Mention, s0: int, s1: int) -> tuple[int, int]:
+    """The stretch of the sentence around the number between commas, `and`, `while`, ..."""
+    left = [b.end() for b in _SEGMENT.finditer(view, s0, m.start)]
+    right = _SEGMENT.search(view, m.end, s1)
+    return (left[-1] if left else s0), (right.start() if right else s1)
+
+
 def dataset_for(view: str, names: Names, m: Mention, s0: int, s1: int) -> str | None:
     """The benchmark right after the number (`77.7% for PIQA`), else the nearest in the
-    sentence."""
+    number's clause, else the nearest in the sentence."""
     adjacent = [d for d in names.datasets if m.end <= d[0] < min(s1, m.end + 14)]
-    found = _nearest(names.datasets, m, s0, s1)
     if adjacent and _ADJACENT.match(view[m.end:adjacent[0][0]]):
-        found = adjacent[0]
+        return adjacent[0][2]
+    named = _named_after(view, names, m, s1)
+    if named:
+        return named
+    found = _nearest(names.datasets, m, *_segment(view, m, s0, s1)) or \
+        _nearest(names.datasets, m, s0, s1)
     return found[2] if found else None
 
 
@@ -104,14 +142,21 @@ def _metric_name(lex: Lexicon, surface: str) -> str | None:
     return lex.metrics.get(surface) or lex.metrics.get(surface.lower())
 
 
+SCORES = frozenset({"score"})  # pseudo-family: metrics that are not a cost or a size
+
+
 def _fitting(lex: Lexicon, names, families) -> list[str]:
-    """Metric names, keeping only those measured in one of `families` when given."""
+    """Metric names, keeping only those measured in one of `families` when given (SCORES:
+    those with no physical family, i.e. quality metrics)."""
     if families is None:
-        return list(names)
+        return [n for n in names if n]
+    if families is SCORES:
+        return [n for n in names if n and not lex.metric_families.get(n)]
     return [n for n in names if lex.metric_families.get(n, frozenset()) & families]
 
 
-def _right_metric(view: str, m: Mention, s1: int, lex: Lexicon, families=None) -> str | None:
+def right_metric(view: str, m: Mention, s1: int, lex: Lexicon, families=None) -> str | None:
+    """The first metric named right after the number, before the clause goes on."""
     stop = _STOP_RIGHT.search(view, m.end, s1)
     window = view[m.end:stop.start() if stop else s1]
     words = re.match(r"(?:\W*[\w'-]+){0,5}", window).group()
@@ -138,17 +183,24 @@ def metric_for(view: str, m: Mention, kind: str, hint: str | None, s0: int, s1: 
                lex: Lexicon) -> str | None:
     """What the number measures: its metric word, the cue, or the nearest metric in the clause."""
     if m.family == "metric":
-        return m.metric
+        return m.metric or _left_metric(view, m, s0, lex, SCORES)
     if kind in ("efficiency", "scale") and m.family != "%":
         if m.family == "time" and re.search(r"\btrain", view[s0:s1], re.I):
             return "training time"
         family = frozenset({m.family})
-        right = _right_metric(view, m, s1, lex, family) if m.family == "bytes" else None
+        right = right_metric(view, m, s1, lex, family) if m.family == "bytes" else None
         return right or _left_metric(view, m, s0, lex, family) or m.metric
+    if m.family in ("time", "frame rate") and kind == "change":
+        return m.metric  # `12 ms faster`: latency
     if hint:
         return hint
-    right = _right_metric(view, m, s1, lex)
+    inner = _fitting(lex, (_metric_name(lex, x.group(1))
+                           for x in lex.metric_re.finditer(view, m.start, m.end)), None)
+    if inner:
+        return inner[0]  # `6.22 accuracy points`
+    scores = SCORES if kind == "score" or m.unit == "pp" else None
+    right = right_metric(view, m, s1, lex, scores)
     if kind == "scale":
         return right or ("parameters" if re.match(r"\W*(?:of\W+)?(?:\w+\W+){0,3}model",
                                                    view[m.end:s1]) else None)
-    return right or _left_metric(view, m, s0, lex) or _phrase(view, m, s0, lex)
+    return right or _left_metric(view, m, s0, lex, scores) or _phrase(view, m, s0, lex)

@@ -7,9 +7,9 @@ from itertools import groupby
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..classify import classify, inherit_lists
+from ..classify import classify, direction_for, inherit_lists
 from ..lexicon import load_lexicon
-from ..link import dataset_for, find_names, hardware_for, metric_for, respectively
+from ..link import dataset_for, find_names, hardware_for, metric_for, respectively, right_metric
 
 Doc.set_extension("claims", default=None, force=True)
 _MEASURED = ("efficiency", "ratio", "change")  # kinds a device can be the measure of
@@ -24,16 +24,17 @@ class ClaimBuilder:
 
     def __call__(self, doc: Doc) -> Doc:
         view, lex = doc._.view or doc.text, self.lexicon
-        names, claims = doc._.names or find_names(view, lex), []
+        names, claims = doc._.names or find_names(view, lex, doc.text), []
         for (s0, s1), group in groupby(doc._.mentions or [], key=lambda x: (x[0], x[1])):
             mentions = [m for _, _, m in group]
             decisions = inherit_lists(view, mentions, [classify(view, m, s0, s1, lex)
                                                        for m in mentions], lex)
             paired = respectively(view, names, mentions, s0, s1)
+            first = len(claims)
             for i, (m, d) in enumerate(zip(mentions, decisions)):
                 metric = metric_for(view, m, d.kind, d.metric, s0, s1, lex)
-                if d.inherited and claims and claims[-1]["sentence_start"] == s0:
-                    metric = claims[-1]["metric"]
+                if d.inherited == "left" and len(claims) > first:
+                    metric = right_metric(view, m, s1, lex) or claims[-1]["metric"]
                 claims.append({
                     "start": m.start, "end": m.end, "sentence_start": s0, "sentence_end": s1,
                     "value": m.value, "value_max": m.value_max, "unit": m.unit,
@@ -44,6 +45,11 @@ class ClaimBuilder:
                                                if d.kind in _MEASURED else None),
                     "rule": m.rule,
                 })
+            for i in range(len(claims) - 2, first - 1, -1):
+                if decisions[i - first].inherited == "right":
+                    claims[i]["metric"] = claims[i + 1]["metric"]
+            for claim, m in zip(claims[first:], mentions):
+                claim["direction"] = direction_for(claim, m, lex)
         doc._.claims = claims
         return doc
 

@@ -30,7 +30,7 @@ class QuantityFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         view, found = doc._.view or doc.text, []
-        doc._.names = names = find_names(view, self.lexicon)
+        doc._.names = names = find_names(view, self.lexicon, doc.text)
         for sent in doc.sents:
             s0, s1 = sent.start_char, sent.end_char
             mentions = scan_numbers(view, s0, s1, self.lexicon, names.blocked)
