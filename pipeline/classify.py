@@ -25,6 +25,8 @@ _OR_MORE = re.compile(r"\+|" + SPACE + r"+or" + SPACE + r"+(?:more|higher|above|
 _OF_SCORE = re.compile(SPACE + r"*(?:of" + SPACE + r"+(?:(?:the|its|their)" + SPACE + r"+)?"
                        r"(?:[\w-]+" + SPACE + r"+)?(?:performance|accuracy|quality)|"
                        r"performance" + SPACE + r"+of)\b", re.I)
+_TO_LEVEL = re.compile(r"\bfrom" + SPACE + r"+[\d.,]+" + SPACE + r"*(?:\\?%)?" + SPACE + r"+to" +
+                       SPACE + r"+$")
 _SLASHED = re.compile(r"[\d.]+/$")  # `by 0.25/0.28 FID`: the first of a slash pair
 _IN_METRIC = re.compile(r"^" + SPACE + r"+(?:in|on)" + SPACE + r"+[^,;\d]*?(?=,|\band\b)")
 _ONLY = re.compile(r"\b(?:only|just|merely)" + SPACE + r"*$", re.I)
@@ -123,6 +125,8 @@ def _kind(view: str, m: Mention, s0: int, cue, lex: Lexicon) -> str:
         return "score"
     if m.kind in ("ratio", "change"):
         return m.kind
+    if m.family in ("%", "metric", "dB") and _TO_LEVEL.search(view[s0:m.start]):
+        return "score"  # `from 73.44% to 81.35%`: both ends are levels
     if m.unit == "%" and _OF_SCORE.match(view, m.end):
         return "score"  # `91.4% of the accuracy`, `98.0%performance of its teacher`
     if m.unit == "%" and (_FRACTION.match(view, m.end) or (
@@ -192,8 +196,10 @@ def inherit_lists(view: str, mentions: list[Mention], decisions: list[Decision],
                               False, inherited="left")
     for i in range(len(mentions) - 2, -1, -1):
         after = out[i + 1]
-        if not decisions[i].own_cue and (decisions[i + 1].own_cue or after.inherited == "right") \
-                and _same_list(view, mentions[i], mentions[i + 1], lex):
+        own_or_passed = decisions[i + 1].own_cue or after.inherited == "right"
+        if not decisions[i].own_cue and own_or_passed and "(" not in view[
+                mentions[i].end:mentions[i + 1].start] and _same_list(view, mentions[i],
+                                                                      mentions[i + 1], lex):
             out[i] = Decision(after.kind, out[i].bound, after.direction, after.metric, False,
                               inherited="right")
     return out

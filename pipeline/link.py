@@ -29,8 +29,13 @@ _VARIANT = re.compile(SPACE + r"?(?:\d+\u2060*(?:x|×|times)\d+|-\d{2,4}(?![\w-]
 _ON_NAME = re.compile(SPACE + r"*(?:on|for)" + SPACE + r"+(?:the" + SPACE + r"+)?"
                       r"([A-Z][\w./^'+-]*[\w^+])")
 _NOT_BENCHMARKS = frozenset({"Table", "Figure", "Fig", "Section", "Appendix", "Eq", "Average",
-                             "Top-1", "Top-5"})
+                             "Top-1", "Top-5", "SOTA", "LLM", "LLMs", "MLLMs", "VLMs", "GPU",
+                             "GPUs", "CPU", "CPUs", "TPU", "TPUs", "AI", "NLP", "CV"})
 _MODEL_LIKE = re.compile(r"_|\d[BM]$|-(?:Large|Base|Small|Tiny|XL|XXL)$")  # RoBERTa_Large
+# `error rates on MNIST`, `results on HumanEval+`: after `on`, a name with two capitals or
+# a digit (MNIST, COCO2017, SQuAD), unlike an ordinary capitalized word
+_BENCHMARK_LIKE = re.compile(r"\bon" + SPACE + r"+(?:the" + SPACE + r"+)?"
+                             r"([A-Z][A-Za-z]*(?:[A-Z0-9][\w.+^-]*[\w+^]|[A-Z]))(?![\w-])")
 _SEGMENT = re.compile(r"[,;]|\b(?:and|while|whereas|but)\b")
 _URL = re.compile(r"\S*(?:https?://|www\.|\.com|\.io|\.org|github)\S*")
 
@@ -67,6 +72,11 @@ def find_names(view: str, lex: Lexicon, text: str | None = None) -> Names:
         variant = _VARIANT.match(view, end)
         end = variant.end() if variant else end
         datasets.append((m.start(), end, text[m.start():end]))
+    known = list(datasets)
+    datasets += [(m.start(1), m.end(1), text[m.start(1):m.end(1)])
+                 for m in _BENCHMARK_LIKE.finditer(view)
+                 if not _MODEL_LIKE.search(m.group(1)) and m.group(1) not in _NOT_BENCHMARKS
+                 and not any(a <= m.start(1) < b for a, b, _ in known)]
     for regex in (_NAMED, _FOR_NAME):
         datasets += [(m.start(1), m.end(1), text[m.start(1):m.end(1)])
                      for m in regex.finditer(view)]
@@ -184,6 +194,8 @@ def metric_for(view: str, m: Mention, kind: str, hint: str | None, s0: int, s1: 
     """What the number measures: its metric word, the cue, or the nearest metric in the clause."""
     if m.family == "metric":
         return m.metric or _left_metric(view, m, s0, lex, SCORES)
+    if m.family == "count" and m.metric:
+        return m.metric  # `a 13B-parameter model` measures parameters, whatever is near
     if kind in ("efficiency", "scale") and m.family != "%":
         if m.family == "time" and re.search(r"\btrain", view[s0:s1], re.I):
             return "training time"

@@ -17,8 +17,10 @@ from .units import quantulum_unit
 NUMBER = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.\d+)?|(?<![\w.])\.\d+")
 _RANGE_JOIN = re.compile(SPACE + r"*(?:[-–—]|to)" + SPACE + r"*")
 _GAP = re.compile(r"\u2060*\s{0,2}\u2060*")
-_ADJECTIVE = re.compile(r"(?:[a-z][a-z-]*|\d+(?:\.\d+)?[KMB]?)" + SPACE + r"+")
-_ADJECTIVES = re.compile(r"(?:(?:[a-z][a-z-]*|\d+(?:\.\d+)?[KMB]?)" + SPACE + r"+){2}")
+_NOT_ADJECTIVE = r"(?!(?:and|or|to|of|in|on|by|for|with|from|than|the)\b)"
+_ADJECTIVE = re.compile(_NOT_ADJECTIVE + r"(?:[a-z][a-z-]*|\d+(?:\.\d+)?[KMB]?)" + SPACE + r"+")
+_ADJECTIVES = re.compile(r"(?:" + _NOT_ADJECTIVE + r"(?:[a-z][a-z-]*|\d+(?:\.\d+)?[KMB]?)" +
+                         SPACE + r"+){2}")
 _METRIC_BEFORE = re.compile(
     r"(?:of|:|=|is|was|reaching|reaches|score of|scores of|value of|at|from|"
     r"from" + SPACE + r"+[\d.,]+" + SPACE + r"+to)?" + SPACE + r"*"
@@ -353,7 +355,9 @@ _LIST_JOIN = re.compile(SPACE + r"*[,/]?" + SPACE + r"*(?:(?:and|or)" + SPACE + 
 def _list_item(view: str, num: _Number, s1: int, lex: Lexicon, sign: str | None,
                items: int = 6) -> Mention | None:
     """`42, 4.5, 6.5 times less`, `0.25/0.28 FID`: a bare number takes the unit or metric
-    of the list it opens."""
+    of the list it opens; not a version after a name (`FastSpeech 2 and 2s`)."""
+    if _model_name_before(view, num.start, 0):
+        return None
     pos = num.end
     for _ in range(items):
         join = _LIST_JOIN.match(view, pos)
@@ -402,11 +406,17 @@ def _count_noun(view: str, num: _Number, s1: int, sign: str | None) -> Mention |
 _TRAINING = re.compile(r"\b(?:train|pre-?train|fine-?tun)\w*", re.I)
 
 
+def _measured_on(view: str, start: int, s0: int, s1: int) -> bool:
+    """`... on a single GPU` in a sentence that trains nothing: the device a result is
+    measured on, the claim's hardware rather than a count of its own."""
+    return bool(re.search(r"\bon" + SPACE + r"+$", view[max(s0, start - 6):start])) \
+        and not _TRAINING.search(view, s0, s1)
+
+
 def _gpu_count(view: str, num: _Number, lex: Lexicon, s0: int, limit: int) -> Mention | None:
     """`8 A100 GPUs`, `one single 80GB A100`: a count of accelerators, with their name; not
     the device a result is measured on (`33.5 fps on a single Titan Xp`), which is hardware."""
-    if re.search(r"\bon" + SPACE + r"+$", view[max(s0, num.start - 6):num.start]) \
-            and not _TRAINING.search(view, s0, limit):
+    if _measured_on(view, num.start, s0, limit):
         return None
     pos = re.compile(SPACE + r"+(?:single" + SPACE + r"+)?(?:\d+" + SPACE + r"?GB?b?" + SPACE +
                      r"+)?").match(view, num.end)
@@ -505,8 +515,24 @@ def _word_mention(view: str, match: re.Match, s0: int, s1: int,
         found = _gpu_count(view, _Number(match.start(), end, value, False), lex, s0, s1)
         if found:
             return replace(found, rule="number_word_gpus")
-        return _word_magnitude(view, match.start(), end, value, s1, lex)
+        return _word_magnitude(view, match.start(), end, value, s1, lex) or \
+            _word_unit(view, match.start(), end, value, s0, s1, lex)
     return None
+
+
+def _word_unit(view: str, start: int, end: int, value: float, s0: int, s1: int,
+               lex: Lexicon) -> Mention | None:
+    """`five epochs`, `two denoising steps`, `only one GPU`: a number word with a unit of
+    steps, time or devices (`one step` alone is too common a phrase to be a claim)."""
+    unit = _attach_unit(view, _Number(start, end, value, False), lex, s1)
+    if not unit or (value == 1 and unit[0].unit != "GPUs"):
+        return None
+    found = unit[0]
+    if found.family not in ("steps", "time") and (found.unit != "GPUs" or _measured_on(
+            view, start, s0, s1)):
+        return None
+    return Mention(start, unit[1], value, None, found.unit, found.family, found.kind,
+                   found.metric, "number_word_unit")
 
 
 def _word_magnitude(view: str, start: int, end: int, value: float, s1: int,

@@ -42,7 +42,8 @@ class ClaimBuilder:
                     "metric": metric,
                     "dataset": paired[i] if paired else dataset_for(view, names, m, s0, s1),
                     "hardware": m.hardware or (hardware_for(names, m, s0, s1)
-                                               if d.kind in _MEASURED else None),
+                                               if d.kind in _MEASURED or m.unit == "GPUs"
+                                               else None),
                     "rule": m.rule,
                 })
             for i in range(len(claims) - 2, first - 1, -1):
