@@ -25,8 +25,8 @@ _OR_MORE = re.compile(r"\+|" + SPACE + r"+or" + SPACE + r"+(?:more|higher|above|
 _OF_SCORE = re.compile(SPACE + r"*(?:of" + SPACE + r"+(?:(?:the|its|their)" + SPACE + r"+)?"
                        r"(?:[\w-]+" + SPACE + r"+)?(?:performance|accuracy|quality)|"
                        r"performance" + SPACE + r"+of)\b", re.I)
-_TO_LEVEL = re.compile(r"\bfrom" + SPACE + r"+[\d.,]+" + SPACE + r"*(?:\\?%)?" + SPACE + r"+to" +
-                       SPACE + r"+$")
+_TO_LEVEL = re.compile(r"\bfrom" + SPACE + r"+(?:[\d.,]+" + SPACE + r"*(?:\\?%)?" + SPACE +
+                       r"+to" + SPACE + r"+)?$")
 _SLASHED = re.compile(r"[\d.]+/$")  # `by 0.25/0.28 FID`: the first of a slash pair
 _IN_METRIC = re.compile(r"^" + SPACE + r"+(?:in|on)" + SPACE + r"+[^,;\d]*?(?=,|\band\b)")
 _ONLY = re.compile(r"\b(?:only|just|merely)" + SPACE + r"*$", re.I)

@@ -15,7 +15,7 @@ from .lexicon import Lexicon, Unit
 from .units import quantulum_unit
 
 NUMBER = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.\d+)?|(?<![\w.])\.\d+")
-_RANGE_JOIN = re.compile(SPACE + r"*(?:[-–—]|to)" + SPACE + r"*")
+_RANGE_JOIN = re.compile(SPACE + r"*(?:[-–—]|to)" + SPACE + r"*|~(?=\d)")  # `204~365%`
 _GAP = re.compile(r"\u2060*\s{0,2}\u2060*")
 _NOT_ADJECTIVE = r"(?!(?:and|or|to|of|in|on|by|for|with|from|than|the)\b)"
 _ADJECTIVE = re.compile(_NOT_ADJECTIVE + r"(?:[a-z][a-z-]*|\d+(?:\.\d+)?[KMB]?)" + SPACE + r"+")
@@ -335,15 +335,20 @@ def _metric_in(view: str, end: int, lex: Lexicon, limit: int) -> tuple[str, int]
     return None
 
 
-_ON_NAME = re.compile(SPACE + r"+on" + SPACE + r"+(?:the" + SPACE + r"+)?[A-Z]")
+_ON_NAME = re.compile(SPACE + r"+(?:on|for)" + SPACE + r"+(?:the" + SPACE + r"+)?[A-Z]")
+_SCORE_OF = re.compile(r"\bscores?" + SPACE + r"+(?:of|from|from" + SPACE + r"+[\d.]+" + SPACE +
+                       r"+to|is|was|reaches|reaching)" + SPACE + r"*$", re.I)
 _SCORE_VERB = re.compile(r"\b(?:achiev|attain|obtain|reach|scor|record|report|yield)\w*", re.I)
 
 
 def _score_on(view: str, num: _Number, s0: int, sign: str | None) -> Mention | None:
-    """`achieving 64.5 on LongVideoBench`: a decimal score on a named benchmark, metric unsaid."""
-    if "." not in view[num.start:num.end] or not _ON_NAME.match(view, num.end):
+    """`achieving 64.5 on LongVideoBench`, `an average score of 67.3`, `SUC score from 0.703
+    to 0.742`: a decimal score whose metric has no known name."""
+    left = view[max(s0, num.start - 120):num.start]
+    if "." not in view[num.start:num.end]:
         return None
-    if not _SCORE_VERB.search(view[max(s0, num.start - 120):num.start]):
+    if not _SCORE_OF.search(left) and not (_ON_NAME.match(view, num.end)
+                                           and _SCORE_VERB.search(left)):
         return None
     return Mention(num.start, num.end, num.value, None, None, "metric", "score", None,
                    "score_on_benchmark", sign)
@@ -444,6 +449,7 @@ def _model_size(view, num, second, s0, s1, sign) -> Mention | None:
                    "parameters", "count", "scale", "parameters", "model_size", sign)
 
 
+_PAIRED = re.compile(r"[\d.]+(?:/|" + SPACE + r"+and" + SPACE + r"+)$")
 _BY = re.compile(r"\bby" + SPACE + r"+(?:[^\s\d]+" + SPACE + r"+){0,2}$")
 _COMPARED_BY = re.compile(r"\b(?:outperform|surpass|exceed|beat|improv|boost)\w*" + SPACE +
                           r"+(?:\S+" + SPACE + r"+){0,6}by" + SPACE + r"+(?:[^\s\d]+" + SPACE +
@@ -453,7 +459,8 @@ _COMPARED_BY = re.compile(r"\b(?:outperform|surpass|exceed|beat|improv|boost)\w*
 def _by_amount(view, num, s0, s1, lex, sign) -> Mention | None:
     """`surpassing ... by at least 3.5`: a bare difference, in the sentence's score metric
     when it names one."""
-    left = re.sub(r"[\d.]+/$", "", view[max(s0, num.start - 30):num.start])  # `by 0.4/0.19`
+    # the second of `by 0.4/0.19`, `by 0.3 and 0.16`
+    left = _PAIRED.sub("", view[max(s0, num.start - 30):num.start])
     if num.value >= 1900 or not _BY.search(left):
         return None
     if not re.match(SPACE + r"*(?:[.,;)/]|$|points?\b|on\b|in\b|and\b)",
@@ -461,7 +468,7 @@ def _by_amount(view, num, s0, s1, lex, sign) -> Mention | None:
         return None
     names = [_metric_name(lex, m.group(1)) for m in lex.metric_re.finditer(view, s0, s1)]
     scores = [name for name in names if name in lex.score_metrics]
-    wider = re.sub(r"[\d.]+/$", "", view[max(s0, num.start - 100):num.start])
+    wider = _PAIRED.sub("", view[max(s0, num.start - 100):num.start])
     if not scores and not _COMPARED_BY.search(wider):
         return None
     name = scores[0] if scores else None  # `outperform MLPs by 16.3`: unit unstated
