@@ -65,8 +65,9 @@ def find_names(view: str, lex: Lexicon, text: str | None = None) -> Names:
     for m in lex.hardware_re.finditer(view):
         canonical, _, generic = lex.hardware[int(m.lastgroup[1:])]
         hardware.append((m.start(), m.end(), canonical, generic))
-    datasets = []
+    datasets, known_spans = [], []
     for m in lex.dataset_re.finditer(view):
+        known_spans.append(m.span())
         split = _SPLIT.match(view, m.end())
         end = split.end() if split and split.group().strip() else m.end()
         variant = _VARIANT.match(view, end)
@@ -85,8 +86,7 @@ def find_names(view: str, lex: Lexicon, text: str | None = None) -> Names:
         datasets += [(m.start(), m.end(), abbreviation) for m in pattern.finditer(view)]
     taken = [(a, b) for a, b, _, _ in hardware]
     datasets = [d for d in datasets if not any(a <= d[0] < b for a, b in taken)]
-    blocked = taken + [m.span() for m in _URL.finditer(view)] + \
-        [m.span() for m in lex.dataset_re.finditer(view)]
+    blocked = taken + [m.span() for m in _URL.finditer(view)] + known_spans
     return Names(sorted(set(datasets)), hardware, blocked, text)
 
 
