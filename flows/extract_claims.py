@@ -24,7 +24,7 @@ from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTa
 from pipeline.diff import write_diffs
 from pipeline.errors import OutputError
 from pipeline.run import BUNDLED, Reject, SnapshotSummary, auto_workers, batches, \
-    locked_output, pending, process_batch, shared_nlp, write_rejects
+    init_worker, locked_output, pending, process_batch, write_rejects
 
 # Called with each batch's rows as it finishes (the CLI's progress bar); in-process runs only.
 progress_hook: Callable[[list[dict]], None] | None = None
@@ -74,7 +74,7 @@ def task_runner(workers: int, dask_address: str | None = None) -> TaskRunner:
         from prefect_dask import DaskTaskRunner
         return DaskTaskRunner(address=dask_address)
     if workers > 1:
-        return ProcessPoolTaskRunner(max_workers=workers, initializer=shared_nlp)
+        return ProcessPoolTaskRunner(max_workers=workers, initializer=init_worker)
     return ThreadPoolTaskRunner(max_workers=1)
 
 
@@ -95,25 +95,32 @@ def _run_batches(runner: TaskRunner, work: list[list[str]], out_dir: str) -> lis
     once all have finished."""
     logger = get_run_logger()
     started, done, papers, results, errors = time.perf_counter(), 0, 0, {}, []
-    with _api_for_workers(), runner:
-        futures = {runner.submit(batch_task, {"paths": b, "out_dir": out_dir}): i
-                   for i, b in enumerate(work)}
-        for future in as_completed(list(futures)):
-            try:
-                rows = results[futures[future]] = future.result()
-            except Exception as exc:  # noqa: BLE001 - raised below, after the other batches
-                errors.append(exc)
-                continue
-            done += len(rows)
-            papers += sum(r.get("papers", 0) for r in rows)
-            rate = papers / max(time.perf_counter() - started, 1e-9)
-            logger.info("progress: %d/%d snapshots, %d abstracts, %.0f abstracts/s", done,
-                        sum(map(len, work)), papers, rate)
-            if progress_hook:
-                progress_hook(rows)
+    futures = {runner.submit(batch_task, {"paths": b, "out_dir": out_dir}): i
+               for i, b in enumerate(work)}
+    for future in as_completed(list(futures)):
+        try:
+            rows = results[futures[future]] = future.result()
+        except Exception as exc:  # noqa: BLE001 - raised below, after the other batches
+            errors.append(exc)
+            continue
+        done += len(rows)
+        papers += sum(r.get("papers", 0) for r in rows)
+        rate = papers / max(time.perf_counter() - started, 1e-9)
+        logger.info("progress: %d/%d snapshots, %d abstracts, %.0f abstracts/s", done,
+                    sum(map(len, work)), papers, rate)
+        if progress_hook:
+            progress_hook(rows)
     if errors:
         raise errors[0]
     return [row for i in sorted(results) for row in results[i]]
+
+
+def _run_diffs(runner: TaskRunner, out_dir: str, names: list[str], parts: int) -> list[str]:
+    """Diff the new snapshots in up to `parts` tasks on the same runner; paths written."""
+    size = max(1, -(-len(names) // parts))
+    futures = [runner.submit(diff_task, {"out_dir": out_dir, "snapshots": names[i:i + size]})
+               for i in range(0, len(names), size)]
+    return [path for future in futures for path in future.result()]
 
 
 def _publish(out_dir: str, rows: list[dict], skipped: int, seconds: float) -> None:
@@ -154,14 +161,18 @@ def extract_claims(paths: list[str] | None = None, out_dir: str = "outputs",
                     len(files), len(skipped), len(rejects),
                     f"Dask at {dask_address}" if dask_address else f"{workers} process(es)")
         work = batches(files, 1 if dask_address else workers)
-        rows = _run_batches(task_runner(workers, dask_address), work, out_dir) if work else []
+        rows, diffs = [], []
+        if work:
+            with _api_for_workers(), task_runner(workers, dask_address) as runner:
+                rows = _run_batches(runner, work, out_dir)
+                diffs = _run_diffs(runner, out_dir, [r["snapshot"] for r in rows
+                                                     if r["status"] == "processed"],
+                                   4 if dask_address else workers)
         summaries = [r for r in rows if r["status"] == "processed"]
         rejected = [{"status": "rejected", **asdict(r)} for r in rejects] + \
             [r for r in rows if r["status"] == "rejected"]
         write_rejects(out_dir, [Reject(r["path"], r["reason"], r["line"]) for r in rejected])
-        if summaries:
-            for written in diff_task(out_dir, [s["snapshot"] for s in summaries]):
-                logger.info("diff written: %s", written)
+        logger.info("%d diffs written to %s", len(diffs), Path(out_dir) / "diffs")
     _publish(out_dir, rejected + summaries, len(skipped), time.perf_counter() - started)
     return {"snapshots": [{k: s[k] for k in ("snapshot", "papers", "claims", "seconds",
                                              "warnings")} for s in summaries],

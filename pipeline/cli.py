@@ -94,12 +94,17 @@ def _run_flow(sources: list[str], out_dir: Path, force: bool, workers: int,
 
     from rich.progress import Progress
 
+    from flows.api import start_ephemeral_server
+    server = start_ephemeral_server()  # the rest below overlaps its ~4 s start
+
     from .run import auto_workers, pending, shared_nlp
     todo = pending(sources, out_dir, force)[0]
     workers = 1 if dask_address else auto_workers(len(todo), workers)
-    if todo and workers == 1 and not dask_address:  # warm up while Prefect's server starts
+    if todo and workers == 1 and not dask_address:
         threading.Thread(target=shared_nlp, daemon=True).start()
     import flows.extract_claims as module
+    if server:
+        server.join()
     with Progress(console=err, transient=True) as progress:
         bar = progress.add_task("extracting", total=len(todo))
         module.progress_hook = lambda rows: progress.advance(bar, len(rows))

@@ -147,6 +147,21 @@ def shared_nlp() -> Language:
         return _NLP["nlp"]
 
 
+def init_worker() -> None:
+    """Initializer of pool workers: exit when the parent process goes (a worker whose parent
+    was killed, or whose Prefect client threads keep it alive, would linger), then build and
+    warm up the pipeline."""
+    parent = os.getppid()
+
+    def exit_with_parent() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=exit_with_parent, daemon=True, name="exit-with-parent").start()
+    shared_nlp()
+
+
 def parse_or_reject(path: str | Path) -> Digest | Reject:
     """The parsed digest, or the reason it cannot be used."""
     try:
@@ -185,7 +200,7 @@ def _results(files: list[Path], out_dir: str | Path, nlp: Language | None,
         yield from (process_file(path, out_dir, nlp) for path in files)
         return
     context = multiprocessing.get_context("spawn")  # no fork of a process holding threads
-    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=shared_nlp)
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=init_worker)
     try:
         for batch in pool.map(process_batch, batches(files, workers), repeat(str(out_dir))):
             yield from batch
