@@ -156,7 +156,8 @@ def classify(view: str, m: Mention, s0: int, s1: int, lex: Lexicon) -> Decision:
     cue = cue or _cue_before(view, m.start, s0, lex)
     start = _number_start(view, m)
     colon = _METRIC_COLON.search(view[max(s0, start - 3):start])
-    kind = "score" if colon and m.family not in ("x", "count") else _kind(
+    level = colon and (m.family in ("%", "metric", "dB") or metric_before(view, start, s0, lex))
+    kind = "score" if level else _kind(
         view, m, s0, cue if right_cue else None, lex)
     direction = None
     if kind in ("ratio", "change"):

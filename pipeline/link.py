@@ -36,6 +36,7 @@ _MODEL_LIKE = re.compile(r"_|\d[BM]$|-(?:Large|Base|Small|Tiny|XL|XXL)$")  # RoB
 # a digit (MNIST, COCO2017, SQuAD), unlike an ordinary capitalized word
 _BENCHMARK_LIKE = re.compile(r"\bon" + SPACE + r"+(?:the" + SPACE + r"+)?"
                              r"([A-Z][A-Za-z]*(?:[A-Z0-9][\w.+^-]*[\w+^]|[A-Z]))(?![\w-])")
+_NAME_LIKE = re.compile(r".[A-Z0-9]")  # a second capital or a digit: MMMU, K400, not English
 _SEGMENT = re.compile(r"[,;]|\b(?:and|while|whereas|but)\b")
 _URL = re.compile(r"\S*(?:https?://|www\.|\.com|\.io|\.org|github)\S*")
 
@@ -104,7 +105,7 @@ def _named_after(view: str, names: Names, m: Mention, s1: int) -> str | None:
     (not a device), taken as the benchmark as written."""
     match = _ON_NAME.match(view, m.end)
     if not match or match.end(1) > s1 or match.group(1) in _NOT_BENCHMARKS \
-            or _MODEL_LIKE.search(match.group(1)):
+            or _MODEL_LIKE.search(match.group(1)) or not _NAME_LIKE.search(match.group(1)):
         return None
     if any(a <= match.start(1) < b for a, b, _, _ in names.hardware):
         return None
