@@ -7,12 +7,12 @@ Field agreement is counted over matched pairs where gold is not null; units by f
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from pathlib import Path
 
 from .errors import InputError
+from .lexicon import jsonl_lines
 
 FIELDS = ("unit", "kind", "bound", "direction", "metric", "dataset", "hardware")
 _SHOWN = ("source", "paper_title", "quote", "value", "value_max", "char_start") + FIELDS
@@ -39,13 +39,7 @@ def _gold_lines(path: Path) -> list[dict]:
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(str(path), f"cannot read gold file ({exc})") from exc
     rows = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(str(path), f"invalid JSON: {exc.msg}", number) from None
+    for number, row in jsonl_lines(path, text, InputError):
         if not isinstance(row, dict) or not all(
                 isinstance(row.get(k), str) for k in ("source", "paper_title")):
             raise InputError(str(path), "needs string source and paper_title", number)

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Iterator
 
-from .errors import DataFileError
+from .errors import DataFileError, InputError
 
 DATA_FILES = (
     "units.jsonl", "number_words.jsonl", "multipliers.jsonl", "bounds.jsonl", "cues.jsonl",
@@ -70,16 +71,22 @@ class Lexicon:
     abbreviations: frozenset[str]
 
 
+def jsonl_lines(path: Path | str, text: str,
+                error: type[InputError] = DataFileError) -> Iterator[tuple[int, object]]:
+    """(line number, parsed value) of each non-blank line; bad JSON raises `error` naming
+    the file and line."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.strip():
+            try:
+                yield number, json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise error(str(path), f"invalid JSON: {exc.msg}", number) from None
+
+
 def read_jsonl(path: Path | str, text: str, required: tuple[str, ...]) -> list[dict]:
     """Parse JSONL text; every object must carry the required keys."""
     rows = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise DataFileError(str(path), f"invalid JSON: {exc.msg}", number) from None
+    for number, row in jsonl_lines(path, text):
         missing = [key for key in required if key not in row] if isinstance(row, dict) else required
         if missing:
             raise DataFileError(str(path), f"missing key(s) {', '.join(missing)}", number)
