@@ -115,14 +115,6 @@ def _run_batches(runner: TaskRunner, work: list[list[str]], out_dir: str) -> lis
     return [row for i in sorted(results) for row in results[i]]
 
 
-def _run_diffs(runner: TaskRunner, out_dir: str, names: list[str], parts: int) -> list[str]:
-    """Diff the new snapshots in up to `parts` tasks on the same runner; paths written."""
-    size = max(1, -(-len(names) // parts))
-    futures = [runner.submit(diff_task, {"out_dir": out_dir, "snapshots": names[i:i + size]})
-               for i in range(0, len(names), size)]
-    return [path for future in futures for path in future.result()]
-
-
 def _publish(out_dir: str, rows: list[dict], skipped: int, seconds: float) -> None:
     """A table artifact of this run (one row per snapshot or rejected input) and the
     dataset's summary as a markdown artifact."""
@@ -161,18 +153,17 @@ def extract_claims(paths: list[str] | None = None, out_dir: str = "outputs",
                     len(files), len(skipped), len(rejects),
                     f"Dask at {dask_address}" if dask_address else f"{workers} process(es)")
         work = batches(files, 1 if dask_address else workers)
-        rows, diffs = [], []
+        rows = []
         if work:
             with _api_for_workers(), task_runner(workers, dask_address) as runner:
                 rows = _run_batches(runner, work, out_dir)
-                diffs = _run_diffs(runner, out_dir, [r["snapshot"] for r in rows
-                                                     if r["status"] == "processed"],
-                                   4 if dask_address else workers)
         summaries = [r for r in rows if r["status"] == "processed"]
         rejected = [{"status": "rejected", **asdict(r)} for r in rejects] + \
             [r for r in rows if r["status"] == "rejected"]
         write_rejects(out_dir, [Reject(r["path"], r["reason"], r["line"]) for r in rejected])
-        logger.info("%d diffs written to %s", len(diffs), Path(out_dir) / "diffs")
+        if summaries:  # here, once the workers are gone: write_diffs reads every papers row
+            diffs = diff_task(out_dir, [s["snapshot"] for s in summaries])
+            logger.info("%d diffs written to %s", len(diffs), Path(out_dir) / "diffs")
     _publish(out_dir, rejected + summaries, len(skipped), time.perf_counter() - started)
     return {"snapshots": [{k: s[k] for k in ("snapshot", "papers", "claims", "seconds",
                                              "warnings")} for s in summaries],
