@@ -51,7 +51,7 @@ def test_served_deployment_runs_once_on_trigger(prefect_harness, tmp_path):
         assert run.state.is_completed(), log.read_text()
         assert set(stored_snapshots(out)) == {DIGESTS[3].stem}
     finally:
-        os.killpg(proc.pid, signal.SIGINT)
+        os.killpg(proc.pid, signal.SIGTERM)  # graceful: pauses, stops
         try:
             proc.wait(timeout=30)
         except subprocess.TimeoutExpired:
