@@ -95,7 +95,8 @@ def write_diffs(out_dir, names: list[str]) -> list[str]:
 
     from .errors import OutputError
     from .write import atomic_write_text, read_table
-    papers = read_table(out_dir, "papers")
+    papers = read_table(out_dir, "papers", columns=["snapshot", "digest_date", "paper_id",
+                                                    "title"])
     written = []
     for old, new in previous_snapshots(papers, names):
         try:

@@ -217,7 +217,9 @@ def _counts(frame: pd.DataFrame, column: str, top: int = 10) -> str:
 
 def summary_markdown(data_dir: str | Path) -> str:
     """Per-snapshot counts, claims by kind, top metrics and hardware, largest speedups."""
-    claims, papers = read_table(data_dir, "claims"), read_table(data_dir, "papers")
+    claims = read_table(data_dir, "claims", columns=[
+        "snapshot", "paper_title", "quote", "value", "unit", "kind", "metric", "hardware"])
+    papers = read_table(data_dir, "papers", columns=["snapshot", "digest_date", "paper_id"])
     per = papers.groupby("snapshot").agg(date=("digest_date", "first"), papers=("paper_id", "size"))
     per["claims"] = claims.groupby("snapshot").size().reindex(per.index, fill_value=0)
     lines = ["# claimtrail report", "", f"{len(papers)} papers, {len(claims)} claims.", "",

@@ -108,15 +108,18 @@ def _files(out_dir: str | Path, table: str, snapshots: list[str] | None) -> list
     return sorted(root.glob(f"snapshot=*/{PART}")) if root.is_dir() else []
 
 
-def read_table(out_dir: str | Path, table: str = "claims",
-               snapshots: list[str] | None = None) -> pd.DataFrame:
+def read_table(out_dir: str | Path, table: str = "claims", snapshots: list[str] | None = None,
+               columns: list[str] | None = None) -> pd.DataFrame:
     """All (or the named) snapshot partitions of a table, with the declared column types
-    (`snapshot` a plain string column); no dataset yet -> an empty frame with those columns."""
+    (`snapshot` a plain string column), all columns or only `columns` (reading fewer keeps
+    memory flat as the dataset grows); no dataset yet -> an empty frame with those columns."""
     schema = SCHEMAS[table]
+    if columns is not None:
+        schema = pa.schema([schema.field(name) for name in columns])
     parts = []
     for path in _files(out_dir, table, snapshots):
         try:
-            parts.append(pq.read_table(path, partitioning=None).cast(schema))
+            parts.append(pq.read_table(path, columns=columns, partitioning=None).cast(schema))
         except (pa.ArrowException, OSError) as exc:
             raise OutputError(f"{path}: unreadable Parquet partition ({exc})") from exc
     merged = pa.concat_tables(parts) if parts else schema.empty_table()

@@ -146,3 +146,14 @@ def test_missing_dataset_reads_empty(tmp_path):
     back = write.read_table(tmp_path, "claims")
     assert len(back) == 0 and list(back.columns) == CLAIMS_ARROW.names
     assert write.snapshots(tmp_path) == {}
+
+
+def test_reading_some_columns_keeps_their_types_and_order(tmp_path):
+    claims, papers = rows()
+    write.write_snapshot(claims, papers, tmp_path, "a")
+    back = write.read_table(tmp_path, "claims", columns=["snapshot", "char_start", "value"])
+    assert list(back.columns) == ["snapshot", "char_start", "value"]
+    assert list(back["char_start"]) == [10, 40, 5] and back["char_start"].dtype == "int64"
+    assert isinstance(back["snapshot"].dtype, pd.StringDtype)
+    assert list(write.read_table(tmp_path / "none", "papers", columns=["paper_id"]).columns) == [
+        "paper_id"]
