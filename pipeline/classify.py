@@ -47,6 +47,7 @@ class Decision:
     metric: str | None
     own_cue: bool
     inherited: str | None = None  # "left" or "right": the list item whose reading it took
+    improvement: bool = False  # the cue says better (improves, outperforms), not higher
 
 
 def _words_after(view: str, end: int, limit: int, count: int = 4) -> list[re.Match]:
@@ -166,7 +167,8 @@ def classify(view: str, m: Mention, s0: int, s1: int, lex: Lexicon) -> Decision:
             direction = "down" if m.value < 1 else "up"  # `half the compute`
     metric = cue[1] if cue and kind in ("ratio", "change") else None
     own = right_cue or bool(_BY.search(strip_bound(view[s0:m.start], lex)))
-    return Decision(kind, bound_of(view, start, m.end, s0, lex), direction, metric, own)
+    return Decision(kind, bound_of(view, start, m.end, s0, lex), direction, metric, own,
+                    improvement=bool(cue and cue[2]))
 
 
 def _is_list_gap(gap: str) -> bool:
@@ -194,7 +196,7 @@ def inherit_lists(view: str, mentions: list[Mention], decisions: list[Decision],
         if not out[i].own_cue and _same_list(view, mentions[i - 1], mentions[i], lex):
             bound = out[i].bound if out[i].bound != "=" else out[i - 1].bound
             out[i] = Decision(out[i - 1].kind, bound, out[i - 1].direction, out[i - 1].metric,
-                              False, inherited="left")
+                              False, "left", out[i - 1].improvement)
     for i in range(len(mentions) - 2, -1, -1):
         after = out[i + 1]
         own_or_passed = decisions[i + 1].own_cue or after.inherited == "right"
@@ -202,14 +204,17 @@ def inherit_lists(view: str, mentions: list[Mention], decisions: list[Decision],
                 mentions[i].end:mentions[i + 1].start] and _same_list(view, mentions[i],
                                                                       mentions[i + 1], lex):
             out[i] = Decision(after.kind, out[i].bound, after.direction, after.metric, False,
-                              inherited="right")
+                              "right", after.improvement)
     return out
 
 
-def direction_for(claim: dict, m: Mention, lex: Lexicon) -> str | None:
+def direction_for(claim: dict, m: Mention, d: Decision, lex: Lexicon) -> str | None:
     """An improvement in a lower-is-better metric (`outperforms ... by 0.28 FID`, `15.7%
-    improvement in FAD`) is a drop: down, unless the text gives the sign itself."""
+    improvement in FAD`) is a drop: down, unless the text gives the sign itself or says
+    higher (`0.3% increase of error`); a factor below one (`half the size`) is a drop."""
     if claim["kind"] == "change" and claim["direction"] == "up" and not m.sign \
-            and claim["metric"] in lex.lower_better:
+            and d.improvement and claim["metric"] in lex.lower_better:
+        return "down"
+    if claim["kind"] == "ratio" and claim["value"] < 1:
         return "down"
     return claim["direction"]

@@ -56,7 +56,7 @@ class Lexicon:
     multipliers: dict[str, tuple[float, str | None]]
     magnitude_re: re.Pattern
     bounds: tuple[tuple[str, str], ...]
-    cues: dict[str, tuple[str, str | None]]
+    cues: dict[str, tuple[str, str | None, bool]]  # word -> direction, metric, improvement
     cue_re: re.Pattern
     metrics: dict[str, str]
     metric_re: re.Pattern
@@ -117,11 +117,12 @@ def _units() -> tuple[dict[str, Unit], re.Pattern]:
     return units, _alternation(units, left="", right=r"(?:(?<=[%％])|(?![A-Za-z0-9]))")
 
 
-def _cues() -> tuple[dict[str, tuple[str, str | None]], re.Pattern]:
+def _cues() -> tuple[dict[str, tuple[str, str | None, bool]], re.Pattern]:
     cues = {}
     for row in _load("cues.jsonl"):
         for word in row["words"]:
-            cues.setdefault(word.lower(), (row["direction"], row.get("metric")))
+            cues.setdefault(word.lower(), (row["direction"], row.get("metric"),
+                                           bool(row.get("improvement"))))
     return cues, _alternation(cues, re.IGNORECASE)
 
 

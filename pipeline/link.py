@@ -37,6 +37,10 @@ _MODEL_LIKE = re.compile(r"_|\d[BM]$|-(?:Large|Base|Small|Tiny|XL|XXL)$")  # RoB
 _BENCHMARK_LIKE = re.compile(r"\bon" + SPACE + r"+(?:the" + SPACE + r"+)?"
                              r"([A-Z][A-Za-z]*(?:[A-Z0-9][\w.+^-]*[\w+^]|[A-Z]))(?![\w-])")
 _NAME_LIKE = re.compile(r".[A-Z0-9]")  # a second capital or a digit: MMMU, K400, not English
+_NEXT_TO = re.compile(SPACE + r"+")
+_PHRASE_END = re.compile(r"[^\w-]*(?:$|[.,;:)]|(?:and|of|than|on|in|with|compared|while|at|"
+                         r"for|to|over|as)\b)")
+_NEXT_TO_THE = re.compile(SPACE + r"+the" + SPACE + r"+")
 _SEGMENT = re.compile(r"[,;]|\b(?:and|while|whereas|but)\b")
 _URL = re.compile(r"\S*(?:https?://|www\.|\.com|\.io|\.org|github)\S*")
 
@@ -205,6 +209,12 @@ def metric_for(view: str, m: Mention, kind: str, hint: str | None, s0: int, s1: 
         return right or _left_metric(view, m, s0, lex, family) or m.metric
     if m.family in ("time", "frame rate") and kind == "change":
         return m.metric  # `12 ms faster`: latency
+    named = [lex.metric_after_re.match(view, gap.end()) for gap in
+             (_NEXT_TO.match(view, m.end), _NEXT_TO_THE.match(view, m.end)) if gap]
+    names = [_metric_name(lex, found.group(1)) for found in named
+             if found and _PHRASE_END.match(view, found.end())]  # not `3x memory bound speed`
+    if kind == "ratio" and any(names):
+        return next(name for name in names if name)  # `half the size`, `2x throughput`
     if hint:
         return hint
     inner = _fitting(lex, (_metric_name(lex, x.group(1))

@@ -49,8 +49,8 @@ class ClaimBuilder:
             for i in range(len(claims) - 2, first - 1, -1):
                 if decisions[i - first].inherited == "right":
                     claims[i]["metric"] = claims[i + 1]["metric"]
-            for claim, m in zip(claims[first:], mentions):
-                claim["direction"] = direction_for(claim, m, lex)
+            for claim, m, d in zip(claims[first:], mentions, decisions):
+                claim["direction"] = direction_for(claim, m, d, lex)
         doc._.claims = claims
         return doc
 
