@@ -225,5 +225,32 @@ def metric_for(view: str, m: Mention, kind: str, hint: str | None, s0: int, s1: 
     right = right_metric(view, m, s1, lex, scores)
     if kind == "scale":
         return right or ("parameters" if re.match(r"\W*(?:of\W+)?(?:\w+\W+){0,3}model",
-                                                   view[m.end:s1]) else None)
-    return right or _left_metric(view, m, s0, lex, scores) or _phrase(view, m, s0, lex)
+                                                   view[m.end:s1]) else None) or \
+            _noun_after(view, m, lex)
+    return right or _left_metric(view, m, s0, lex, scores) or _phrase(view, m, s0, lex) or \
+        (_noun_after(view, m, lex) if m.unit == "%" else None)
+
+
+_NOUN_AFTER = re.compile(SPACE + r"*(?:of" + SPACE + r"+(?:the" + SPACE + r"+)?)?"
+                         r"((?:[a-z][a-z-]+" + SPACE + r"+)?[a-z][a-z-]+)(?![a-z-])(?=" + SPACE +
+                         r"*(?:[,.;:)]|$|(?:and|of|in|on|for|with|while|compared|than|at|by|"
+                         r"during|when|to|from|over|across)\b))")
+_NOT_METRIC_WORDS = frozenset({"the", "a", "an", "our", "its", "their", "all", "each", "only",
+                               "average", "overall", "relative", "absolute", "total", "more",
+                               "less", "same", "similar", "baseline", "model", "models",
+                               "method", "methods", "this", "that", "these", "those", "it",
+                               "in", "on", "at", "for", "with", "to", "by", "from", "after",
+                               "before", "as", "is", "are", "was", "were", "can", "terms"})
+
+
+def _noun_after(view: str, m: Mention, lex: Lexicon) -> str | None:
+    """`80% token-level sparsity`, `3% of the data`: when no known metric fits, the short
+    lowercase phrase right after the number names what it measures."""
+    match = _NOUN_AFTER.match(view, m.end)
+    if not match:
+        return None
+    phrase = match.group(1).replace("\u2060", " ")
+    words = phrase.split()
+    if any(w in _NOT_METRIC_WORDS or w.endswith("ly") for w in words) or lex.cue_re.search(phrase):
+        return None
+    return phrase
