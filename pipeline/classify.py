@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .latex import SPACE
 from .lexicon import Lexicon
-from .quantities import Mention, metric_before
+from .mentions import Mention, metric_before
 
 _STOP = re.compile(r"^(?:and|while|with|compared|than|across|when|whereas|but|vs|versus)$", re.I)
 _FILLER = re.compile(SPACE + r"*(?:\b(?:a|an|only|just|merely|the)" + SPACE + r"+)*$", re.I)

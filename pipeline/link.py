@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .latex import SPACE
 from .lexicon import Lexicon
-from .quantities import Mention
+from .mentions import Mention, metric_name
 
 _SPLIT = re.compile(SPACE + r"?(?:test-dev|test-std|val(?:idation)?|test|dev)\b(?!" + SPACE +
                     r"+(?:set|split)\b)?")
@@ -153,10 +153,6 @@ def hardware_for(names: Names, m: Mention, s0: int, s1: int) -> str | None:
     return found[2] if found else None
 
 
-def _metric_name(lex: Lexicon, surface: str) -> str | None:
-    return lex.metrics.get(surface) or lex.metrics.get(surface.lower())
-
-
 SCORES = frozenset({"score"})  # pseudo-family: metrics that are not a cost or a size
 
 
@@ -175,13 +171,13 @@ def right_metric(view: str, m: Mention, s1: int, lex: Lexicon, families=None) ->
     stop = _STOP_RIGHT.search(view, m.end, s1)
     window = view[m.end:stop.start() if stop else s1]
     words = re.match(r"(?:\W*[\w'-]+){0,5}", window).group()
-    names = _fitting(lex, (_metric_name(lex, x.group(1)) for x in lex.metric_re.finditer(words)),
+    names = _fitting(lex, (metric_name(lex, x.group(1)) for x in lex.metric_re.finditer(words)),
                      families)
     return names[0] if names else None
 
 
 def _left_metric(view: str, m: Mention, s0: int, lex: Lexicon, families=None) -> str | None:
-    names = _fitting(lex, (_metric_name(lex, x.group(1))
+    names = _fitting(lex, (metric_name(lex, x.group(1))
                            for x in lex.metric_re.finditer(view, s0, m.start)), families)
     return names[-1] if names else None
 
@@ -191,7 +187,7 @@ def _phrase(view: str, m: Mention, s0: int, lex: Lexicon) -> str | None:
     if not matches or matches[-1].end() < m.start - 12:
         return None
     phrase = matches[-1].group(1).replace("\u2060", " ")
-    return _metric_name(lex, phrase) or phrase.lower()
+    return metric_name(lex, phrase) or phrase.lower()
 
 
 def metric_for(view: str, m: Mention, kind: str, hint: str | None, s0: int, s1: int,
@@ -211,13 +207,13 @@ def metric_for(view: str, m: Mention, kind: str, hint: str | None, s0: int, s1: 
         return m.metric  # `12 ms faster`: latency
     named = [lex.metric_after_re.match(view, gap.end()) for gap in
              (_NEXT_TO.match(view, m.end), _NEXT_TO_THE.match(view, m.end)) if gap]
-    names = [_metric_name(lex, found.group(1)) for found in named
+    names = [metric_name(lex, found.group(1)) for found in named
              if found and _PHRASE_END.match(view, found.end())]  # not `3x memory bound speed`
     if kind == "ratio" and any(names):
         return next(name for name in names if name)  # `half the size`, `2x throughput`
     if hint:
         return hint
-    inner = _fitting(lex, (_metric_name(lex, x.group(1))
+    inner = _fitting(lex, (metric_name(lex, x.group(1))
                            for x in lex.metric_re.finditer(view, m.start, m.end)), None)
     if inner:
         return inner[0]  # `6.22 accuracy points`

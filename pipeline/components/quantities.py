@@ -7,7 +7,9 @@ from spacy.tokens import Doc
 
 from ..lexicon import load_lexicon
 from ..link import find_names
-from ..quantities import Mention, scan_numbers, scan_words
+from ..mentions import Mention
+from ..number_words import scan_words
+from ..quantities import scan_numbers
 
 Doc.set_extension("mentions", default=None, force=True)
 Doc.set_extension("names", default=None, force=True)

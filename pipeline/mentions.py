@@ -1,0 +1,179 @@
+"""The building blocks of quantity mentions: the Mention record, numbers with multipliers,
+units after a number and metric words before or after it, and digits that belong to names.
+
+Everything works on the residue view of the text (see latex.py), so offsets are offsets into
+the original abstract. quantities.py and number_words.py build mentions from these.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .latex import SPACE
+from .lexicon import Lexicon, Unit
+from .units import quantulum_unit
+
+NUMBER = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.\d+)?|(?<![\w.])\.\d+")
+
+_GAP = re.compile(r"\u2060*\s{0,2}\u2060*")
+
+_NOT_ADJECTIVE = r"(?!(?:and|or|to|of|in|on|by|for|with|from|than|the)\b)"
+
+_ADJECTIVE = re.compile(_NOT_ADJECTIVE + r"(?:[a-z][a-z-]*|\d+(?:\.\d+)?[KMB]?)" + SPACE + r"+")
+
+_ADJECTIVES = re.compile(r"(?:" + _NOT_ADJECTIVE + r"(?:[a-z][a-z-]*|\d+(?:\.\d+)?[KMB]?)" +
+                         SPACE + r"+){2}")
+
+_METRIC_BEFORE = re.compile(
+    r"(?:of|:|=|is|was|reaching|reaches|score of|scores of|value of|at|from|"
+    r"from" + SPACE + r"+[\d.,]+" + SPACE + r"+to)?" + SPACE + r"*"
+    r"(?:[<>≤≥~≈]" + SPACE + r"*)?$"
+)
+
+COUNT_FAMILIES = {"count", "steps"}
+
+_WORD = re.compile(r"[a-z]{3,}(?![\w-])")
+
+_GLUED_WORDS = frozenset({"and", "or", "by", "of", "to", "than", "with", "over", "only", "about"})
+
+_NOT_NAMES = frozenset({"our", "the", "a", "an", "this", "these", "its", "their", "with",
+                        "for", "in", "on", "at", "using", "we", "only", "just", "each", "all"})
+
+_LIST_TAIL = re.compile(r"(?:[\s(,\u2060]+|\d+(?:\.\d+)?[KMB]?|\band\b|\bor\b)$")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A number with its unit or metric word, as found in the text."""
+
+    start: int
+    end: int
+    value: float
+    value_max: float | None
+    unit: str | None
+    family: str | None
+    kind: str | None
+    metric: str | None
+    rule: str
+    sign: str | None = None
+    hardware: str | None = None
+    metric_first: bool = False
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number as written: its span and value with any multiplier (`86.9K`) applied."""
+
+    start: int
+    end: int
+    value: float
+    magnitude: bool
+
+
+def number_at(view: str, start: int, lex: Lexicon,
+               match: re.Match | None = None) -> Number | None:
+    """The number starting at `start` (digits, optional multiplier suffix)."""
+    match = match or NUMBER.match(view, start)
+    if not match or match.start() != start:
+        return None
+    value, end = float(match.group().replace(",", "")), match.end()
+    mag = lex.magnitude_re.match(view, end)
+    if mag:
+        suffix = mag.group(1) or " " + mag.group(2).lower()
+        return Number(start, mag.end(), value * lex.multipliers[suffix][0], True)
+    return Number(start, end, value, False)
+
+
+def _word_left(view: str, start: int, floor: int) -> str:
+    """The run of name characters glued to the left of `start`."""
+    i = start
+    while i > floor and (view[i - 1].isalnum() or view[i - 1] in "_-.'’/"):
+        i -= 1
+    return view[i:start]
+
+
+def is_name_part(view: str, start: int, floor: int) -> bool:
+    """True for digits inside names: VGG16, GPT-4, Llama2-70B, CO3D-v2, Top-1; not for a
+    number glued to a function word by a lost space (`and9.4x`)."""
+    if start > floor and view[start - 1] == "^":
+        return True  # an exponent: R^2, 10^9
+    left = _word_left(view, start, floor)
+    if left.lower() in _GLUED_WORDS:
+        return False
+    return any(c.isalpha() for c in left) and not left.endswith(("x-", "X-", "×-"))
+
+
+def _unit_at(view: str, pos: int, lex: Lexicon, glued: bool) -> tuple[Unit, int] | None:
+    match = lex.unit_re.match(view, pos)
+    if not match:
+        return None
+    unit = lex.units[match.group(1)]
+    if glued and not unit.glue and not match.group(1).startswith(("-", " ")):
+        return None
+    if unit.unit == "x" and re.match(SPACE + r"*\d", view[match.end():match.end() + 3]):
+        return None  # 256x256, 3 x 3: a shape, not a factor
+    return unit, match.end()
+
+
+def attach_unit(view: str, num: Number, lex: Lexicon, limit: int):
+    """(Unit, end) of the unit after a number, allowing two adjectives before count nouns."""
+    gap = _GAP.match(view, num.end).end()
+    glued = gap == num.end or all(c == "\u2060" for c in view[num.end:gap])
+    found = _unit_at(view, gap, lex, glued)
+    if found and found[1] <= limit:
+        return found
+    if glued:
+        return None
+    for adjectives in (_ADJECTIVE.match(view, gap), _ADJECTIVES.match(view, gap)):
+        found = _unit_at(view, adjectives.end(), lex, False) if adjectives else None
+        if found and (found[0].family in COUNT_FAMILIES or found[0].unit == "pp") \
+                and found[1] <= limit:
+            return found
+    word = _WORD.match(view, gap)
+    unit = quantulum_unit(word.group()) if word and word.group() not in lex.metrics else None
+    return (lex.canonical_units[unit], word.end()) if unit in lex.canonical_units else None
+
+
+def metric_after(view: str, end: int, lex: Lexicon, limit: int) -> tuple[str, int] | None:
+    gap = _GAP.match(view, end).end()
+    match = lex.metric_after_re.match(view, gap)
+    if match and match.end() <= limit:
+        name = metric_name(lex, match.group(1))
+        glued = gap == end
+        if name in lex.score_metrics and (not glued or match.group(1).isupper()):
+            return name, match.end()
+    return None
+
+
+def metric_before(view: str, start: int, floor: int, lex: Lexicon) -> tuple[str, int] | None:
+    """A score metric right before the number: `SSIM of 0.969`, `MSE: 0.0019`, `FID > 3`."""
+    left = view[floor:start]
+    tail = _METRIC_BEFORE.search(left)
+    if tail is None or not tail.group().strip(" \u2060"):
+        return None  # `SSIM 0.9` is too loose: require `of`, `:`, `=`, `>` ...
+    head = left[:tail.start()].rstrip(" \u2060")
+    candidates = list(lex.metric_re.finditer(head))
+    ends = {len(head), len(head) - 1} if head.endswith(")") else {len(head)}  # `... (FID) from`
+    if not candidates or candidates[-1].end() not in ends:
+        return None
+    name = metric_name(lex, candidates[-1].group(1))
+    # `FID from 18.65 to 1.80`: the second number's span must not swallow the first one
+    first = start if re.search(r"\bto\b", tail.group()) else floor + candidates[-1].start()
+    return (name, first) if name else None
+
+
+def metric_name(lex: Lexicon, surface: str) -> str | None:
+    return lex.metrics.get(surface) or lex.metrics.get(surface.lower())
+
+
+def model_name_before(view: str, start: int, floor: int) -> bool:
+    """`LLaMA 7B`, `Gemma 2 (2B and 9B)`: a size that names a public checkpoint."""
+    left = view[floor:start]
+    while True:
+        trimmed = _LIST_TAIL.sub("", left)
+        if trimmed == left:
+            break
+        left = trimmed
+    word = left.rsplit(None, 1)[-1] if left.strip() else ""
+    return word[:1].isupper() and word.lower() not in _NOT_NAMES

@@ -1,0 +1,94 @@
+"""Mentions written with number words: twice, half, an order of magnitude, four to forty
+times, five epochs, one million labeled images, a single GPU."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .latex import SPACE
+from .lexicon import Lexicon
+from .mentions import COUNT_FAMILIES, Mention, Number, attach_unit
+from .quantities import about_prior_work, count_noun, gpu_count, measured_on
+
+_COMPARATIVE = re.compile(SPACE + r"+(?:as" + SPACE + r"+\w+|faster|slower|more|fewer|less|"
+                          r"higher|lower|larger|smaller|better|cheaper|speedup|speed-up|"
+                          r"improvement|reduction|increase|decrease|the)\b")
+
+
+def scan_words(view: str, s0: int, s1: int, lex: Lexicon, taken: list[Mention]) -> list[Mention]:
+    """Mentions with number words: twice, half, an order of magnitude, four to forty times."""
+    out: list[Mention] = []
+    if about_prior_work(view, s0, s1):
+        return out
+    for match in lex.number_word_re.finditer(view, s0, s1):
+        if any(m.start <= match.start() < m.end for m in taken + out):
+            continue
+        if match.group(1)[0].isupper() and view[s0:match.start()].strip(" \u2060("):
+            continue  # `Double Sparsity`: a capitalized word inside a sentence is a name
+        mention = _word_mention(view, match, s0, s1, lex)
+        if mention:
+            out.append(mention)
+    return out
+
+
+def _word_mention(view: str, match: re.Match, s0: int, s1: int,
+                  lex: Lexicon) -> Mention | None:
+    value, unit = lex.number_words[match.group(1).lower()]
+    end = match.end()
+    if unit == "x":
+        if match.group(1).lower() == "half" and not _COMPARATIVE.match(view, end) \
+                and not re.match(SPACE + r"+of\b", view[end:end + 4]):
+            return None
+        tail = re.compile(SPACE + r"+(?:faster|slower|speedup)\b").match(view, end)
+        end = tail.end() if tail and "order" in match.group(1) else end
+        return Mention(match.start(), end, value, None, "x", "x", "ratio", None, "number_word")
+    second = re.compile(SPACE + r"*(?:to|-)" + SPACE + r"*").match(view, end)
+    value_max = None
+    if second:
+        other = lex.number_word_re.match(view, second.end())
+        if other and other.group(1).lower() in lex.number_words:
+            value_max, end = lex.number_words[other.group(1).lower()][0], other.end()
+    times = re.compile(SPACE + r"*(?:-fold|" + SPACE + r"times)\b").match(view, end)
+    if times and (value_max or _COMPARATIVE.match(view, times.end())):
+        return Mention(match.start(), times.end(), value, value_max, "x", "x", "ratio", None,
+                       "number_word_times")
+    if value_max is None:
+        found = gpu_count(view, Number(match.start(), end, value, False), lex, s0, s1)
+        if found:
+            return replace(found, rule="number_word_gpus")
+        return _word_magnitude(view, match.start(), end, value, s1, lex) or \
+            _word_unit(view, match.start(), end, value, s0, s1, lex)
+    return None
+
+
+def _word_unit(view: str, start: int, end: int, value: float, s0: int, s1: int,
+               lex: Lexicon) -> Mention | None:
+    """`five epochs`, `two denoising steps`, `only one GPU`: a number word with a unit of
+    steps, time or devices (`one step` alone is too common a phrase to be a claim)."""
+    unit = attach_unit(view, Number(start, end, value, False), lex, s1)
+    if not unit or (value == 1 and unit[0].unit != "GPUs"):
+        return None
+    found = unit[0]
+    if found.family not in ("steps", "time") and (found.unit != "GPUs" or measured_on(
+            view, start, s0, s1)):
+        return None
+    return Mention(start, unit[1], value, None, found.unit, found.family, found.kind,
+                   found.metric, "number_word_unit")
+
+
+def _word_magnitude(view: str, start: int, end: int, value: float, s1: int,
+                    lex: Lexicon) -> Mention | None:
+    """`one million labeled images`: a number word scaled by a magnitude word, then a count."""
+    mag = lex.magnitude_re.match(view, end)
+    if not mag or not mag.group(2):
+        return None
+    num = Number(start, mag.end(), value * lex.multipliers[" " + mag.group(2).lower()][0], True)
+    unit = attach_unit(view, num, lex, s1)
+    if unit and unit[0].family in COUNT_FAMILIES:
+        found = unit[0]
+        return Mention(start, unit[1], num.value, None, found.unit, found.family, found.kind,
+                       found.metric, "number_word_count")
+    mention = count_noun(view, num, s1, None)
+    return replace(mention, rule="number_word_count") if mention else None
+
