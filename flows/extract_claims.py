@@ -12,6 +12,7 @@ from __future__ import annotations
 import time
 from contextlib import nullcontext
 from dataclasses import asdict
+from functools import partial
 from pathlib import Path
 from typing import Callable
 
@@ -69,13 +70,41 @@ def diff_task(out_dir: str, snapshots: list[str]) -> list[str]:
 
 
 def task_runner(workers: int, dask_address: str | None = None) -> TaskRunner:
-    """Dask at `dask_address`, else a pool of `workers` processes, else one thread."""
+    """Dask at `dask_address`, else a pool of `workers` - 1 processes (the flow's own process
+    is the other worker: one process fewer to hold a pipeline in memory), else one thread."""
     if dask_address:
         from prefect_dask import DaskTaskRunner
         return DaskTaskRunner(address=dask_address)
     if workers > 1:
-        return ProcessPoolTaskRunner(max_workers=workers, initializer=init_worker)
+        return ProcessPoolTaskRunner(max_workers=workers - 1, initializer=init_worker)
     return ThreadPoolTaskRunner(max_workers=1)
+
+
+def _outcomes(runner: TaskRunner, work: list[list[str]], out_dir: str, pool: int | None):
+    """(batch index, rows or the exception) as batches finish. With a `pool` size, the runner
+    holds at most twice that many batches (one running and one queued per process, so it never
+    waits for the flow) and the flow process runs the next batch itself meanwhile (still a
+    task run of its own); without one, the runner takes them all."""
+    queue, running = list(enumerate(work)), {}
+    while queue or running:
+        while queue and len(running) < (2 * pool if pool else len(queue)):
+            index, paths = queue.pop(0)
+            running[runner.submit(batch_task, {"paths": paths, "out_dir": out_dir})] = index
+        if pool and queue:
+            index, paths = queue.pop(0)
+            yield index, _outcome(partial(batch_task, paths=paths, out_dir=out_dir))
+            finished = [f for f in running if f.wrapped_future.done()]
+        else:
+            finished = [next(as_completed(list(running)))]
+        for future in finished:
+            yield running.pop(future), _outcome(future.result)
+
+
+def _outcome(call: Callable[[], list[dict]]) -> list[dict] | Exception:
+    try:
+        return call()
+    except Exception as exc:  # noqa: BLE001 - raised by _run_batches once all have finished
+        return exc
 
 
 def _api_for_workers():
@@ -89,20 +118,18 @@ def _api_for_workers():
     return temporary_settings({PREFECT_API_URL: str(context.client.api_url).rstrip("/")})
 
 
-def _run_batches(runner: TaskRunner, work: list[list[str]], out_dir: str) -> list[dict]:
-    """Submit every batch, log progress as they finish; rows in input order. A failed batch
-    does not stop the others (each snapshot is written atomically); the first error is raised
-    once all have finished."""
+def _run_batches(runner: TaskRunner, work: list[list[str]], out_dir: str,
+                 pool: int | None = None) -> list[dict]:
+    """Run every batch (see _outcomes), log progress as they finish; rows in input order. A
+    failed batch does not stop the others (each snapshot is written atomically); the first
+    error is raised once all have finished."""
     logger = get_run_logger()
     started, done, papers, results, errors = time.perf_counter(), 0, 0, {}, []
-    futures = {runner.submit(batch_task, {"paths": b, "out_dir": out_dir}): i
-               for i, b in enumerate(work)}
-    for future in as_completed(list(futures)):
-        try:
-            rows = results[futures[future]] = future.result()
-        except Exception as exc:  # noqa: BLE001 - raised below, after the other batches
-            errors.append(exc)
+    for index, rows in _outcomes(runner, work, out_dir, pool):
+        if isinstance(rows, Exception):
+            errors.append(rows)
             continue
+        results[index] = rows
         done += len(rows)
         papers += sum(r.get("papers", 0) for r in rows)
         rate = papers / max(time.perf_counter() - started, 1e-9)
@@ -155,8 +182,9 @@ def extract_claims(paths: list[str] | None = None, out_dir: str = "outputs",
         work = batches(files, 1 if dask_address else workers)
         rows = []
         if work:
+            pool = workers - 1 if workers > 1 and not dask_address else None
             with _api_for_workers(), task_runner(workers, dask_address) as runner:
-                rows = _run_batches(runner, work, out_dir)
+                rows = _run_batches(runner, work, out_dir, pool)
         summaries = [r for r in rows if r["status"] == "processed"]
         rejected = [{"status": "rejected", **asdict(r)} for r in rejects] + \
             [r for r in rows if r["status"] == "rejected"]

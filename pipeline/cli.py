@@ -100,7 +100,7 @@ def _run_flow(sources: list[str], out_dir: Path, force: bool, workers: int,
     from .run import auto_workers, pending, shared_nlp
     todo = pending(sources, out_dir, force)[0]
     workers = 1 if dask_address else auto_workers(len(todo), workers)
-    if todo and workers == 1 and not dask_address:
+    if todo and not dask_address:  # the flow's own process extracts too (see flows/)
         threading.Thread(target=shared_nlp, daemon=True).start()
     import flows.extract_claims as module
     if server:
