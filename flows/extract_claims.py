@@ -23,7 +23,6 @@ from prefect.futures import as_completed
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 
 from pipeline.diff import write_diffs
-from pipeline.errors import OutputError
 from pipeline.run import BUNDLED, Reject, SnapshotSummary, auto_workers, batches, \
     init_worker, locked_output, pending, process_batch, write_rejects
 
@@ -35,7 +34,7 @@ def _retry_on_io(task, task_run, state) -> bool:
     """Retry a batch only when writing failed (a full disk, a flaky mount), not on bugs."""
     try:
         state.result()
-    except (OSError, OutputError):
+    except OSError:  # OutputError included
         return True
     except BaseException:  # noqa: B036 - any other failure is not retried
         return False
@@ -63,7 +62,7 @@ def batch_task(paths: list[str], out_dir: str) -> list[dict]:
     return rows
 
 
-@task(retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
+@task(retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE, retry_condition_fn=_retry_on_io)
 def diff_task(out_dir: str, snapshots: list[str]) -> list[str]:
     """Diff each new snapshot against the previous one by digest date (outputs/diffs/)."""
     return write_diffs(out_dir, snapshots)
@@ -86,8 +85,9 @@ def _outcomes(runner: TaskRunner, work: list[list[str]], out_dir: str, pool: int
     waits for the flow) and the flow process runs the next batch itself meanwhile (still a
     task run of its own); without one, the runner takes them all."""
     queue, running = list(enumerate(work)), {}
+    limit = 2 * pool if pool else len(work)
     while queue or running:
-        while queue and len(running) < (2 * pool if pool else len(queue)):
+        while queue and len(running) < limit:
             index, paths = queue.pop(0)
             running[runner.submit(batch_task, {"paths": paths, "out_dir": out_dir})] = index
         if pool and queue:
@@ -119,10 +119,10 @@ def _api_for_workers():
 
 
 def _run_batches(runner: TaskRunner, work: list[list[str]], out_dir: str,
-                 pool: int | None = None) -> list[dict]:
-    """Run every batch (see _outcomes), log progress as they finish; rows in input order. A
-    failed batch does not stop the others (each snapshot is written atomically); the first
-    error is raised once all have finished."""
+                 pool: int | None = None) -> tuple[list[dict], list[Exception]]:
+    """Run every batch (see _outcomes), log progress as they finish; (rows in input order,
+    errors of failed batches). A failed batch does not stop the others (each snapshot is
+    written atomically)."""
     logger = get_run_logger()
     started, done, papers, results, errors = time.perf_counter(), 0, 0, {}, []
     for index, rows in _outcomes(runner, work, out_dir, pool):
@@ -137,9 +137,7 @@ def _run_batches(runner: TaskRunner, work: list[list[str]], out_dir: str,
                     sum(map(len, work)), papers, rate)
         if progress_hook:
             progress_hook(rows)
-    if errors:
-        raise errors[0]
-    return [row for i in sorted(results) for row in results[i]]
+    return [row for i in sorted(results) for row in results[i]], errors
 
 
 def _publish(out_dir: str, rows: list[dict], skipped: int, seconds: float) -> None:
@@ -180,11 +178,11 @@ def extract_claims(paths: list[str] | None = None, out_dir: str = "outputs",
                     len(files), len(skipped), len(rejects),
                     f"Dask at {dask_address}" if dask_address else f"{workers} process(es)")
         work = batches(files, 1 if dask_address else workers)
-        rows = []
+        rows, errors = [], []
         if work:
             pool = workers - 1 if workers > 1 and not dask_address else None
             with _api_for_workers(), task_runner(workers, dask_address) as runner:
-                rows = _run_batches(runner, work, out_dir, pool)
+                rows, errors = _run_batches(runner, work, out_dir, pool)
         summaries = [r for r in rows if r["status"] == "processed"]
         rejected = [{"status": "rejected", **asdict(r)} for r in rejects] + \
             [r for r in rows if r["status"] == "rejected"]
@@ -192,7 +190,9 @@ def extract_claims(paths: list[str] | None = None, out_dir: str = "outputs",
         if summaries:  # here, once the workers are gone: write_diffs reads every papers row
             diffs = diff_task(out_dir, [s["snapshot"] for s in summaries])
             logger.info("%d diffs written to %s", len(diffs), Path(out_dir) / "diffs")
-    _publish(out_dir, rejected + summaries, len(skipped), time.perf_counter() - started)
+        _publish(out_dir, rejected + summaries, len(skipped), time.perf_counter() - started)
+    if errors:  # the batches that succeeded are written, diffed and published above
+        raise errors[0]
     return {"snapshots": [{k: s[k] for k in ("snapshot", "papers", "claims", "seconds",
                                              "warnings")} for s in summaries],
             "rejected": [{k: r[k] for k in ("path", "reason", "line")} for r in rejected],

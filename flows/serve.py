@@ -13,19 +13,25 @@ from typing import Iterator
 
 from prefect.deployments.runner import RunnerDeployment
 
+from pipeline.errors import InputError
+
 from .extract_claims import extract_claims
 
 
 def deployment(watch: str | Path, out_dir: str | Path, cron: str | None = "0 6 * * *",
                name: str = "daily", workers: int = 0,
                dask_address: str | None = None) -> RunnerDeployment:
-    """The deployment: absolute paths, since flow runs start in their own processes."""
-    return extract_claims.to_deployment(
-        name=name, cron=cron,
-        parameters={"paths": [str(Path(watch).resolve())],
-                    "out_dir": str(Path(out_dir).resolve()), "workers": workers,
-                    "dask_address": dask_address},
-        description=f"Process new digests in {watch} into the claims dataset in {out_dir}.")
+    """The deployment: absolute paths, since flow runs start in their own processes.
+    A cron Prefect cannot read is an InputError naming `--cron`."""
+    try:
+        return extract_claims.to_deployment(
+            name=name, cron=cron,
+            parameters={"paths": [str(Path(watch).resolve())],
+                        "out_dir": str(Path(out_dir).resolve()), "workers": workers,
+                        "dask_address": dask_address},
+            description=f"Process new digests in {watch} into the claims dataset in {out_dir}.")
+    except ValueError as exc:  # pydantic's ValidationError for a bad cron expression
+        raise InputError("--cron", f"not a cron schedule: {cron!r}") from exc
 
 
 @contextmanager
@@ -51,5 +57,6 @@ def serve_deployment(watch: str | Path, out_dir: str | Path, cron: str | None = 
                      dask_address: str | None = None) -> None:
     """Register the deployment and run its flow runs until interrupted."""
     from prefect import serve
+    planned = deployment(watch, out_dir, cron, name, workers, dask_address)  # fail before start
     with api_server():
-        serve(deployment(watch, out_dir, cron, name, workers, dask_address))
+        serve(planned)

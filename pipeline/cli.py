@@ -130,7 +130,8 @@ def _run_plain(sources: list[str], out_dir: Path, force: bool, workers: int) -> 
 
 
 @app.command()
-def serve(watch: Path = typer.Option(..., "--watch", help="Directory of digests to process."),
+def serve(watch: Path = typer.Option(..., "--watch", exists=True, file_okay=False,
+                                     help="Directory of digests to process."),
           cron: str = typer.Option("0 6 * * *", "--cron", help="Cron schedule (UTC)."),
           out_dir: Path = typer.Option(Path("outputs"), "--out", help="Output directory."),
           name: str = typer.Option("daily", "--name", help="Deployment name."),
@@ -144,7 +145,10 @@ def serve(watch: Path = typer.Option(..., "--watch", help="Directory of digests 
     Ctrl-C; set PREFECT_API_URL to register with a Prefect server (else a local one starts).
     """
     from flows.serve import serve_deployment
-    serve_deployment(watch, out_dir, cron, name, workers, dask_address)
+    try:
+        serve_deployment(watch, out_dir, cron, name, workers, dask_address)
+    except ClaimtrailError as exc:
+        _fail(exc)
 
 
 @app.command("eval")
@@ -193,18 +197,17 @@ def report(data: Path = typer.Option(Path("outputs"), "--data", help="Dataset di
               f"{time.perf_counter() - started:.1f}s)")
 
 
-def _snapshot_tables(name: str, data: Path, nlp_holder: dict):
+def _snapshot_tables(name: str, data: Path):
     """(claims, papers, label) of a snapshot in the dataset, or of a digest file read now."""
     import pandas as pd
 
     from .write import read_table
     if Path(name).is_file():
         from .extract import extract_digest
-        from .nlp import build_nlp
         from .parse import read_digest
-        nlp = nlp_holder.setdefault("nlp", build_nlp())
+        from .run import shared_nlp
         digest = read_digest(name)
-        claims, papers = extract_digest(digest, nlp)
+        claims, papers = extract_digest(digest, shared_nlp())
         return pd.DataFrame(claims), pd.DataFrame(papers), digest.snapshot
     claims = read_table(data, "claims", [name])
     papers = read_table(data, "papers", [name])
@@ -222,10 +225,9 @@ def diff(old: str = typer.Argument(..., help="Snapshot name in the dataset, or a
                                                  help="Also write the diff rows as Parquet.")):
     """Claims added, removed and changed from OLD to NEW (ids are stable across snapshots)."""
     from .diff import diff_claims, diff_papers, diff_rows
-    holder: dict = {}
     try:
-        old_claims, old_papers, old_name = _snapshot_tables(old, data, holder)
-        new_claims, new_papers, new_name = _snapshot_tables(new, data, holder)
+        old_claims, old_papers, old_name = _snapshot_tables(old, data)
+        new_claims, new_papers, new_name = _snapshot_tables(new, data)
     except ClaimtrailError as exc:
         _fail(exc)
     result = diff_claims(old_claims, new_claims, old_name, new_name)

@@ -62,6 +62,10 @@ def _word_mention(view: str, match: re.Match, s0: int, s1: int,
     return None
 
 
+_COST_STEPS = re.compile(r"denois|sampl|inference|diffusion|NFE|evaluation|iteration|forward",
+                         re.IGNORECASE)
+
+
 def _word_unit(view: str, start: int, end: int, value: float, s0: int, s1: int,
                lex: Lexicon) -> Mention | None:
     """`five epochs`, `two denoising steps`, `only one GPU`: a number word with a unit of
@@ -70,6 +74,8 @@ def _word_unit(view: str, start: int, end: int, value: float, s0: int, s1: int,
     if not unit or (value == 1 and unit[0].unit != "GPUs"):
         return None
     found = unit[0]
+    if found.unit == "steps" and not _COST_STEPS.search(view, end, unit[1]):
+        return None  # `three distinct steps` of a method are its parts, not a cost
     if found.family not in ("steps", "time") and (found.unit != "GPUs" or measured_on(
             view, start, s0, s1)):
         return None

@@ -13,7 +13,6 @@ kept as text. Output is byte-identical for the same dataset: no timestamps, fixe
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +20,8 @@ from pathlib import Path
 import pandas as pd
 
 from .diff import date_key, diff_claims, diff_papers, previous_snapshots
+from .errors import InputError
+from .lexicon import jsonl_lines
 from .write import read_table
 
 __all__ = ["build_context", "render_html", "summary_markdown"]
@@ -41,9 +42,9 @@ class Dataset:
     @classmethod
     def read(cls, data_dir: str | Path) -> "Dataset":
         path = Path(data_dir) / "rejected.jsonl"
-        lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
+        text = path.read_text(encoding="utf-8") if path.is_file() else ""
         return cls(read_table(data_dir, "claims"), read_table(data_dir, "papers"),
-                   [json.loads(line) for line in lines if line.strip()])
+                   [row for _, row in jsonl_lines(path, text, InputError)])
 
     def snapshot_order(self) -> list[str]:
         """Snapshot names by digest date (undated first), then name: the diff module's order."""

@@ -95,12 +95,16 @@ def plan_inputs(paths: Iterable[str | Path]) -> tuple[list[Path], list[Reject]]:
 
 
 def unchanged(files: list[Path], out_dir: str | Path) -> list[Path]:
-    """Files whose snapshot is stored with the same bytes and pipeline version: skipped."""
+    """Files whose snapshot is stored with the same bytes and pipeline version: skipped.
+    An unreadable file counts as changed, so read_digest rejects it with its reason."""
     stored = stored_snapshots(out_dir)
     same = []
     for path in files:
         if path.stem in stored:
-            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            try:
+                digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            except OSError:
+                continue
             if stored[path.stem] == (digest, __version__):
                 same.append(path)
     return same

@@ -143,7 +143,3 @@ def stored_snapshots(out_dir: str | Path) -> dict[str, tuple[str, str]]:
                                                           head[0]["pipeline_version"])
     return stored
 
-
-def snapshots(out_dir: str | Path) -> dict[str, str]:
-    """Snapshot name -> source_sha256 of the digest stored under it."""
-    return {name: sha for name, (sha, _) in stored_snapshots(out_dir).items()}

@@ -99,3 +99,18 @@ def test_failed_run_keeps_earlier_outputs(dataset, tmp_path):
 def test_debug_shows_the_traceback():
     result = runner.invoke(app, ["--debug", "eval", "--gold", "nope.jsonl"])
     assert result.exit_code != 0 and result.exception is not None
+
+
+def test_serve_refuses_a_bad_cron_or_a_missing_directory_before_starting(tmp_path):
+    result = runner.invoke(app, ["serve", "--watch", str(tmp_path), "--cron", "not a cron"])
+    assert result.exit_code == 2 and "--cron: not a cron schedule: 'not a cron'" in result.output
+    result = runner.invoke(app, ["serve", "--watch", str(tmp_path / "nope")])
+    assert result.exit_code == 2 and "Invalid value for '--watch'" in result.output
+
+
+def test_report_names_the_line_of_a_corrupt_rejects_file(dataset, tmp_path):
+    shutil.copytree(dataset, tmp_path / "data")
+    (tmp_path / "data" / "rejected.jsonl").write_text('{"path": "a", "reason": "b"}\n{bad\n')
+    result = runner.invoke(app, ["report", "--data", str(tmp_path / "data"),
+                                 "--out", str(tmp_path / "r.html")])
+    assert result.exit_code == 2 and "rejected.jsonl:2: invalid JSON" in result.output

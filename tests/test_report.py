@@ -179,6 +179,7 @@ def test_bundled_report_is_complete_and_stable(bundled_dataset):
     marks = [(p, part) for p in context["papers"] for part in p["parts"] if part["claim"]]
     assert all(part["text"] == part["claim"]["quote"] for _, part in marks)
     assert {part["claim"]["id"] for _, part in marks} == set(by_id)  # no claim left unmarked
-    assert all(c["quote"] and c["before"] + c["quote"] + c["after"] for c in by_id.values())
+    shown = sorted((c["quote"], c["before"] + c["quote"] + c["after"]) for c in context["claims"])
+    assert shown == sorted(zip(claims.quote, claims.sentence))  # whole sentence, quote marked
     assert all(v is not None for v in context["plots"].values())
     assert render_html(bundled_dataset) == render_html(bundled_dataset)  # byte-identical

@@ -12,6 +12,7 @@ from pipeline.errors import OutputError
 from schemas import CLAIMS_ARROW, PAPERS_ARROW
 
 SHA = "ab" * 32
+VERSION = "0.1.0"  # the pipeline_version the rows below carry
 
 
 def claim_row(snapshot="a", paper="p1", start=10, value=37.0, **fields):
@@ -22,7 +23,7 @@ def claim_row(snapshot="a", paper="p1", start=10, value=37.0, **fields):
            "char_start": start, "char_end": start + 6, "value": value, "value_max": None,
            "unit": "FPS", "value_base": value, "unit_base": "FPS", "kind": "efficiency",
            "bound": "=", "direction": None, "metric": "frame rate", "dataset": None,
-           "hardware": None, "rule": "number_unit", "pipeline_version": "0.1.0"}
+           "hardware": None, "rule": "number_unit", "pipeline_version": VERSION}
     return {**row, **fields}
 
 
@@ -31,7 +32,7 @@ def paper_row(snapshot="a", paper="p1", position=0):
     return {"paper_id": paper, "snapshot": snapshot, "digest_date": "May 28",
             "source": f"{snapshot}.txt", "source_sha256": SHA, "position": position,
             "title": f"Title {paper}", "title_start": 0, "abstract": "It runs at 37 FPS.",
-            "abstract_start": 20, "pipeline_version": "0.1.0"}
+            "abstract_start": 20, "pipeline_version": VERSION}
 
 
 def rows(snapshot="a"):
@@ -122,7 +123,7 @@ def test_replacing_one_snapshot_leaves_the_other(tmp_path):
     assert len(write.read_table(tmp_path, "claims", ["a"])) == 1
     assert len(write.read_table(tmp_path, "claims", ["b"])) == 3
     assert write.partition_path(tmp_path, "claims", "b").read_bytes() == other
-    assert write.snapshots(tmp_path) == {"a": SHA, "b": SHA}
+    assert write.stored_snapshots(tmp_path) == {"a": (SHA, VERSION), "b": (SHA, VERSION)}
 
 
 def test_rows_of_another_snapshot_or_with_odd_keys_are_refused(tmp_path):
@@ -139,13 +140,13 @@ def test_corrupt_partition_is_named(tmp_path):
     write.partition_path(tmp_path, "claims", "a").write_bytes(b"not parquet")
     with pytest.raises(OutputError, match=r"claims/snapshot=a/part-0.parquet: unreadable"):
         write.read_table(tmp_path, "claims")
-    assert write.snapshots(tmp_path) == {"a": SHA}
+    assert write.stored_snapshots(tmp_path) == {"a": (SHA, VERSION)}
 
 
 def test_missing_dataset_reads_empty(tmp_path):
     back = write.read_table(tmp_path, "claims")
     assert len(back) == 0 and list(back.columns) == CLAIMS_ARROW.names
-    assert write.snapshots(tmp_path) == {}
+    assert write.stored_snapshots(tmp_path) == {}
 
 
 def test_reading_some_columns_keeps_their_types_and_order(tmp_path):
