@@ -81,11 +81,25 @@ def date_key(digest_date: str | None) -> tuple[int, int]:
     return (_MONTHS.get(month[:3].lower(), 0), int(digits) if digits else 0)
 
 
+def snapshot_order(papers: pd.DataFrame) -> list[str]:
+    """Snapshot names by digest date (undated first), then name."""
+    dates = papers.groupby("snapshot")["digest_date"].first()
+    return sorted(dates.index, key=lambda s: (date_key(dates[s]), s))
+
+
 def previous_snapshots(papers: pd.DataFrame, names: list[str]) -> list[tuple[str, str]]:
     """(previous, snapshot) pairs by digest date for each named snapshot that has one."""
-    dates = papers.groupby("snapshot")["digest_date"].first()
-    order = sorted(dates.index, key=lambda s: (date_key(dates[s]), s))
+    order = snapshot_order(papers)
     return [(order[i - 1], name) for i, name in enumerate(order) if name in names and i > 0]
+
+
+def diff_snapshots(claims: pd.DataFrame, papers: pd.DataFrame, old: str, new: str) -> dict:
+    """Claims and papers of snapshot `new` against `old`, from tables holding both."""
+    result = diff_claims(claims[claims.snapshot == old], claims[claims.snapshot == new],
+                         old, new)
+    result["papers"] = diff_papers(papers[papers.snapshot == old],
+                                   papers[papers.snapshot == new])
+    return result
 
 
 def write_diffs(out_dir, names: list[str]) -> list[str]:
@@ -103,10 +117,7 @@ def write_diffs(out_dir, names: list[str]) -> list[str]:
             claims = read_table(out_dir, "claims", [old, new])
         except OutputError:
             continue  # a corrupt older partition: reported by the run, not diffed
-        result = diff_claims(claims[claims.snapshot == old], claims[claims.snapshot == new],
-                             old, new)
-        result["papers"] = diff_papers(papers[papers.snapshot == old],
-                                       papers[papers.snapshot == new])
+        result = diff_snapshots(claims, papers, old, new)
         path = Path(out_dir) / "diffs" / f"{old}__{new}.json"
         atomic_write_text(path, json.dumps(result, indent=1, default=str))
         written.append(str(path))

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .diff import date_key, diff_claims, diff_papers, previous_snapshots
+from .diff import diff_snapshots, previous_snapshots, snapshot_order
 from .errors import InputError
 from .lexicon import jsonl_lines
 from .write import read_table
@@ -45,11 +45,6 @@ class Dataset:
         text = path.read_text(encoding="utf-8") if path.is_file() else ""
         return cls(read_table(data_dir, "claims"), read_table(data_dir, "papers"),
                    [row for _, row in jsonl_lines(path, text, InputError)])
-
-    def snapshot_order(self) -> list[str]:
-        """Snapshot names by digest date (undated first), then name: the diff module's order."""
-        dates = self.papers.groupby("snapshot")["digest_date"].first()
-        return sorted(dates.index, key=lambda s: (date_key(dates[s]), s))
 
 
 def _text(value) -> str:
@@ -170,17 +165,14 @@ def _latest_diff(data: Dataset, order: list[str]) -> dict | None:
     if not pairs:
         return None
     old, new = pairs[-1]
-    claims, papers = data.claims, data.papers
-    result = diff_claims(claims[claims.snapshot == old], claims[claims.snapshot == new], old, new)
-    result["papers"] = diff_papers(papers[papers.snapshot == old], papers[papers.snapshot == new])
-    return result
+    return diff_snapshots(data.claims, data.papers, old, new)
 
 
 def build_context(data_dir: str | Path) -> dict:
     """Everything the template shows, as plain records (the unit tests read this)."""
     from .report_plots import plots
     data = Dataset.read(data_dir)
-    order = data.snapshot_order()
+    order = snapshot_order(data.papers)
     rank = {name: n for n, name in enumerate(order)}
     claims = data.claims.sort_values(["snapshot", "char_start", "claim_id"],
                                      key=lambda c: c.map(rank) if c.name == "snapshot" else c)
