@@ -29,6 +29,11 @@ _TO_LEVEL = re.compile(r"\bfrom" + SPACE + r"+(?:[\d.,]+" + SPACE + r"*(?:\\?%)?
                        r"+to" + SPACE + r"+)?$")
 _SLASHED = re.compile(r"[\d.]+/$")  # `by 0.25/0.28 FID`: the first of a slash pair
 _IN_METRIC = re.compile(r"^" + SPACE + r"+(?:in|on)" + SPACE + r"+[^,;\d]*?(?=,|\band\b)")
+_BY_CHUNK = re.compile(r"((?:(?!(?:and|while|with|than|but|or)\b)[\w-]+" + SPACE + r"+){1,4})by"
+                       + SPACE + r"*$", re.I)
+_VERB_FORM = re.compile(r"(?:ing|ed|es|s|up)$", re.I)  # drops, reducing, speeds up
+_EXAMPLE_INTRO = re.compile(r"\(?(?:e\.g\.|for example|for instance|such as),?" + SPACE + r"*$",
+                            re.I)  # `improvements (e.g., up to 49.76%`: the cue is the list's
 _ONLY = re.compile(r"\b(?:only|just|merely)" + SPACE + r"*$", re.I)
 _RESOURCE = re.compile(SPACE + r"*(?:[\w-]+" + SPACE + r"+)?(?:[TGM]?FLOPs|MACs|KV cache|"
                        r"GPU hours|GPU memory|memory|compute|computation|training data|data|"
@@ -76,7 +81,16 @@ def _clause_start(view: str, s0: int, pos: int) -> int:
 
 
 def _cue_before(view: str, start: int, s0: int, lex: Lexicon) -> tuple[str, str | None] | None:
-    matches = list(lex.cue_re.finditer(view, _clause_start(view, s0, start), start))
+    """The last cue of the clause before the number; in `... by N` the verb's
+    (`accelerating compression by 25 times` speeds up, whatever `compression` says;
+    `the throughput of baselines drops by 90%` drops)."""
+    clause = _clause_start(view, s0, start)
+    by_chunk = _BY_CHUNK.search(strip_bound(view[clause:start], lex))
+    verbs = [c for c in lex.cue_re.finditer(by_chunk.group(1)) if _VERB_FORM.search(c.group(1))] \
+        if by_chunk else []
+    if verbs:
+        return lex.cues[verbs[-1].group(1).lower()]
+    matches = list(lex.cue_re.finditer(view, clause, start))
     return lex.cues[matches[-1].group(1).lower()] if matches else None
 
 
@@ -115,7 +129,8 @@ def _left_cue_near(view: str, start: int, s0: int, lex: Lexicon) -> bool:
     computational cost (up to 75%)`), unless the number is a level reached (`to 85%`)."""
     if view[start - 1:start] == "(":
         return False  # `test error (4.91% on CIFAR-10)`: a level given in passing
-    window = strip_bound(view[max(s0, start - 80):start], lex).rsplit(",", 1)[-1]
+    window = strip_bound(view[max(s0, start - 80):start], lex)
+    window = _EXAMPLE_INTRO.sub("", window).rsplit(",", 1)[-1]
     cues = list(lex.cue_re.finditer(window))
     return bool(cues) and not re.search(r"\d", window[cues[-1].end():]) \
         and not re.search(r"\bto$", window)
@@ -171,19 +186,21 @@ def classify(view: str, m: Mention, s0: int, s1: int, lex: Lexicon) -> Decision:
                     improvement=bool(cue and cue[2]))
 
 
-def _is_list_gap(gap: str) -> bool:
-    """Text between two items of one list: commas, `and`, names, parentheses, no verb."""
+def _is_list_gap(gap: str, bound_words: frozenset[str]) -> bool:
+    """Text between two items of one list: commas, `and`, names, parentheses, bound words
+    (`80 %, or over 90 %`), no verb."""
     if not re.search(r"[,(]|\band\b", gap):
         return False
     words = re.findall(r"[\w'-]+", re.sub(r"\([^()]*\)", " ", gap))
-    return all(w[0].isupper() or w.lower() in _LIST_WORDS for w in words)
+    return all(w[0].isupper() or w.lower() in _LIST_WORDS or w.lower() in bound_words
+               for w in words)
 
 
 def _same_list(view: str, prev: Mention, cur: Mention, lex: Lexicon) -> bool:
     """Two neighbouring items of one list of quantities in the same unit."""
     gap = _IN_METRIC.sub("", view[prev.end:cur.start])  # `15.7% in FAD, 22.7% in IS`
     return prev.family == cur.family and prev.unit == cur.unit and len(gap) <= 60 \
-        and _is_list_gap(gap) and not lex.cue_re.search(gap) \
+        and _is_list_gap(gap, lex.bound_words) and not lex.cue_re.search(gap) \
         and not lex.metric_re.search(gap) and not cur.metric_first
 
 
@@ -211,10 +228,13 @@ def inherit_lists(view: str, mentions: list[Mention], decisions: list[Decision],
 def direction_for(claim: dict, m: Mention, d: Decision, lex: Lexicon) -> str | None:
     """An improvement in a lower-is-better metric (`outperforms ... by 0.28 FID`, `15.7%
     improvement in FAD`) is a drop: down, unless the text gives the sign itself or says
-    higher (`0.3% increase of error`); a factor below one (`half the size`) is a drop."""
+    higher (`0.3% increase of error`); a factor below one (`half the size`) is a drop,
+    and a speedup without a cue of its own is a rise."""
     if claim["kind"] == "change" and claim["direction"] == "up" and not m.sign \
             and d.improvement and claim["metric"] in lex.lower_better:
         return "down"
     if claim["kind"] == "ratio" and claim["value"] < 1:
         return "down"
+    if claim["kind"] == "ratio" and claim["metric"] == "speedup" and not d.own_cue and not m.sign:
+        return "up"  # `up to 57.51times when ...`: a speedup is up whatever cue came before
     return claim["direction"]

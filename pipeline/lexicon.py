@@ -56,6 +56,7 @@ class Lexicon:
     multipliers: dict[str, tuple[float, str | None]]
     magnitude_re: re.Pattern
     bounds: tuple[tuple[str, str], ...]
+    bound_words: frozenset[str]  # the words of the bound phrases: over, up, to, at, least, ...
     cues: dict[str, tuple[str, str | None, bool]]  # word -> direction, metric, improvement
     cue_re: re.Pattern
     metrics: dict[str, str]
@@ -198,7 +199,9 @@ def load_lexicon() -> Lexicon:
         canonical_units={u.unit: u for u in units.values() if u.factor == 1.0}, number_words=words,
         number_word_re=_alternation(words, re.IGNORECASE), multipliers=multipliers,
         magnitude_re=_magnitudes(multipliers),
-        bounds=bounds, cues=cues, cue_re=cue_re, metrics=metrics,
+        bounds=bounds, bound_words=frozenset(w for p, _ in bounds for w in p.lower().split()
+                                             if w.isalpha()),
+        cues=cues, cue_re=cue_re, metrics=metrics,
         metric_re=re.compile(r"(?<![\w-])" + metric_pattern, re.IGNORECASE),
         metric_after_re=re.compile(metric_pattern, re.IGNORECASE),
         score_metrics=score_metrics, lower_better=lower_better, metric_families=families, datasets=datasets,
