@@ -39,6 +39,7 @@ _BENCHMARK_LIKE = re.compile(r"\bon" + SPACE + r"+(?:the" + SPACE + r"+)?"
                              r"([A-Z][A-Za-z]*(?:[A-Z0-9][\w.+^-]*[\w+^]|[A-Z]))(?![\w-])")
 _NAME_LIKE = re.compile(r".[A-Z0-9]")  # a second capital or a digit: MMMU, K400, not English
 _NEXT_TO = re.compile(SPACE + r"+")
+_SIZE_WORD = re.compile(SPACE + r"*(?:smaller|larger|bigger)\b")
 _PHRASE_END = re.compile(r"[^\w-]*(?:$|[.,;:)]|(?:and|of|than|on|in|with|compared|while|at|"
                          r"for|to|over|as)\b)")
 _NEXT_TO_THE = re.compile(SPACE + r"+the" + SPACE + r"+")
@@ -254,6 +255,8 @@ def metric_for(view: str, m: Mention, kind: str, hint: str | None, s0: int, s1: 
              if found and _PHRASE_END.match(view, found.end())]  # not `3x memory bound speed`
     if kind == "ratio" and any(names):
         return next(name for name in names if name)  # `half the size`, `2x throughput`
+    if kind == "ratio" and _SIZE_WORD.match(view, m.end):
+        return "model size"  # `a model 20x smaller`, `more than 60 times smaller`
     if hint:
         return hint
     inner = _fitting(lex, (metric_name(lex, x.group(1))

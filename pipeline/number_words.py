@@ -9,11 +9,13 @@ from dataclasses import replace
 from .latex import SPACE
 from .lexicon import Lexicon
 from .mentions import COUNT_FAMILIES, Mention, Number, attach_unit
+from .classify import strip_bound
 from .quantities import about_prior_work, count_noun, gpu_count, measured_on
 
 _COMPARATIVE = re.compile(SPACE + r"+(?:as" + SPACE + r"+\w+|faster|slower|more|fewer|less|"
                           r"higher|lower|larger|smaller|better|cheaper|speedup|speed-up|"
-                          r"improvement|reduction|increase|decrease|the)\b")
+                          r"improvement|reduction|increase|decrease|the|that|its|their)\b")
+_BY = re.compile(r"\bby" + SPACE + r"*$")  # `expand the context lengths by at least four times`
 
 
 def scan_words(view: str, s0: int, s1: int, lex: Lexicon, taken: list[Mention]) -> list[Mention]:
@@ -37,9 +39,9 @@ def _word_mention(view: str, match: re.Match, s0: int, s1: int,
     value, unit = lex.number_words[match.group(1).lower()]
     end = match.end()
     if unit == "x":
-        if match.group(1).lower() == "half" and not _COMPARATIVE.match(view, end) \
-                and not re.match(SPACE + r"+of\b", view[end:end + 4]):
-            return None
+        if match.group(1).lower() in ("half", "double", "triple") and not \
+                _COMPARATIVE.match(view, end) and not re.match(SPACE + r"+of\b", view[end:end + 4]):
+            return None  # `double buffering`, `half precision`: adjectives
         tail = re.compile(SPACE + r"+(?:faster|slower|speedup)\b").match(view, end)
         end = tail.end() if tail and "order" in match.group(1) else end
         return Mention(match.start(), end, value, None, "x", "x", "ratio", None, "number_word")
@@ -50,7 +52,8 @@ def _word_mention(view: str, match: re.Match, s0: int, s1: int,
         if other and other.group(1).lower() in lex.number_words:
             value_max, end = lex.number_words[other.group(1).lower()][0], other.end()
     times = re.compile(SPACE + r"*(?:-fold|" + SPACE + r"times)\b").match(view, end)
-    if times and (value_max or _COMPARATIVE.match(view, times.end())):
+    by = _BY.search(strip_bound(view[s0:match.start()], lex))
+    if times and (value_max or by or _COMPARATIVE.match(view, times.end())):
         return Mention(match.start(), times.end(), value, value_max, "x", "x", "ratio", None,
                        "number_word_times")
     if value_max is None:
@@ -62,6 +65,7 @@ def _word_mention(view: str, match: re.Match, s0: int, s1: int,
     return None
 
 
+_WITHIN = re.compile(r"\b(?:in|within|under|than|only|just)" + SPACE + r"+$")  # `in less than one day`
 _COST_STEPS = re.compile(r"denois|sampl|inference|diffusion|NFE|evaluation|iteration|forward",
                          re.IGNORECASE)
 
@@ -71,7 +75,8 @@ def _word_unit(view: str, start: int, end: int, value: float, s0: int, s1: int,
     """`five epochs`, `two denoising steps`, `only one GPU`: a number word with a unit of
     steps, time or devices (`one step` alone is too common a phrase to be a claim)."""
     unit = attach_unit(view, Number(start, end, value, False), lex, s1)
-    if not unit or (value == 1 and unit[0].unit != "GPUs"):
+    if not unit or (value == 1 and unit[0].unit != "GPUs" and not (
+            unit[0].family == "time" and _WITHIN.search(view, s0, start))):
         return None
     found = unit[0]
     if found.unit == "steps" and not _COST_STEPS.search(view, end, unit[1]):
