@@ -34,6 +34,8 @@ _BY_CHUNK = re.compile(r"((?:(?!(?:and|while|with|than|but|or)\b)[\w-]+" + SPACE
 _VERB_FORM = re.compile(r"(?:ing|ed|es|s|up)$", re.I)  # drops, reducing, speeds up
 _EXAMPLE_INTRO = re.compile(r"\(?(?:e\.g\.|for example|for instance|such as),?" + SPACE + r"*$",
                             re.I)  # `improvements (e.g., up to 49.76%`: the cue is the list's
+_REDUCED_TO = re.compile(r"\b(?:reduc|compress|cut|shrink|prun|lower)\w*" + SPACE +
+                         r"+(?:[^,;%]{0,60}?" + SPACE + r")?(?<!\bby" + SPACE + r")to$", re.I)
 _ONLY = re.compile(r"\b(?:only|just|merely)" + SPACE + r"*$", re.I)
 _RESOURCE = re.compile(SPACE + r"*(?:[\w-]+" + SPACE + r"+)?(?:[TGM]?FLOPs|MACs|KV cache|"
                        r"GPU hours|GPU memory|memory|compute|computation|training data|data|"
@@ -86,10 +88,10 @@ def _cue_before(view: str, start: int, s0: int, lex: Lexicon) -> tuple[str, str 
     `the throughput of baselines drops by 90%` drops)."""
     clause = _clause_start(view, s0, start)
     by_chunk = _BY_CHUNK.search(strip_bound(view[clause:start], lex))
-    verbs = [c for c in lex.cue_re.finditer(by_chunk.group(1)) if _VERB_FORM.search(c.group(1))] \
-        if by_chunk else []
-    if verbs:
-        return lex.cues[verbs[-1].group(1).lower()]
+    cues = list(lex.cue_re.finditer(by_chunk.group(1))) if by_chunk else []
+    verbs = [c for c in cues if _VERB_FORM.search(c.group(1))]
+    if cues:  # `decrease memory overhead by`: the leading verb, whatever its form
+        return lex.cues[(verbs[-1] if verbs else cues[0]).group(1).lower()]
     matches = list(lex.cue_re.finditer(view, clause, start))
     return lex.cues[matches[-1].group(1).lower()] if matches else None
 
@@ -148,6 +150,9 @@ def _kind(view: str, m: Mention, s0: int, cue, lex: Lexicon) -> str:
     if m.unit == "%" and (_FRACTION.match(view, m.end) or (
             _ONLY.search(view[s0:m.start]) and _RESOURCE.match(view, m.end))):
         return "scale"  # `10% of the parameters`, `only 55.6% TFLOPs`
+    if m.unit == "%" and _REDUCED_TO.search(
+            strip_bound(view[_clause_start(view, s0, m.start):m.start], lex)):
+        return "scale"  # `compresses ResNet-20 to 40.3%`: what is left, a fraction (rule 7)
     if m.family in ("%", "metric", "dB"):
         left = strip_bound(_SLASHED.sub("", view[s0:m.start]), lex)
         if not m.sign and not cue and metric_before(view, m.start, s0, lex) \
@@ -181,7 +186,8 @@ def classify(view: str, m: Mention, s0: int, s1: int, lex: Lexicon) -> Decision:
         if direction is None and kind == "ratio":
             direction = "down" if m.value < 1 else "up"  # `half the compute`
     metric = cue[1] if cue and kind in ("ratio", "change") else None
-    own = right_cue or bool(_BY.search(strip_bound(view[s0:m.start], lex)))
+    own = right_cue or bool(_BY.search(strip_bound(view[s0:m.start], lex))) or (
+        kind == "scale" and m.unit == "%")  # `14.6% of the parameters` reads itself
     return Decision(kind, bound_of(view, start, m.end, s0, lex), direction, metric, own,
                     improvement=bool(cue and cue[2]))
 

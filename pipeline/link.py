@@ -266,9 +266,12 @@ def metric_for(view: str, m: Mention, kind: str, hint: str | None, s0: int, s1: 
     scores = SCORES if kind == "score" or m.unit == "pp" else None
     right = right_metric(view, m, s1, lex, scores)
     if kind == "scale":
-        return right or ("parameters" if re.match(r"\W*(?:of\W+)?(?:\w+\W+){0,3}model",
-                                                   view[m.end:s1]) else None) or \
-            _noun_after(view, m, lex)
+        model = "parameters" if re.match(r"\W*(?:of\W+)?(?:\w+\W+){0,3}model",
+                                         view[m.end:s1]) else None
+        noun = _noun_after(view, m, lex)
+        if m.unit == "%" and not (any(names) or model or noun):
+            return _left_metric(view, m, s0, lex) or right  # `compresses ResNet-20 to 40.3%`
+        return right or model or noun
     changed = _changed(view, m, s1, lex) if kind == "change" else None
     return changed or right or _left_metric(view, m, s0, lex, scores) or \
         _phrase(view, m, s0, lex) or (_noun_after(view, m, lex) if m.unit == "%" else None)
@@ -283,7 +286,8 @@ _NOT_METRIC_WORDS = frozenset({"the", "a", "an", "our", "its", "their", "all", "
                                "less", "same", "similar", "baseline", "model", "models",
                                "method", "methods", "this", "that", "these", "those", "it",
                                "in", "on", "at", "for", "with", "to", "by", "from", "after",
-                               "before", "as", "is", "are", "was", "were", "can", "terms"})
+                               "before", "as", "is", "are", "was", "were", "can", "terms",
+                               "without", "while", "when", "and", "or", "than"})
 
 
 def _noun_after(view: str, m: Mention, lex: Lexicon) -> str | None:
