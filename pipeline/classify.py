@@ -15,8 +15,8 @@ _BY = re.compile(r"\bby" + SPACE + r"*$", re.I)
 _OF_CHANGE = re.compile(r"\b(?:improvement|gain|reduction|increase|decrease|drop|boost|speedup|"
                         r"speed-up|margin|loss)s?" + SPACE + r"+of" + SPACE + r"+$", re.I)
 _FRACTION = re.compile(SPACE + r"*(?:of\b|(?:\w+" + SPACE + r"+)?(?:parameters|params|weights)\b)")
-_AMOUNT_OF = re.compile(SPACE + r"+of" + SPACE + r"+(?:audio|speech|video|data|footage|"
-                        r"recordings|text)\b", re.I)
+_AMOUNT_OF = re.compile(SPACE + r"+of" + SPACE + r"+(?:[\w-]+" + SPACE + r"+){0,2}?(?:audio|speech|"
+                        r"video|data|footage|recordings|text)\b", re.I)
 _METRIC_COLON = re.compile(r"[:=]" + SPACE + r"*$")
 _CLAUSE = re.compile(r"[;:]|\bwhile\b|\bwhereas\b|\bbut\b")
 _LIST_WORDS = frozenset({"and", "or", "on", "for", "in", "with", "the", "a", "respectively"})
@@ -31,11 +31,12 @@ _SLASHED = re.compile(r"[\d.]+/$")  # `by 0.25/0.28 FID`: the first of a slash p
 _IN_METRIC = re.compile(r"^" + SPACE + r"+(?:in|on)" + SPACE + r"+[^,;\d]*?(?=,|\band\b)")
 _BY_CHUNK = re.compile(r"((?:(?!(?:and|while|with|than|but|or)\b)[\w-]+" + SPACE + r"+){1,4})by"
                        + SPACE + r"*$", re.I)
-_VERB_FORM = re.compile(r"(?:ing|ed|es|s|up)$", re.I)  # drops, reducing, speeds up
+_VERB_FORM = re.compile(r"(?:ing|ed|es|[^s]s|up)$", re.I)  # drops, reducing, speeds up
 _EXAMPLE_INTRO = re.compile(r"\(?(?:e\.g\.|for example|for instance|such as),?" + SPACE + r"*$",
                             re.I)  # `improvements (e.g., up to 49.76%`: the cue is the list's
 _REDUCED_TO = re.compile(r"\b(?:reduc|compress|cut|shrink|prun|lower)\w*" + SPACE +
                          r"+(?:[^,;%]{0,60}?" + SPACE + r")?(?<!\bby" + SPACE + r")to$", re.I)
+_VERB_LAST = re.compile(r"\b([a-z]+)" + SPACE + r"*$", re.I)
 _ONLY = re.compile(r"\b(?:only|just|merely)" + SPACE + r"*$", re.I)
 _RESOURCE = re.compile(SPACE + r"*(?:[\w-]+" + SPACE + r"+)?(?:[TGM]?FLOPs|MACs|KV cache|"
                        r"GPU hours|GPU memory|memory|compute|computation|training data|data|"
@@ -75,6 +76,15 @@ def _cue_after(view: str, end: int, limit: int, lex: Lexicon) -> tuple[str, str 
     span = view[end:end + words[-1].end()]
     match = lex.cue_re.search(span)
     return lex.cues[match.group(1).lower()] if match else None
+
+
+def _verb_right_before(view: str, start: int, s0: int, lex: Lexicon):
+    """`saving ~50% GPU memory overhead`: a change verb right before the number (bound words
+    aside) is the number's own cue, whatever noun follows it."""
+    left = strip_bound(view[max(s0, start - 40):start], lex)
+    verb = _VERB_LAST.search(left)
+    cue = lex.cues.get(verb.group(1).lower()) if verb else None
+    return cue if cue and _VERB_FORM.search(verb.group(1)) else None
 
 
 def _clause_start(view: str, s0: int, pos: int) -> int:
@@ -172,7 +182,8 @@ def _kind(view: str, m: Mention, s0: int, cue, lex: Lexicon) -> str:
 def classify(view: str, m: Mention, s0: int, s1: int, lex: Lexicon) -> Decision:
     """Kind, bound, direction (and the cue's metric) of one mention in sentence view[s0:s1]."""
     inner = lex.cue_re.search(view, m.start, m.end)
-    cue = (lex.cues[inner.group(1).lower()] if inner else None) or _cue_after(view, m.end, s1, lex)
+    cue = (lex.cues[inner.group(1).lower()] if inner else None) or _verb_right_before(
+        view, m.start, s0, lex) or _cue_after(view, m.end, s1, lex)
     right_cue = cue is not None
     cue = cue or _cue_before(view, m.start, s0, lex)
     start = _number_start(view, m)

@@ -151,7 +151,7 @@ def _hardware() -> tuple[tuple[str, re.Pattern, bool], ...]:
     out = []
     for number, row in enumerate(_load("hardware.jsonl"), start=1):
         try:
-            regex = re.compile(r"(?<![\w-])" + row["pattern"] + r"(?![\w])")
+            regex = re.compile(r"(?<![\w-])" + row["pattern"] + r"s?(?![\w])")  # `8 H100s`
         except re.error as exc:
             raise DataFileError("pipeline/data/hardware.jsonl", f"bad pattern: {exc}",
                                 number) from None

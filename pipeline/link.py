@@ -119,6 +119,22 @@ def _named_after(view: str, names: Names, m: Mention, s1: int) -> str | None:
     return names.text[match.start(1):variant.end() if variant else match.end(1)]
 
 
+_NAME_PAREN = re.compile(r"(?:\bon|,|\band)" + SPACE + r"+(?:the" + SPACE + r"+)?"
+                         r"([A-Z][\w.+^'-]*[\w+^])" + SPACE + r"*\($")
+
+
+def _named_before(view: str, names: Names, m: Mention, s0: int) -> str | None:
+    """`results on Enwik8 (0.99 bpb), PG-19 (26.6 ppl), and ImageNet64 (3.16 bpb)`: a
+    benchmark-looking name in a list, with the number in parentheses after it."""
+    match = _NAME_PAREN.search(view, max(s0, m.start - 40), m.start)
+    if not match or match.group(1) in _NOT_BENCHMARKS or _MODEL_LIKE.search(match.group(1)) \
+            or not _NAME_LIKE.search(match.group(1)):
+        return None
+    if any(a <= match.start(1) < b for a, b, _, _ in names.hardware):
+        return None
+    return names.text[match.start(1):match.end(1)]
+
+
 def _segment(view: str, m: Mention, s0: int, s1: int) -> tuple[int, int]:
     """The stretch of the sentence around the number between commas, `and`, `while`, ..."""
     left = [b.end() for b in _SEGMENT.finditer(view, s0, m.start)]
@@ -132,7 +148,7 @@ def dataset_for(view: str, names: Names, m: Mention, s0: int, s1: int) -> str | 
     adjacent = [d for d in names.datasets if m.end <= d[0] < min(s1, m.end + 14)]
     if adjacent and _ADJACENT.match(view[m.end:adjacent[0][0]]):
         return adjacent[0][2]
-    named = _named_after(view, names, m, s1)
+    named = _named_after(view, names, m, s1) or _named_before(view, names, m, s0)
     if named:
         return named
     found = _nearest(names.datasets, m, *_segment(view, m, s0, s1)) or \
@@ -242,7 +258,7 @@ def metric_for(view: str, m: Mention, kind: str, hint: str | None, s0: int, s1: 
     if m.family == "count" and m.metric:
         return m.metric  # `a 13B-parameter model` measures parameters, whatever is near
     if kind in ("efficiency", "scale") and m.family != "%":
-        if m.family == "time" and re.search(r"\btrain", view[s0:s1], re.I):
+        if m.family == "time" and kind == "efficiency" and re.search(r"\btrain", view[s0:s1], re.I):
             return "training time"
         family = frozenset({m.family})
         right = right_metric(view, m, s1, lex, family) if m.family == "bytes" else None

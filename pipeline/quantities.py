@@ -288,8 +288,11 @@ _TRAINING = re.compile(r"\b(?:train|pre-?train|fine-?tun|cost)\w*|\b(?:minutes|h
 def measured_on(view: str, start: int, s0: int, s1: int) -> bool:
     """`... on a single GPU` in a sentence that trains nothing: the device a result is
     measured on, the claim's hardware rather than a count of its own."""
-    return bool(re.search(r"\bon" + SPACE + r"+$", view[max(s0, start - 6):start])) \
+    return bool(_ON_DEVICES.search(view[max(s0, start - 30):start])) \
         and not _TRAINING.search(view, s0, s1)
+
+
+_ON_DEVICES = re.compile(r"\bon" + SPACE + r"+(?:[\d.]+" + SPACE + r"*(?:,|and)" + SPACE + r"*)*$")
 
 
 def gpu_count(view: str, num: Number, lex: Lexicon, s0: int, limit: int) -> Mention | None:
