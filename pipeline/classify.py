@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .latex import SPACE
 from .lexicon import Lexicon
@@ -227,8 +227,12 @@ def inherit_lists(view: str, mentions: list[Mention], decisions: list[Decision],
     `1.4%, 1.0% accuracy loss`: items before the one with the cue take its reading."""
     out = list(decisions)
     for i in range(1, len(mentions)):
-        if not out[i].own_cue and _same_list(view, mentions[i - 1], mentions[i], lex):
-            bound = out[i].bound if out[i].bound != "=" else out[i - 1].bound
+        if not _same_list(view, mentions[i - 1], mentions[i], lex):
+            continue
+        bound = out[i].bound if out[i].bound != "=" else out[i - 1].bound
+        if out[i].own_cue:  # `up to 4.86x and 2.18x speedup`: the bound still covers the list
+            out[i] = replace(out[i], bound=bound)
+        else:
             out[i] = Decision(out[i - 1].kind, bound, out[i - 1].direction, out[i - 1].metric,
                               False, "left", out[i - 1].improvement)
     for i in range(len(mentions) - 2, -1, -1):

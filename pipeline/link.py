@@ -178,6 +178,18 @@ def respectively(view: str, names: Names, mentions: list[Mention], s0: int, s1: 
     return [d[2] for d in after[:len(mentions)]] if len(after) >= len(mentions) else None
 
 
+def respective_hardware(names: Names, mentions: list[Mention], view: str, s0: int, s1: int):
+    """`2.8x, 3.3x and 2.4x faster on GPU, CPU and ARM processors, respectively`: the
+    numbers before `respectively` paired in order with the devices listed between them and
+    it, as {mention index: device}."""
+    end = view.find("respectively", s0, s1)
+    before = [i for i, m in enumerate(mentions) if m.end <= end]
+    if end < 0 or len(before) < 2:
+        return {}
+    listed = [h[2] for h in names.hardware if mentions[before[-1]].end <= h[0] < end]
+    return dict(zip(before, listed)) if len(listed) == len(before) else {}
+
+
 def hardware_for(names: Names, m: Mention, s0: int, s1: int) -> str | None:
     """A named device in the sentence, specific names before generic CPU/GPU."""
     specific = [h for h in names.hardware if not h[3]]

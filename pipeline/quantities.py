@@ -295,6 +295,10 @@ def measured_on(view: str, start: int, s0: int, s1: int) -> bool:
 _ON_DEVICES = re.compile(r"\bon" + SPACE + r"+(?:[\d.]+" + SPACE + r"*(?:,|and)" + SPACE + r"*)*$")
 
 
+_DEVICE_TIME = re.compile(r"(?:-\d+G\w*)?(?:" + SPACE + r"*GPU)?[" + SPACE[1:-1] + r"-]*(hours?|days?)\b",
+                          re.I)
+
+
 def gpu_count(view: str, num: Number, lex: Lexicon, s0: int, limit: int) -> Mention | None:
     """`8 A100 GPUs`, `one single 80GB A100`: a count of accelerators, with their name; not
     the device a result is measured on (`33.5 fps on a single Titan Xp`), which is hardware."""
@@ -307,11 +311,14 @@ def gpu_count(view: str, num: Number, lex: Lexicon, s0: int, limit: int) -> Ment
     for canonical, regex, generic in lex.hardware:
         match = regex.match(view, pos.end())
         if match and not generic and match.end() <= limit:
-            end = match.end()
-            tail = re.compile(SPACE + r"+GPUs?\b").match(view, end)
-            end = tail.end() if tail else end
-            return Mention(num.start, end, num.value, None, "GPUs", "count", "scale", None,
-                           "gpu_count", hardware=canonical)
+            hours = _DEVICE_TIME.match(view, match.end())
+            if hours:  # `20,000 A100-80G GPU hours`: compute spent, in time (rule 10)
+                unit = "h" if hours.group(1).lower().startswith("hour") else "d"
+                return Mention(num.start, hours.end(), num.value, None, unit, "time",
+                               "efficiency", None, "device_time", hardware=canonical)
+            tail = re.compile(SPACE + r"+GPUs?\b").match(view, match.end())
+            return Mention(num.start, tail.end() if tail else match.end(), num.value, None,
+                           "GPUs", "count", "scale", None, "gpu_count", hardware=canonical)
     return None
 
 

@@ -9,10 +9,17 @@ from spacy.tokens import Doc
 
 from ..classify import classify, direction_for, inherit_lists
 from ..lexicon import load_lexicon
-from ..link import dataset_for, find_names, hardware_for, metric_for, respectively, right_metric
+from ..link import (dataset_for, find_names, hardware_for, metric_for, respective_hardware,
+                    respectively, right_metric)
 
 Doc.set_extension("claims", default=None, force=True)
 _MEASURED = ("efficiency", "ratio", "change")  # kinds a device can be the measure of
+
+
+def _cost(metric: str | None, lex) -> bool:
+    """A device is the measure of a speed or a cost (`2x speedup on A100`), not of a quality
+    score (`improves reasoning performance by 5%`)."""
+    return metric is None or metric == "speedup" or bool(lex.metric_families.get(metric))
 
 
 class ClaimBuilder:
@@ -30,20 +37,23 @@ class ClaimBuilder:
             decisions = inherit_lists(view, mentions, [classify(view, m, s0, s1, lex)
                                                        for m in mentions], lex)
             paired = respectively(view, names, mentions, s0, s1)
+            devices = respective_hardware(names, mentions, view, s0, s1)
             first = len(claims)
             for i, (m, d) in enumerate(zip(mentions, decisions)):
                 metric = metric_for(view, m, d.kind, d.metric, s0, s1, lex)
                 if d.inherited == "left" and len(claims) > first:
                     metric = right_metric(view, m, s1, lex) or claims[-1]["metric"]
+                hardware = m.hardware
+                if not hardware and (m.unit == "GPUs" or (d.kind in _MEASURED and
+                                                          _cost(metric, lex))):
+                    hardware = devices.get(i) or hardware_for(names, m, s0, s1)
                 claims.append({
                     "start": m.start, "end": m.end, "sentence_start": s0, "sentence_end": s1,
                     "value": m.value, "value_max": m.value_max, "unit": m.unit,
                     "kind": d.kind, "bound": d.bound, "direction": d.direction,
                     "metric": metric,
                     "dataset": paired[i] if paired else dataset_for(view, names, m, s0, s1),
-                    "hardware": m.hardware or (hardware_for(names, m, s0, s1)
-                                               if d.kind in _MEASURED or m.unit == "GPUs"
-                                               else None),
+                    "hardware": hardware,
                     "rule": m.rule,
                 })
             for i in range(len(claims) - 2, first - 1, -1):
