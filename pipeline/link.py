@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .classify import strip_bound
 from .latex import SPACE
 from .lexicon import Lexicon
 from .mentions import Mention, metric_name
@@ -39,6 +40,7 @@ _BENCHMARK_LIKE = re.compile(r"\bon" + SPACE + r"+(?:the" + SPACE + r"+)?"
                              r"([A-Z][A-Za-z]*(?:[A-Z0-9][\w.+^-]*[\w+^]|[A-Z]))(?![\w-])")
 _NAME_LIKE = re.compile(r".[A-Z0-9]")  # a second capital or a digit: MMMU, K400, not English
 _NEXT_TO = re.compile(SPACE + r"+")
+_BY_END = re.compile(r"\bby" + SPACE + r"*$")
 _SIZE_WORD = re.compile(SPACE + r"*(?:smaller|larger|bigger)\b")
 _PHRASE_END = re.compile(r"[^\w-]*(?:$|[.,;:)]|(?:and|of|than|on|in|with|compared|while|at|"
                          r"for|to|over|as)\b)")
@@ -273,8 +275,11 @@ def metric_for(view: str, m: Mention, kind: str, hint: str | None, s0: int, s1: 
         if m.family == "time" and kind == "efficiency" and re.search(r"\btrain", view[s0:s1], re.I):
             return "training time"
         family = frozenset({m.family})
-        right = right_metric(view, m, s1, lex, family) if m.family == "bytes" else None
-        return right or _left_metric(view, m, s0, lex, family) or m.metric
+        inner = _fitting(lex, (metric_name(lex, x.group(1))  # `1M context length`
+                               for x in lex.metric_re.finditer(view, m.start, m.end)), family)
+        right = right_metric(view, m, s1, lex, family) if m.family in ("bytes", "count") else None
+        return (inner[0] if inner else None) or right or _left_metric(view, m, s0, lex, family) \
+            or m.metric
     if m.family in ("time", "frame rate") and kind == "change":
         return m.metric  # `12 ms faster`: latency
     named = [lex.metric_after_re.match(view, gap.end()) for gap in
@@ -301,6 +306,10 @@ def metric_for(view: str, m: Mention, kind: str, hint: str | None, s0: int, s1: 
             return _left_metric(view, m, s0, lex) or right  # `compresses ResNet-20 to 40.3%`
         return right or model or noun
     changed = _changed(view, m, s1, lex) if kind == "change" else None
+    adjacent = next((name for name in names if name), None)  # `by 1.0%-2.5% mIoU`
+    if _BY_END.search(strip_bound(view[s0:m.start], lex)):  # `decrease memory overhead by 86%`
+        return adjacent or changed or _left_metric(view, m, s0, lex, scores) or _phrase(view, m, s0, lex) \
+            or right
     return changed or right or _left_metric(view, m, s0, lex, scores) or \
         _phrase(view, m, s0, lex) or (_noun_after(view, m, lex) if m.unit == "%" else None)
 
