@@ -64,6 +64,7 @@ class Lexicon:
     metric_after_re: re.Pattern
     score_metrics: frozenset[str]
     lower_better: frozenset[str]
+    generic_metrics: frozenset[str]  # words (accuracy, performance) kept with their modifiers
     metric_families: dict[str, frozenset[str]]
     datasets: dict[str, str]
     dataset_re: re.Pattern
@@ -128,9 +129,13 @@ def _cues() -> tuple[dict[str, tuple[str, str | None, bool]], re.Pattern]:
 
 
 def _metrics() -> tuple[dict[str, str], str, frozenset[str], frozenset[str],
-                        dict[str, frozenset[str]]]:
-    aliases, score, lower, families = {}, set(), set(), {}
+                        dict[str, frozenset[str]], frozenset[str]]:
+    aliases, score, lower, families, generic = {}, set(), set(), {}, set()
     for row in _load("metrics.jsonl"):
+        if row.get("generic"):
+            generic.update(alias.lower() for alias in row["aliases"])
+        if row.get("phrase_only"):
+            continue  # `performance`: only the head of a written phrase, never found alone
         for alias in row["aliases"]:
             aliases.setdefault(alias if row.get("case") else alias.lower(), row["name"])
         if row.get("score_unit"):
@@ -144,7 +149,8 @@ def _metrics() -> tuple[dict[str, str], str, frozenset[str], frozenset[str],
     pattern = "|".join(
         f"(?-i:{re.escape(a)})" if a in case_sensitive else re.escape(a) for a in ordered
     )
-    return aliases, f"({pattern})(?![\\w-])", frozenset(score), frozenset(lower), families
+    return aliases, f"({pattern})(?![\\w-])", frozenset(score), frozenset(lower), families, \
+        frozenset(generic)
 
 
 def _hardware() -> tuple[tuple[str, re.Pattern, bool], ...]:
@@ -191,7 +197,7 @@ def load_lexicon() -> Lexicon:
     bounds = tuple(sorted(((p, r["bound"]) for r in _load("bounds.jsonl") for p in r["phrases"]),
                           key=lambda pair: len(pair[0]), reverse=True))
     cues, cue_re = _cues()
-    metrics, metric_pattern, score_metrics, lower_better, families = _metrics()
+    metrics, metric_pattern, score_metrics, lower_better, families, generic = _metrics()
     datasets = {alias: row["name"] for row in _load("datasets.jsonl") for alias in row["aliases"]}
     hardware = _hardware()
     return Lexicon(
@@ -204,7 +210,8 @@ def load_lexicon() -> Lexicon:
         cues=cues, cue_re=cue_re, metrics=metrics,
         metric_re=re.compile(r"(?<![\w-])" + metric_pattern, re.IGNORECASE),
         metric_after_re=re.compile(metric_pattern, re.IGNORECASE),
-        score_metrics=score_metrics, lower_better=lower_better, metric_families=families, datasets=datasets,
+        score_metrics=score_metrics, lower_better=lower_better, generic_metrics=generic,
+        metric_families=families, datasets=datasets,
         dataset_re=_alternation(datasets, left=r"(?<![\w-])", right=r"(?![\w+])"),
         hardware=hardware, hardware_re=_combined(hardware), abbreviations=_abbreviations(),
     )

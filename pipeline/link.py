@@ -297,6 +297,9 @@ def metric_for(view: str, m: Mention, kind: str, hint: str | None, s0: int, s1: 
     if inner:
         return inner[0]  # `6.22 accuracy points`
     scores = SCORES if kind == "score" or m.unit == "pp" else None
+    compound = compound_after(view, m, lex)
+    if compound:
+        return compound
     right = right_metric(view, m, s1, lex, scores)
     if kind == "scale":
         model = "parameters" if re.match(r"\W*(?:of\W+)?(?:\w+\W+){0,3}model",
@@ -315,7 +318,7 @@ def metric_for(view: str, m: Mention, kind: str, hint: str | None, s0: int, s1: 
 
 
 _NOUN_AFTER = re.compile(SPACE + r"*(?:of" + SPACE + r"+(?:the" + SPACE + r"+)?)?"
-                         r"((?:[a-z][a-z-]+" + SPACE + r"+)?[a-z][a-z-]+)(?![a-z-])(?=" + SPACE +
+                         r"((?:[a-z][a-z-]+" + SPACE + r"+){0,2}[a-z][a-z-]+)(?![a-z-])(?=" + SPACE +
                          r"*(?:[,.;:)]|$|(?:and|of|in|on|for|with|while|compared|than|at|by|"
                          r"during|when|to|from|over|across)\b))")
 _NOT_METRIC_WORDS = frozenset({"the", "a", "an", "our", "its", "their", "all", "each", "only",
@@ -324,7 +327,19 @@ _NOT_METRIC_WORDS = frozenset({"the", "a", "an", "our", "its", "their", "all", "
                                "method", "methods", "this", "that", "these", "those", "it",
                                "in", "on", "at", "for", "with", "to", "by", "from", "after",
                                "before", "as", "is", "are", "was", "were", "can", "terms",
-                               "without", "while", "when", "and", "or", "than"})
+                               "without", "while", "when", "and", "or", "than", "of",
+                               "across", "over", "under", "between", "among", "per", "be",
+                               "being", "been", "has", "have", "had", "spent", "used"})
+
+
+def compound_after(view: str, m: Mention, lex: Lexicon) -> str | None:
+    """`99% zero-shot task performance`, `74.67% exact match accuracy`: a generic metric word
+    (accuracy, performance, error) keeps the words that say which one, as written."""
+    match = _NOUN_AFTER.match(view, m.end)
+    words = match.group(1).replace("\u2060", " ").split() if match else []
+    if len(words) < 2 or words[-1] not in lex.generic_metrics or lex.cue_re.search(match.group(1)):
+        return None
+    return _metric_phrase(" ".join(words), lex)
 
 
 def _noun_after(view: str, m: Mention, lex: Lexicon) -> str | None:
@@ -335,6 +350,7 @@ def _noun_after(view: str, m: Mention, lex: Lexicon) -> str | None:
         return None
     phrase = match.group(1).replace("\u2060", " ")
     words = phrase.split()
-    if any(w in _NOT_METRIC_WORDS or w.endswith("ly") for w in words) or lex.cue_re.search(phrase):
+    if any(w in _NOT_METRIC_WORDS or w in lex.number_words or w.endswith("ly") for w in words) \
+            or lex.cue_re.search(phrase):
         return None
     return phrase

@@ -9,8 +9,8 @@ from spacy.tokens import Doc
 
 from ..classify import classify, direction_for, inherit_lists
 from ..lexicon import load_lexicon
-from ..link import (dataset_for, find_names, hardware_for, metric_for, respective_hardware,
-                    respectively, right_metric)
+from ..link import (compound_after, dataset_for, find_names, hardware_for, metric_for,
+                    respective_hardware, respectively, right_metric)
 
 Doc.set_extension("claims", default=None, force=True)
 _MEASURED = ("efficiency", "ratio", "change")  # kinds a device can be the measure of
@@ -42,7 +42,8 @@ class ClaimBuilder:
             for i, (m, d) in enumerate(zip(mentions, decisions)):
                 metric = metric_for(view, m, d.kind, d.metric, s0, s1, lex)
                 if d.inherited == "left" and len(claims) > first:
-                    metric = right_metric(view, m, s1, lex) or claims[-1]["metric"]
+                    metric = compound_after(view, m, lex) or right_metric(view, m, s1, lex) \
+                        or claims[-1]["metric"]
                 hardware = m.hardware
                 if not hardware and (m.unit == "GPUs" or (d.kind in _MEASURED and
                                                           _cost(metric, lex))):
@@ -57,7 +58,8 @@ class ClaimBuilder:
                     "rule": m.rule,
                 })
             for i in range(len(claims) - 2, first - 1, -1):
-                if decisions[i - first].inherited == "right":
+                if decisions[i - first].inherited == "right" or (  # `99%, 99% and 90% X`
+                        claims[i]["metric"] is None and decisions[i + 1 - first].inherited == "left"):
                     claims[i]["metric"] = claims[i + 1]["metric"]
             for claim, m, d in zip(claims[first:], mentions, decisions):
                 claim["direction"] = direction_for(claim, m, d, lex)
