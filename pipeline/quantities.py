@@ -128,8 +128,11 @@ def _mention(view: str, num: Number, s0: int, s1: int, lex: Lexicon) -> Mention 
     if not unit:
         return _unitless(view, num, s0, s1, lex, sign) or _list_item(view, num, s1, lex, sign)
     found, end = unit
-    if found.unit == "s" and view[num.end:end] == "s" and model_name_before(view, num.start, s0):
-        return None  # `FastSpeech 2s`: a model's name
+    if found.unit in ("s", "parameters") and (found.unit == "parameters" or view[num.end:end] == "s") \
+            and model_name_before(view, num.start, s0):
+        return None  # `FastSpeech 2s`, `OPT models of ... 6.7 billion parameters`: names
+    if found.family == "time" and _PERIOD.search(view, max(s0, num.start - 20), num.start):
+        return None  # `over the past 20 years`, `every 2 years`: a period, not a cost
     value_max, rule = None, "number_unit"
     second = _second_number(view, num, end, s1, lex)
     if second and not _from_to(view, num):  # 7x-9x, 5 ms to 10 ms
@@ -191,6 +194,7 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
     return _by_amount(view, num, s0, s1, lex, sign) or _score_on(view, num, s0, sign)
 
 
+_PERIOD = re.compile(r"\b(?:past|last|next|every|per|each)" + SPACE + r"+$", re.I)
 _FACTOR_OF = re.compile(r"\bfactor" + SPACE + r"+of" + SPACE + r"*$", re.I)
 
 
