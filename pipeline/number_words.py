@@ -13,7 +13,8 @@ from .classify import strip_bound
 from .quantities import about_prior_work, count_noun, gpu_count, measured_on
 
 _COMPARATIVE = re.compile(SPACE + r"+(?:as" + SPACE + r"+\w+|faster|slower|more|fewer|less|"
-                          r"higher|lower|larger|smaller|better|cheaper|speedup|speed-up|"
+                          r"higher|lower|larger|smaller|better|cheaper|speedup|speed-up|longer|"
+                          r"shorter|bigger|wider|deeper|"
                           r"improvement|reduction|increase|decrease|the|that|its|their)\b")
 _BY = re.compile(r"\bby" + SPACE + r"*$")  # `expand the context lengths by at least four times`
 

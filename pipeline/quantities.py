@@ -131,6 +131,8 @@ def _mention(view: str, num: Number, s0: int, s1: int, lex: Lexicon) -> Mention 
     if found.unit in ("s", "parameters") and (found.unit == "parameters" or view[num.end:end] == "s") \
             and model_name_before(view, num.start, s0):
         return None  # `FastSpeech 2s`, `OPT models of ... 6.7 billion parameters`: names
+    if found.unit == "layers" and not _DEPTH.search(view, s0, num.start):
+        return None  # `two layers` of an architecture are setup; `beyond 1200 layers` deep is not
     if found.family == "time" and _PERIOD.search(view, max(s0, num.start - 20), num.start):
         return None  # `over the past 20 years`, `every 2 years`: a period, not a cost
     value_max, rule = None, "number_unit"
@@ -194,6 +196,8 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
     return _by_amount(view, num, s0, s1, lex, sign) or _score_on(view, num, s0, sign)
 
 
+_DEPTH = re.compile(r"\bdepth\b|\b(?:beyond|up" + SPACE + r"+to|over|more" + SPACE + r"+than)" +
+                    SPACE + r"+$", re.I)
 _PERIOD = re.compile(r"\b(?:past|last|next|every|per|each)" + SPACE + r"+$", re.I)
 _FACTOR_OF = re.compile(r"\bfactor" + SPACE + r"+of" + SPACE + r"*$", re.I)
 
