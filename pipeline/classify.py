@@ -37,6 +37,10 @@ _EXAMPLE_INTRO = re.compile(r"\(?(?:e\.g\.|for example|for instance|such as),?" 
 _REDUCED_TO = re.compile(r"\b(?:reduc|compress|cut|shrink|prun|lower)\w*" + SPACE +
                          r"+(?:[^,;%]{0,60}?" + SPACE + r")?(?<!\bby" + SPACE + r")to$", re.I)
 _VERB_LAST = re.compile(r"\b([a-z]+)" + SPACE + r"*$", re.I)
+_REMOVAL = r"(?:remov|prun|eliminat|discard|drop|skipp?|reduc|sav|cut)\w*"
+_REMOVED_BEFORE = re.compile(r"\b" + _REMOVAL + r"(?!" + SPACE + r"+to\b)(?=[^.;]{0,40}$)", re.I)
+_REMOVED_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:are|is|be)" + SPACE + r"+" + _REMOVAL, re.I)
+_MARGIN = re.compile(SPACE + r"*margins?\b", re.I)
 _ONLY = re.compile(r"\b(?:only|just|merely)" + SPACE + r"*$", re.I)
 _RESOURCE = re.compile(SPACE + r"*(?:[\w-]+" + SPACE + r"+)?(?:[TGM]?FLOPs|MACs|KV cache|"
                        r"GPU hours|GPU memory|memory|compute|computation|training data|data|"
@@ -70,6 +74,8 @@ def _words_after(view: str, end: int, limit: int, count: int = 4) -> list[re.Mat
 
 
 def _cue_after(view: str, end: int, limit: int, lex: Lexicon) -> tuple[str, str | None] | None:
+    if _MARGIN.match(view, end):
+        return "down", None, False  # `under an 1% margin`: a loss kept small (not `by a margin`)
     words = _words_after(view, end, limit)
     if not words:
         return None
@@ -157,8 +163,11 @@ def _kind(view: str, m: Mention, s0: int, cue, lex: Lexicon) -> str:
         return "score"  # `from 73.44% to 81.35%`: both ends are levels
     if m.unit == "%" and _OF_SCORE.match(view, m.end):
         return "score"  # `91.4% of the accuracy`, `98.0%performance of its teacher`
-    if m.unit == "%" and (_FRACTION.match(view, m.end) or (
+    if m.unit == "%" and not cue and (_FRACTION.match(view, m.end) or (
             _ONLY.search(view[s0:m.start]) and _RESOURCE.match(view, m.end))):
+        if _REMOVED_BEFORE.search(view, _clause_start(view, s0, m.start), m.start) or \
+                _REMOVED_AFTER.match(view, m.end):
+            return "change"  # `remove up to 25% of the parameters`: a drop, not what is left
         return "scale"  # `10% of the parameters`, `only 55.6% TFLOPs`
     if m.unit == "%" and _REDUCED_TO.search(
             strip_bound(view[_clause_start(view, s0, m.start):m.start], lex)):
@@ -193,7 +202,8 @@ def classify(view: str, m: Mention, s0: int, s1: int, lex: Lexicon) -> Decision:
         view, m, s0, cue if right_cue else None, lex)
     direction = None
     if kind in ("ratio", "change"):
-        direction = {"+": "up", "-": "down"}.get(m.sign or "") or (cue[0] if cue else None)
+        direction = {"+": "up", "-": "down"}.get(m.sign or "") or (cue[0] if cue else None) or (
+            "down" if kind == "change" and m.unit == "%" and _FRACTION.match(view, m.end) else None)
         if direction is None and kind == "ratio":
             direction = "down" if m.value < 1 else "up"  # `half the compute`
     metric = cue[1] if cue and kind in ("ratio", "change") else None
@@ -209,8 +219,8 @@ def _is_list_gap(gap: str, bound_words: frozenset[str]) -> bool:
     if not re.search(r"[,(]|\band\b", gap):
         return False
     words = re.findall(r"[\w'-]+", re.sub(r"\([^()]*\)", " ", gap))
-    return all(w[0].isupper() or w.lower() in _LIST_WORDS or w.lower() in bound_words
-               for w in words)
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _LIST_WORDS
+               or w.lower() in bound_words for w in words)
 
 
 def _same_list(view: str, prev: Mention, cur: Mention, lex: Lexicon) -> bool:

@@ -40,6 +40,7 @@ _BENCHMARK_LIKE = re.compile(r"\bon" + SPACE + r"+(?:the" + SPACE + r"+)?"
                              r"([A-Z][A-Za-z]*(?:[A-Z0-9][\w.+^-]*[\w+^]|[A-Z]))(?![\w-])")
 _NAME_LIKE = re.compile(r".[A-Z0-9]")  # a second capital or a digit: MMMU, K400, not English
 _NEXT_TO = re.compile(SPACE + r"+")
+_OF = re.compile(SPACE + r"*of" + SPACE)
 _BY_END = re.compile(r"\bby" + SPACE + r"*$")
 _SIZE_WORD = re.compile(SPACE + r"*(?:smaller|larger|bigger)\b")
 _PHRASE_END = re.compile(r"[^\w-]*(?:$|[.,;:)]|(?:and|of|than|on|in|with|compared|while|at|"
@@ -300,6 +301,9 @@ def metric_for(view: str, m: Mention, kind: str, hint: str | None, s0: int, s1: 
     compound = compound_after(view, m, lex)
     if compound:
         return compound
+    of_what = _noun_after(view, m, lex) if m.unit == "%" and _OF.match(view, m.end) else None
+    if of_what:
+        return metric_name(lex, of_what) or of_what  # `prune 95% of visual tokens`
     right = right_metric(view, m, s1, lex, scores)
     if kind == "scale":
         model = "parameters" if re.match(r"\W*(?:of\W+)?(?:\w+\W+){0,3}model",
@@ -329,7 +333,8 @@ _NOT_METRIC_WORDS = frozenset({"the", "a", "an", "our", "its", "their", "all", "
                                "before", "as", "is", "are", "was", "were", "can", "terms",
                                "without", "while", "when", "and", "or", "than", "of",
                                "across", "over", "under", "between", "among", "per", "be",
-                               "being", "been", "has", "have", "had", "spent", "used"})
+                               "being", "been", "has", "have", "had", "spent", "used",
+                               "number", "amount", "fraction", "portion", "part"})
 
 
 def compound_after(view: str, m: Mention, lex: Lexicon) -> str | None:
