@@ -156,12 +156,16 @@ def evaluate(gold: List[Path] = typer.Option(..., "--gold", help="Gold JSONL fil
              data: Path = typer.Option(Path("outputs"), "--data", help="Dataset directory."),
              as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
              errors: bool = typer.Option(True, "--errors/--no-errors",
-                                         help="List misses, extras and disagreements.")):
+                                         help="List misses, extras and disagreements."),
+             against: Optional[List[Path]] = typer.Option(
+                 None, "--against", help="A second annotation of the same papers, scored "
+                 "instead of the dataset: agreement between annotators.")):
     """Score the dataset against gold claims (only the papers the gold lists count)."""
     from .evaluate import format_report, load_gold, score
     from .write import read_table
     try:
-        predictions = read_table(data, "claims").to_dict("records")
+        predictions = [row for row in load_gold(against) if not row.get("no_claims")] \
+            if against else read_table(data, "claims").to_dict("records")
         result = score(predictions, load_gold(gold))
     except ClaimtrailError as exc:
         _fail(exc)

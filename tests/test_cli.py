@@ -114,3 +114,17 @@ def test_report_names_the_line_of_a_corrupt_rejects_file(dataset, tmp_path):
     result = runner.invoke(app, ["report", "--data", str(tmp_path / "data"),
                                  "--out", str(tmp_path / "r.html")])
     assert result.exit_code == 2 and "rejected.jsonl:2: invalid JSON" in result.output
+
+
+def test_eval_against_a_second_annotation_counts_its_differences(tmp_path):
+    gold = ROOT / "tests" / "gold_fresh" / "004_p049-086.jsonl"
+    lines = [json.loads(line) for line in gold.read_text().splitlines()]
+    claims = [i for i, row in enumerate(lines) if not row.get("no_claims")]
+    second = [row for i, row in enumerate(lines) if i != claims[0]]  # one claim left out
+    second[claims[1] - 1] = {**second[claims[1] - 1], "kind": "no such kind"}
+    (tmp_path / "second.jsonl").write_text("".join(json.dumps(r) + "\n" for r in second))
+    result = runner.invoke(app, ["eval", "--gold", str(gold), "--against",
+                                 str(tmp_path / "second.jsonl"), "--json"])
+    scores = json.loads(result.stdout)
+    assert result.exit_code == 0 and (scores["fn"], scores["fp"]) == (1, 0)
+    assert scores["fields"]["kind"]["agree"] == scores["fields"]["kind"]["total"] - 1
