@@ -247,26 +247,40 @@ _CHANGE_IN = re.compile(SPACE + r"*" + _CHANGE_NOUN + SPACE + r"+(?:in|of)" + SP
                         r"+(?:(?:the|its|their)" + SPACE + r"+)?" + _CHANGED + r"(?![\w-])(?=" +
                         _PHRASE_END.pattern + ")")
 _CHANGED_BY = re.compile(SPACE + r"*" + _CHANGED + SPACE + r"+" + _CHANGE_NOUN + r"(?![\w-])")
+_COMPARED = re.compile(SPACE + r"*(?:more|less|fewer|higher|lower|better|greater)" + SPACE + r"+" +
+                       _CHANGED + r"(?![\w-])(?=" + _PHRASE_END.pattern + ")")
+_CHANGE_OF = re.compile(r"\b([a-z][a-z-]+(?<!ing))" + SPACE + r"+(?:" +
+                        _CHANGE_NOUN + r"|speedups?)" + SPACE + r"+of" + SPACE + r"*$")
 _MODIFIERS = re.compile(r"^(?:(?:average|overall|total|mean|relative|absolute)" + SPACE + r"+)+")
 
 
 def _metric_phrase(phrase: str, lex: Lexicon) -> str | None:
     """A metric phrase without generic modifiers (`overall decoding complexity`), canonical when
-    the gazetteer knows it; None when a word shows it is no metric (`the model`)."""
+    the gazetteer knows it or its head (`first-token latency`: latency); None when a word
+    shows it is no metric (`the model`)."""
     phrase = _MODIFIERS.sub("", phrase.replace("\u2060", " ").lower())
-    if not phrase or any(w in _NOT_METRIC_WORDS for w in phrase.split()):
+    words = phrase.split()
+    if not words or any(w in _NOT_METRIC_WORDS for w in words):
         return None
-    return metric_name(lex, phrase) or phrase
+    heads = (metric_name(lex, " ".join(words[i:])) for i in range(len(words)))
+    head = next((name for name in heads if name), None)
+    return head if head and head not in lex.generic_metrics else phrase
 
 
 def _changed(view: str, m: Mention, s1: int, lex: Lexicon) -> str | None:
-    """`an 11.3% reduction in reasoning length`, `a 16% average performance improvement`:
-    what the change noun right after the number changes."""
-    for pattern in (_CHANGE_IN, _CHANGED_BY):
+    """`an 11.3% reduction in reasoning length`, `a 16% average performance improvement`,
+    `70% more compression`: what the change noun or comparative after the number changes."""
+    for pattern in (_CHANGE_IN, _CHANGED_BY, _COMPARED):
         match = pattern.match(view, m.end, s1)
         if match:
             return _metric_phrase(match.group(1), lex)
     return None
+
+
+def _change_of(view: str, m: Mention, lex: Lexicon) -> str | None:
+    """`iteration reductions of up to 2x`: the noun before the change noun."""
+    before = _CHANGE_OF.search(strip_bound(view[max(0, m.start - 60):m.start], lex))
+    return _metric_phrase(before.group(1), lex) if before else None
 
 
 def metric_for(view: str, m: Mention, kind: str, hint: str | None, s0: int, s1: int,
@@ -321,8 +335,9 @@ def metric_for(view: str, m: Mention, kind: str, hint: str | None, s0: int, s1: 
     if _BY_END.search(strip_bound(view[s0:m.start], lex)):  # `decrease memory overhead by 86%`
         return adjacent or changed or _left_metric(view, m, s0, lex, scores) or _phrase(view, m, s0, lex) \
             or right
-    return changed or right or _left_metric(view, m, s0, lex, scores) or \
-        _phrase(view, m, s0, lex) or (_noun_after(view, m, lex) if m.unit == "%" else None)
+    return changed or right or (_change_of(view, m, lex) if kind == "change" else None) or \
+        _left_metric(view, m, s0, lex, scores) or _phrase(view, m, s0, lex) or \
+        (_noun_after(view, m, lex) if m.unit == "%" else None)
 
 
 _NOUN_AFTER = re.compile(SPACE + r"*(?:of" + SPACE + r"+(?:the" + SPACE + r"+)?)?"
@@ -338,7 +353,9 @@ _NOT_METRIC_WORDS = frozenset({"the", "a", "an", "our", "its", "their", "all", "
                                "without", "while", "when", "and", "or", "than", "of",
                                "across", "over", "under", "between", "among", "per", "be",
                                "being", "been", "has", "have", "had", "spent", "used",
-                               "number", "amount", "fraction", "portion", "part"})
+                               "number", "amount", "fraction", "portion", "part",
+                               "significant", "substantial", "large", "consistent", "notable",
+                               "considerable", "remarkable", "great", "further", "additional"})
 
 
 def compound_after(view: str, m: Mention, lex: Lexicon) -> str | None:
