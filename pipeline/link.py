@@ -321,7 +321,7 @@ def metric_for(view: str, m: Mention, kind: str, hint: str | None, s0: int, s1: 
         return compound
     of_what = _noun_after(view, m, lex) if m.unit == "%" and _OF.match(view, m.end) else None
     if of_what:
-        return metric_name(lex, of_what) or of_what  # `prune 95% of visual tokens`
+        return _metric_phrase(of_what, lex)  # `prune 95% of visual tokens`
     right = right_metric(view, m, s1, lex, scores)
     if kind == "scale":
         model = "parameters" if re.match(r"\W*(?:of\W+)?(?:\w+\W+){0,3}model",
