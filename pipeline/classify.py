@@ -77,6 +77,8 @@ def _words_after(view: str, end: int, limit: int, count: int = 4) -> list[re.Mat
 def _cue_after(view: str, end: int, limit: int, lex: Lexicon) -> tuple[str, str | None] | None:
     if _MARGIN.match(view, end):
         return "down", None, False  # `under an 1% margin`: a loss kept small (not `by a margin`)
+    bound = _OR_MORE.match(view, end) or _OR_LESS.match(view, end)
+    end = bound.end() if bound else end  # `3x or more`: a bound, not a cue
     words = _words_after(view, end, limit)
     if not words:
         return None
