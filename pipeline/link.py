@@ -264,7 +264,8 @@ def _metric_phrase(phrase: str, lex: Lexicon) -> str | None:
         return None
     heads = (metric_name(lex, " ".join(words[i:])) for i in range(len(words)))
     head = next((name for name in heads if name), None)
-    return head if head and head not in lex.generic_metrics else phrase
+    whole = metric_name(lex, phrase)
+    return whole or (head if head and head not in lex.generic_metrics else phrase)
 
 
 def _changed(view: str, m: Mention, s1: int, lex: Lexicon) -> str | None:
