@@ -251,6 +251,7 @@ _COMPARED = re.compile(SPACE + r"*(?:more|less|fewer|higher|lower|better|greater
                        _CHANGED + r"(?![\w-])(?=" + _PHRASE_END.pattern + ")")
 _CHANGE_OF = re.compile(r"\b([a-z][a-z-]+(?<!ing))" + SPACE + r"+(?:" +
                         _CHANGE_NOUN + r"|speedups?)" + SPACE + r"+of" + SPACE + r"*$")
+_EFFICIENT = re.compile(r"^([a-z]+)-efficient$")
 _MODIFIERS = re.compile(r"^(?:(?:average|overall|total|mean|relative|absolute)" + SPACE + r"+)+")
 
 
@@ -259,6 +260,7 @@ def _metric_phrase(phrase: str, lex: Lexicon) -> str | None:
     the gazetteer knows it or its head (`first-token latency`: latency); None when a word
     shows it is no metric (`the model`)."""
     phrase = _MODIFIERS.sub("", phrase.replace("\u2060", " ").lower())
+    phrase = _EFFICIENT.sub(r"\1 efficiency", phrase)  # `more memory-efficient`
     words = phrase.split()
     if not words or any(w in _NOT_METRIC_WORDS for w in words):
         return None
@@ -301,7 +303,7 @@ def metric_for(view: str, m: Mention, kind: str, hint: str | None, s0: int, s1: 
         return (inner[0] if inner else None) or right or _left_metric(view, m, s0, lex, family) \
             or m.metric
     if m.family in ("time", "frame rate") and kind == "change":
-        return m.metric  # `12 ms faster`: latency
+        return hint or m.metric  # `12 ms faster`: a speedup (rule 5), `12 ms less`: latency
     named = [lex.metric_after_re.match(view, gap.end()) for gap in
              (_NEXT_TO.match(view, m.end), _NEXT_TO_THE.match(view, m.end)) if gap]
     names = [metric_name(lex, found.group(1)) for found in named
