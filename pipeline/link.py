@@ -44,7 +44,7 @@ _OF = re.compile(SPACE + r"*of" + SPACE)
 _BY_END = re.compile(r"\bby" + SPACE + r"*$")
 _SIZE_WORD = re.compile(SPACE + r"*(?:smaller|larger|bigger)\b")
 _PHRASE_END = re.compile(r"[^\w-]*(?:$|[.,;:)]|(?:and|of|than|on|in|with|compared|while|at|"
-                         r"for|to|over|as)\b)")
+                         r"for|to|over|as|respectively)\b)")
 _NEXT_TO_THE = re.compile(SPACE + r"+the" + SPACE + r"+")
 _SEGMENT = re.compile(r"[,;]|\b(?:and|while|whereas|but)\b")
 _URL = re.compile(r"\S*(?:https?://|www\.|\.com|\.io|\.org|github)\S*")
@@ -242,7 +242,8 @@ def _phrase(view: str, m: Mention, s0: int, lex: Lexicon) -> str | None:
 
 
 _CHANGE_NOUN = r"(?:reduction|increase|decrease|improvement|gain|drop|boost|saving|degradation)s?"
-_CHANGED = r"((?:[a-z][a-z-]+" + SPACE + r"+){0,2}[a-z][a-z-]+)"
+_WORD = r"(?!(?:compared|versus|than|when|while|with|without|respectively)\b)[a-z][a-z-]+"
+_CHANGED = r"((?:" + _WORD + SPACE + r"+){0,2}" + _WORD + ")"
 _CHANGE_IN = re.compile(SPACE + r"*" + _CHANGE_NOUN + SPACE + r"+(?:in|of)" + SPACE +
                         r"+(?:(?:the|its|their)" + SPACE + r"+)?" + _CHANGED + r"(?![\w-])(?=" +
                         _PHRASE_END.pattern + ")")
@@ -333,7 +334,7 @@ def metric_for(view: str, m: Mention, kind: str, hint: str | None, s0: int, s1: 
         if m.unit == "%" and not (any(names) or model or noun):
             return _left_metric(view, m, s0, lex) or right  # `compresses ResNet-20 to 40.3%`
         return right or model or noun
-    changed = _changed(view, m, s1, lex) if kind == "change" else None
+    changed = _changed(view, m, s1, lex) if kind in ("change", "ratio") else None
     adjacent = next((name for name in names if name), None)  # `by 1.0%-2.5% mIoU`
     if _BY_END.search(strip_bound(view[s0:m.start], lex)):  # `decrease memory overhead by 86%`
         return adjacent or changed or _left_metric(view, m, s0, lex, scores) or _phrase(view, m, s0, lex) \

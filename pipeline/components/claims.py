@@ -13,12 +13,11 @@ from ..link import (compound_after, dataset_for, find_names, hardware_for, metri
                     respective_hardware, respectively, right_metric)
 
 Doc.set_extension("claims", default=None, force=True)
-_MEASURED = ("efficiency", "ratio", "change")  # kinds a device can be the measure of
 
 
 def _cost(metric: str | None, lex) -> bool:
-    """A device is the measure of a speed or a cost (`2x speedup on A100`), not of a quality
-    score (`improves reasoning performance by 5%`)."""
+    """A change measured on a device is one of speed or cost (`30% lower latency on A100`),
+    not of a quality score (`improves reasoning performance by 5%`)."""
     return metric is None or metric == "speedup" or bool(lex.metric_families.get(metric))
 
 
@@ -45,8 +44,8 @@ class ClaimBuilder:
                     metric = compound_after(view, m, lex) or right_metric(view, m, s1, lex) \
                         or claims[-1]["metric"]
                 hardware = m.hardware
-                if not hardware and (m.unit == "GPUs" or (d.kind in _MEASURED and
-                                                          _cost(metric, lex))):
+                if not hardware and (m.unit == "GPUs" or d.kind in ("efficiency", "ratio") or (
+                        d.kind == "change" and _cost(metric, lex))):
                     hardware = devices.get(i) or hardware_for(names, m, s0, s1)
                 claims.append({
                     "start": m.start, "end": m.end, "sentence_start": s0, "sentence_end": s1,
