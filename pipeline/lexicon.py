@@ -18,7 +18,7 @@ from .errors import DataFileError, InputError
 
 DATA_FILES = (
     "units.jsonl", "number_words.jsonl", "multipliers.jsonl", "bounds.jsonl", "cues.jsonl",
-    "metrics.jsonl", "datasets.jsonl", "hardware.jsonl",
+    "metrics.jsonl", "datasets.jsonl", "hardware.jsonl", "stopwords.jsonl",
 )
 _REQUIRED = {
     "units.jsonl": ("unit", "family", "kind", "aliases"),
@@ -29,6 +29,7 @@ _REQUIRED = {
     "metrics.jsonl": ("name", "aliases"),
     "datasets.jsonl": ("name", "aliases"),
     "hardware.jsonl": ("canonical", "pattern"),
+    "stopwords.jsonl": ("list", "words"),
 }
 
 
@@ -70,6 +71,7 @@ class Lexicon:
     dataset_re: re.Pattern
     hardware: tuple[tuple[str, re.Pattern, bool], ...]
     hardware_re: re.Pattern
+    stopwords: dict[str, frozenset[str]]  # not_benchmarks, not_metric_words
     abbreviations: frozenset[str]
 
 
@@ -213,5 +215,6 @@ def load_lexicon() -> Lexicon:
         score_metrics=score_metrics, lower_better=lower_better, generic_metrics=generic,
         metric_families=families, datasets=datasets,
         dataset_re=_alternation(datasets, left=r"(?<![\w-])", right=r"(?![\w+])"),
-        hardware=hardware, hardware_re=_combined(hardware), abbreviations=_abbreviations(),
+        hardware=hardware, hardware_re=_combined(hardware),
+        stopwords={row["list"]: frozenset(row["words"]) for row in _load("stopwords.jsonl")}, abbreviations=_abbreviations(),
     )

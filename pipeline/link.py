@@ -30,9 +30,6 @@ _VARIANT = re.compile(SPACE + r"?(?:\d+\u2060*(?:x|×|times)\d+|-\d{2,4}(?![\w-]
                       r"(?![\w-])")  # `ImageNet 256x256`, `ImageNet-256`, `WMT'14 English-German`
 _ON_NAME = re.compile(SPACE + r"*(?:on|for)" + SPACE + r"+(?:the" + SPACE + r"+)?"
                       r"([A-Z][\w./^'+-]*[\w^+])")
-_NOT_BENCHMARKS = frozenset({"Table", "Figure", "Fig", "Section", "Appendix", "Eq", "Average",
-                             "Top-1", "Top-5", "SOTA", "LLM", "LLMs", "MLLMs", "VLMs", "GPU",
-                             "GPUs", "CPU", "CPUs", "TPU", "TPUs", "AI", "NLP", "CV"})
 _MODEL_LIKE = re.compile(r"_|\d[BM]$|-(?:Large|Base|Small|Tiny|XL|XXL)$")  # RoBERTa_Large
 # `error rates on MNIST`, `results on HumanEval+`: after `on`, a name with two capitals or
 # a digit (MNIST, COCO2017, SQuAD), unlike an ordinary capitalized word
@@ -86,11 +83,12 @@ def find_names(view: str, lex: Lexicon, text: str | None = None) -> Names:
     known = list(datasets)
     datasets += [(m.start(1), m.end(1), text[m.start(1):m.end(1)])
                  for m in _BENCHMARK_LIKE.finditer(view)
-                 if not _MODEL_LIKE.search(m.group(1)) and m.group(1) not in _NOT_BENCHMARKS
+                 if not _MODEL_LIKE.search(m.group(1))
+                 and m.group(1) not in lex.stopwords["not_benchmarks"]
                  and not any(a <= m.start(1) < b for a, b, _ in known)]
     for regex in (_NAMED, _FOR_NAME):
         datasets += [(m.start(1), m.end(1), text[m.start(1):m.end(1)])
-                     for m in regex.finditer(view) if m.group(1) not in _NOT_BENCHMARKS]
+                     for m in regex.finditer(view) if m.group(1) not in lex.stopwords["not_benchmarks"]]
     for abbreviation in _abbreviations(view, lex):
         pattern = re.compile(r"(?<![\w(])" + re.escape(abbreviation) + r"(?![\w)])")
         datasets += [(m.start(), m.end(), abbreviation) for m in pattern.finditer(view)]
@@ -109,14 +107,19 @@ def _nearest(items, m: Mention, s0: int, s1: int):
     return min(inside, key=lambda it: _distance(it[:2], m)) if inside else None
 
 
-def _named_after(view: str, names: Names, m: Mention, s1: int) -> str | None:
+def _benchmark_like(match: re.Match, names: Names, lex: Lexicon) -> bool:
+    """Group 1 of `match` reads as a benchmark's name: not a stop word, a model or a device."""
+    name = match.group(1)
+    return name not in lex.stopwords["not_benchmarks"] and not _MODEL_LIKE.search(name) \
+        and bool(_NAME_LIKE.search(name)) and not any(
+            a <= match.start(1) < b for a, b, _, _ in names.hardware)
+
+
+def _named_after(view: str, names: Names, m: Mention, s1: int, lex: Lexicon) -> str | None:
     """`2.37% on VQA`, `64.5 on LongVideoBench`: a capitalized name right after the number
     (not a device), taken as the benchmark as written."""
     match = _ON_NAME.match(view, m.end)
-    if not match or match.end(1) > s1 or match.group(1) in _NOT_BENCHMARKS \
-            or _MODEL_LIKE.search(match.group(1)) or not _NAME_LIKE.search(match.group(1)):
-        return None
-    if any(a <= match.start(1) < b for a, b, _, _ in names.hardware):
+    if not match or match.end(1) > s1 or not _benchmark_like(match, names, lex):
         return None
     variant = _VARIANT.match(view, match.end(1))
     return names.text[match.start(1):variant.end() if variant else match.end(1)]
@@ -126,14 +129,11 @@ _NAME_PAREN = re.compile(r"(?:\bon|,|\band)" + SPACE + r"+(?:the" + SPACE + r"+)
                          r"([A-Z][\w.+^'-]*[\w+^])" + SPACE + r"*\($")
 
 
-def _named_before(view: str, names: Names, m: Mention, s0: int) -> str | None:
+def _named_before(view: str, names: Names, m: Mention, s0: int, lex: Lexicon) -> str | None:
     """`results on Enwik8 (0.99 bpb), PG-19 (26.6 ppl), and ImageNet64 (3.16 bpb)`: a
     benchmark-looking name in a list, with the number in parentheses after it."""
     match = _NAME_PAREN.search(view, max(s0, m.start - 40), m.start)
-    if not match or match.group(1) in _NOT_BENCHMARKS or _MODEL_LIKE.search(match.group(1)) \
-            or not _NAME_LIKE.search(match.group(1)):
-        return None
-    if any(a <= match.start(1) < b for a, b, _, _ in names.hardware):
+    if not match or not _benchmark_like(match, names, lex):
         return None
     return names.text[match.start(1):match.end(1)]
 
@@ -145,13 +145,14 @@ def _segment(view: str, m: Mention, s0: int, s1: int) -> tuple[int, int]:
     return (left[-1] if left else s0), (right.start() if right else s1)
 
 
-def dataset_for(view: str, names: Names, m: Mention, s0: int, s1: int) -> str | None:
+def dataset_for(view: str, names: Names, m: Mention, s0: int, s1: int,
+                lex: Lexicon) -> str | None:
     """The benchmark right after the number (`77.7% for PIQA`), else the nearest in the
     number's clause, else the nearest in the sentence."""
     adjacent = [d for d in names.datasets if m.end <= d[0] < min(s1, m.end + 14)]
     if adjacent and _ADJACENT.match(view[m.end:adjacent[0][0]]):
         return adjacent[0][2]
-    named = _named_after(view, names, m, s1) or _named_before(view, names, m, s0)
+    named = _named_after(view, names, m, s1, lex) or _named_before(view, names, m, s0, lex)
     if named:
         return named
     found = _nearest(names.datasets, m, *_segment(view, m, s0, s1)) or \
@@ -263,7 +264,7 @@ def _metric_phrase(phrase: str, lex: Lexicon) -> str | None:
     phrase = _MODIFIERS.sub("", phrase.replace("\u2060", " ").lower())
     phrase = _EFFICIENT.sub(r"\1 efficiency", phrase)  # `more memory-efficient`
     words = phrase.split()
-    if not words or any(w in _NOT_METRIC_WORDS for w in words):
+    if not words or any(w in lex.stopwords["not_metric_words"] for w in words):
         return None
     heads = (metric_name(lex, " ".join(words[i:])) for i in range(len(words)))
     head = next((name for name in heads if name), None)
@@ -348,18 +349,6 @@ _NOUN_AFTER = re.compile(SPACE + r"*(?:of" + SPACE + r"+(?:the" + SPACE + r"+)?)
                          r"((?:[a-z][a-z-]+" + SPACE + r"+){0,2}[a-z][a-z-]+)(?![a-z-])(?=" + SPACE +
                          r"*(?:[,.;:)]|$|(?:and|of|in|on|for|with|while|compared|than|at|by|"
                          r"during|when|to|from|over|across)\b))")
-_NOT_METRIC_WORDS = frozenset({"the", "a", "an", "our", "its", "their", "all", "each", "only",
-                               "average", "overall", "relative", "absolute", "total", "more",
-                               "less", "same", "similar", "baseline", "model", "models",
-                               "method", "methods", "this", "that", "these", "those", "it",
-                               "in", "on", "at", "for", "with", "to", "by", "from", "after",
-                               "before", "as", "is", "are", "was", "were", "can", "terms",
-                               "without", "while", "when", "and", "or", "than", "of",
-                               "across", "over", "under", "between", "among", "per", "be",
-                               "being", "been", "has", "have", "had", "spent", "used",
-                               "number", "amount", "fraction", "portion", "part",
-                               "significant", "substantial", "large", "consistent", "notable",
-                               "considerable", "remarkable", "great", "further", "additional"})
 
 
 def compound_after(view: str, m: Mention, lex: Lexicon) -> str | None:
@@ -380,7 +369,8 @@ def _noun_after(view: str, m: Mention, lex: Lexicon) -> str | None:
         return None
     phrase = match.group(1).replace("\u2060", " ")
     words = phrase.split()
-    if any(w in _NOT_METRIC_WORDS or w in lex.number_words or w.endswith("ly") for w in words) \
+    stop = lex.stopwords["not_metric_words"]
+    if any(w in stop or w in lex.number_words or w.endswith("ly") for w in words) \
             or lex.cue_re.search(phrase):
         return None
     return phrase

@@ -52,7 +52,7 @@ class ClaimBuilder:
                     "value": m.value, "value_max": m.value_max, "unit": m.unit,
                     "kind": d.kind, "bound": d.bound, "direction": d.direction,
                     "metric": metric,
-                    "dataset": paired[i] if paired else dataset_for(view, names, m, s0, s1),
+                    "dataset": paired[i] if paired else dataset_for(view, names, m, s0, s1, lex),
                     "hardware": hardware,
                     "rule": m.rule,
                 })
