@@ -20,8 +20,9 @@ $(STAMP): pyproject.toml
 # 2 (output unusable) stops here.
 run: $(STAMP)
 	$(BIN)/claims run data/digests --out outputs || [ $$? -eq 1 ]
-	$(BIN)/claims eval --gold tests/gold --gold tests/gold_blind --data outputs --no-errors \
-		> outputs/eval.txt
+	for set in tests/gold tests/gold_blind tests/gold_fresh tests/gold_sealed; do \
+		echo "== $$set"; $(BIN)/claims eval --gold $$set --data outputs --no-errors || exit 1; \
+	done > outputs/eval.txt
 	$(BIN)/claims report --data outputs --out outputs/report.html
 	$(BIN)/claims report --data outputs --out outputs/report.md
 
