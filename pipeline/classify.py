@@ -37,7 +37,8 @@ _EXAMPLE_INTRO = re.compile(r"\(?(?:e\.g\.|for example|for instance|such as),?" 
 _REDUCED_TO = re.compile(r"\b(?:reduc|compress|cut|shrink|prun|lower)\w*" + SPACE +
                          r"+(?:[^,;%]{0,60}?" + SPACE + r")?(?<!\bby" + SPACE + r")to$", re.I)
 _VERB_LAST = re.compile(r"\b([a-z]+)" + SPACE + r"*$", re.I)
-_REMOVAL = r"(?:remov|prun|eliminat|discard|drop|skipp?|reduc|sav|cut)\w*"
+_REMOVAL = (r"(?:remov\w*|prun\w*|eliminat\w*|discard\w*|drop(?:s|ped|ping)?|skip(?:s|ped|ping)?|"
+            r"reduc\w*|sav(?:e|es|ed|ing)|cut(?:s|ting)?)\b")  # not `dropout`
 _REMOVED_BEFORE = re.compile(r"\b" + _REMOVAL + r"(?!" + SPACE + r"+to\b)(?=[^.;]{0,40}$)", re.I)
 _REMOVED_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:are|is|be)" + SPACE + r"+" + _REMOVAL, re.I)
 _MARGIN = re.compile(SPACE + r"*margins?\b", re.I)
@@ -122,13 +123,19 @@ def bound_of(view: str, number_start: int, end: int, s0: int, lex: Lexicon) -> s
     for phrase, bound in lex.bounds:
         if left.lower().endswith(phrase.lower()):
             before = left[:len(left) - len(phrase)]
-            if phrase.lower() == "up to" and _SCALE_UP.search(before):
+            if phrase.lower() == "up to" and _SCALE_UP.search(before) \
+                    and not lex.cue_re.match(view[end:end + 20].lstrip(" \u2060")):
                 return "="  # `we scale up to 1.25B parameters`: the size reached, no bound
             if not phrase[0].isalpha() or not before or not before[-1].isalnum():
                 return bound
     if _OR_MORE.match(view, end):
         return ">="
     return "<=" if _OR_LESS.match(view, end) else "="
+
+
+def after_by(view: str, s0: int, start: int, lex: Lexicon) -> bool:
+    """The number follows `by` (bound words aside): `reduces latency by up to 30%`."""
+    return bool(_BY.search(strip_bound(view[s0:start], lex)))
 
 
 def strip_bound(left: str, lex: Lexicon) -> str:
@@ -159,6 +166,13 @@ def _left_cue_near(view: str, start: int, s0: int, lex: Lexicon) -> bool:
         and not re.search(r"\bto$", window)
 
 
+def _names_quality(text: str, lex: Lexicon) -> bool:
+    """`reduces the top-1 error to`: a quality metric (no cost family) whose level is reached."""
+    return any(not lex.metric_families.get(lex.metrics.get(x.group(1)) or
+                                           lex.metrics.get(x.group(1).lower()), frozenset())
+               for x in lex.metric_re.finditer(text))
+
+
 def _kind(view: str, m: Mention, s0: int, cue, lex: Lexicon) -> str:
     if m.metric_first:
         return "score"
@@ -174,8 +188,8 @@ def _kind(view: str, m: Mention, s0: int, cue, lex: Lexicon) -> str:
                 _REMOVED_AFTER.match(view, m.end):
             return "change"  # `remove up to 25% of the parameters`: a drop, not what is left
         return "scale"  # `10% of the parameters`, `only 55.6% TFLOPs`
-    if m.unit == "%" and _REDUCED_TO.search(
-            strip_bound(view[_clause_start(view, s0, m.start):m.start], lex)):
+    reduced = _REDUCED_TO.search(strip_bound(view[_clause_start(view, s0, m.start):m.start], lex))
+    if m.unit == "%" and reduced and not _names_quality(reduced.group(), lex):
         return "scale"  # `compresses ResNet-20 to 40.3%`: what is left, a fraction (rule 7)
     if m.family in ("%", "metric", "dB"):
         left = strip_bound(_SLASHED.sub("", view[s0:m.start]), lex)
@@ -212,7 +226,7 @@ def classify(view: str, m: Mention, s0: int, s1: int, lex: Lexicon) -> Decision:
         if direction is None and kind == "ratio":
             direction = "down" if m.value < 1 else "up"  # `half the compute`
     metric = cue[1] if cue and kind in ("ratio", "change") else None
-    own = right_cue or bool(_BY.search(strip_bound(view[s0:m.start], lex))) or (
+    own = right_cue or after_by(view, s0, m.start, lex) or (
         kind == "scale" and m.unit == "%")  # `14.6% of the parameters` reads itself
     return Decision(kind, bound_of(view, start, m.end, s0, lex), direction, metric, own,
                     improvement=bool(cue and cue[2]))

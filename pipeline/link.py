@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .classify import strip_bound
+from .classify import after_by, strip_bound
 from .latex import SPACE
 from .lexicon import Lexicon
 from .mentions import Mention, metric_name
@@ -38,7 +38,6 @@ _BENCHMARK_LIKE = re.compile(r"\bon" + SPACE + r"+(?:the" + SPACE + r"+)?"
 _NAME_LIKE = re.compile(r".[A-Z0-9]")  # a second capital or a digit: MMMU, K400, not English
 _NEXT_TO = re.compile(SPACE + r"+")
 _OF = re.compile(SPACE + r"*of" + SPACE)
-_BY_END = re.compile(r"\bby" + SPACE + r"*$")
 _SIZE_WORD = re.compile(SPACE + r"*(?:smaller|larger|bigger)\b")
 _PHRASE_END = re.compile(r"[^\w-]*(?:$|[.,;:)]|(?:and|of|than|on|in|with|compared|while|at|"
                          r"for|to|over|as|respectively)\b)")
@@ -107,19 +106,19 @@ def _nearest(items, m: Mention, s0: int, s1: int):
     return min(inside, key=lambda it: _distance(it[:2], m)) if inside else None
 
 
-def _benchmark_like(match: re.Match, names: Names, lex: Lexicon) -> bool:
-    """Group 1 of `match` reads as a benchmark's name: not a stop word, a model or a device."""
-    name = match.group(1)
+def _benchmark_like(name: str, start: int, names: Names, lex: Lexicon) -> bool:
+    """`name` (at `start`) reads as a benchmark's: not a stop word, a model or a device."""
     return name not in lex.stopwords["not_benchmarks"] and not _MODEL_LIKE.search(name) \
         and bool(_NAME_LIKE.search(name)) and not any(
-            a <= match.start(1) < b for a, b, _, _ in names.hardware)
+            a <= start < b for a, b, _, _ in names.hardware)
 
 
 def _named_after(view: str, names: Names, m: Mention, s1: int, lex: Lexicon) -> str | None:
     """`2.37% on VQA`, `64.5 on LongVideoBench`: a capitalized name right after the number
     (not a device), taken as the benchmark as written."""
     match = _ON_NAME.match(view, m.end)
-    if not match or match.end(1) > s1 or not _benchmark_like(match, names, lex):
+    if not match or match.end(1) > s1 or not _benchmark_like(match.group(1), match.start(1),
+                                                              names, lex):
         return None
     variant = _VARIANT.match(view, match.end(1))
     return names.text[match.start(1):variant.end() if variant else match.end(1)]
@@ -133,7 +132,7 @@ def _named_before(view: str, names: Names, m: Mention, s0: int, lex: Lexicon) ->
     """`results on Enwik8 (0.99 bpb), PG-19 (26.6 ppl), and ImageNet64 (3.16 bpb)`: a
     benchmark-looking name in a list, with the number in parentheses after it."""
     match = _NAME_PAREN.search(view, max(s0, m.start - 40), m.start)
-    if not match or not _benchmark_like(match, names, lex):
+    if not match or not _benchmark_like(match.group(1), match.start(1), names, lex):
         return None
     return names.text[match.start(1):match.end(1)]
 
@@ -167,17 +166,18 @@ _LISTED = re.compile(r"\b(?:on|for|in|across)" + SPACE + r"+(?:the" + SPACE + r"
                      r"+(?:datasets|benchmarks))?," + SPACE + r"*respectively")
 
 
-def respectively(view: str, names: Names, mentions: list[Mention], s0: int, s1: int):
+def respectively(view: str, names: Names, mentions: list[Mention], s0: int, s1: int,
+                 lex: Lexicon):
     """`44.1% and 30.5% on AC and CL, respectively`: pair numbers and datasets in order; a
     written list of as many names (`on Split CIFAR-100, Split CUB-200 and ..., respectively`)
     is taken as written."""
     if not mentions or "respectively" not in view[s0:s1]:
         return None
     listed = _LISTED.search(view, mentions[-1].end, s1)
-    items = [names.text[x.start():x.end()] for x in
-             _ITEM.finditer(view, listed.start(1), listed.end(1))] if listed else []
-    if len(items) == len(mentions):
-        return items
+    items = list(_ITEM.finditer(view, listed.start(1), listed.end(1))) if listed else []
+    if len(items) == len(mentions) and all(  # not `on A100, H100 and V100`, `for Llama-2 and Mistral`
+            _benchmark_like(x.group(), x.start(), names, lex) for x in items):
+        return [names.text[x.start():x.end()] for x in items]
     after = [d for d in names.datasets if mentions[-1].end <= d[0] < s1]
     if len(after) >= len(mentions):
         return [d[2] for d in after[:len(mentions)]]
@@ -337,7 +337,7 @@ def metric_for(view: str, m: Mention, kind: str, hint: str | None, s0: int, s1: 
         return right or model or noun
     changed = _changed(view, m, s1, lex) if kind in ("change", "ratio") else None
     adjacent = next((name for name in names if name), None)  # `by 1.0%-2.5% mIoU`
-    if _BY_END.search(strip_bound(view[s0:m.start], lex)):  # `decrease memory overhead by 86%`
+    if after_by(view, s0, m.start, lex):  # `decrease memory overhead by 86%`
         return adjacent or changed or _left_metric(view, m, s0, lex, scores) or _phrase(view, m, s0, lex) \
             or right
     return changed or right or (_change_of(view, m, lex) if kind == "change" else None) or \

@@ -40,8 +40,7 @@ _GLUED_WORDS = frozenset({"and", "or", "by", "of", "to", "than", "with", "over",
 _NOT_NAMES = frozenset({"our", "the", "a", "an", "this", "these", "its", "their", "with",
                         "for", "in", "on", "at", "using", "we", "only", "just", "each", "all"})
 
-_LIST_TAIL = re.compile(r"(?:[\s(,\u2060]+|\d+(?:\.\d+)?[KMB]?|\band\b|\bor\b|\b[mb]illion\b|"
-                        r"\b(?:models|variants|versions|checkpoints)[\s\u2060]+(?:of|with)\b)$")
+_LIST_TAIL = re.compile(r"(?:[\s(,\u2060]+|\d+(?:\.\d+)?[KMB]?|\band\b|\bor\b)$")
 
 
 @dataclass(frozen=True)
@@ -169,8 +168,7 @@ def metric_name(lex: Lexicon, surface: str) -> str | None:
 
 
 def model_name_before(view: str, start: int, floor: int) -> bool:
-    """`LLaMA 7B`, `Gemma 2 (2B and 9B)`, `OPT models of 1.3 billion and 6.7 billion
-    parameters`: a size that names a public checkpoint."""
+    """`LLaMA 7B`, `Gemma 2 (2B and 9B)`: a size that names a public checkpoint."""
     left = view[floor:start]
     while True:
         trimmed = _LIST_TAIL.sub("", left)

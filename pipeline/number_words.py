@@ -6,17 +6,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .classify import after_by
 from .latex import SPACE
 from .lexicon import Lexicon
 from .mentions import COUNT_FAMILIES, Mention, Number, attach_unit
-from .classify import strip_bound
 from .quantities import about_prior_work, count_noun, gpu_count, measured_on
 
 _COMPARATIVE = re.compile(SPACE + r"+(?:as" + SPACE + r"+\w+|faster|slower|more|fewer|less|"
                           r"higher|lower|larger|smaller|better|cheaper|speedup|speed-up|longer|"
                           r"shorter|bigger|wider|deeper|"
                           r"improvement|reduction|increase|decrease|the|that|its|their)\b")
-_BY = re.compile(r"\bby" + SPACE + r"*$")  # `expand the context lengths by at least four times`
 
 
 def scan_words(view: str, s0: int, s1: int, lex: Lexicon, taken: list[Mention]) -> list[Mention]:
@@ -53,7 +52,7 @@ def _word_mention(view: str, match: re.Match, s0: int, s1: int,
         if other and other.group(1).lower() in lex.number_words:
             value_max, end = lex.number_words[other.group(1).lower()][0], other.end()
     times = re.compile(SPACE + r"*(?:-fold|" + SPACE + r"times)\b").match(view, end)
-    by = _BY.search(strip_bound(view[s0:match.start()], lex))
+    by = after_by(view, s0, match.start(), lex)  # `expand the context lengths by four times`
     if times and (value_max or by or _COMPARATIVE.match(view, times.end())):
         return Mention(match.start(), times.end(), value, value_max, "x", "x", "ratio", None,
                        "number_word_times")

@@ -128,9 +128,10 @@ def _mention(view: str, num: Number, s0: int, s1: int, lex: Lexicon) -> Mention 
     if not unit:
         return _unitless(view, num, s0, s1, lex, sign) or _list_item(view, num, s1, lex, sign)
     found, end = unit
-    if found.unit in ("s", "parameters") and (found.unit == "parameters" or view[num.end:end] == "s") \
-            and model_name_before(view, num.start, s0):
-        return None  # `FastSpeech 2s`, `OPT models of ... 6.7 billion parameters`: names
+    if found.unit == "s" and view[num.end:end] == "s" and model_name_before(view, num.start, s0):
+        return None  # `FastSpeech 2s`: a model's name
+    if found.unit == "parameters" and public_family_before(view, num.start, s0, lex):
+        return None
     if found.unit == "layers" and not _DEPTH.search(view, s0, num.start):
         return None  # `two layers` of an architecture are setup; `beyond 1200 layers` deep is not
     if found.family == "time" and _PERIOD.search(view, max(s0, num.start - 20), num.start):
@@ -162,7 +163,7 @@ def _range_or_pair(view, num, second, s0, s1, lex, sign) -> Mention | None:
                        None if pair else second.value, name, "metric", "score", name,
                        "from_to" if pair else "range_metric", sign)
     if num.magnitude and second.magnitude and not pair:
-        return _model_size(view, num, second, s0, s1, sign)
+        return _model_size(view, num, second, s0, s1, lex, sign)
     return None
 
 
@@ -189,7 +190,7 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
     if gpus:
         return gpus
     if num.magnitude:
-        return _model_size(view, num, None, s0, s1, sign) or count_noun(view, num, s1, sign)
+        return _model_size(view, num, None, s0, s1, lex, sign) or count_noun(view, num, s1, sign)
     if _FACTOR_OF.search(view, max(s0, num.start - 12), num.start):
         return Mention(num.start, num.end, num.value, None, "x", "x", "ratio", None,
                        "factor_of", sign)  # `reduces the computation time by a factor of 20`
@@ -242,7 +243,7 @@ def _list_item(view: str, num: Number, s1: int, lex: Lexicon, sign: str | None,
                items: int = 6) -> Mention | None:
     """`42, 4.5, 6.5 times less`, `0.25/0.28 FID`: a bare number takes the unit or metric
     of the list it opens; not a version after a name (`FastSpeech 2 and 2s`)."""
-    if model_name_before(view, num.start, 0):
+    if model_name_before(view, num.start, 0) or public_family_before(view, num.start, 0, lex):
         return None
     pos = num.end
     for _ in range(items):
@@ -289,7 +290,7 @@ def count_noun(view: str, num: Number, s1: int, sign: str | None) -> Mention | N
     return None
 
 
-_TRAINING = re.compile(r"\b(?:train|pre-?train|fine-?tun|cost)\w*|\b(?:minutes|hours|days|weeks)"
+_TRAINING = re.compile(r"\b(?:train|pre-?train|fine-?tun)\w*|\b(?:minutes|hours|days|weeks)"
                        r"\b", re.I)  # compute spent, not a result measured on the device
 
 
@@ -330,9 +331,22 @@ def gpu_count(view: str, num: Number, lex: Lexicon, s0: int, limit: int) -> Ment
     return None
 
 
-def _model_size(view, num, second, s0, s1, sign) -> Mention | None:
+_FAMILY_SIZES = re.compile(r"\b([A-Z][\w.-]*)" + SPACE + r"+(?:models|variants|checkpoints)" + SPACE +
+                           r"+(?:of|with)" + SPACE + r"+(?:[\d.]+" + SPACE + r"*(?:[KMB]|[mb]illion)?" +
+                           SPACE + r"*(?:,|and|or)" + SPACE + r"*)*$")
+
+
+def public_family_before(view: str, start: int, s0: int, lex: Lexicon) -> bool:
+    """`OPT models of 1.3 billion and 6.7 billion parameters`: sizes of a public model family
+    (a gazetteer list) are checkpoint names; `Transformer models of 125M` are not."""
+    found = _FAMILY_SIZES.search(view, max(s0, start - 80), start)
+    return bool(found) and found.group(1) in lex.stopwords["public_model_families"]
+
+
+def _model_size(view, num, second, s0, s1, lex, sign) -> Mention | None:
     """`a 7B model`, `up to 1.6B`, `from 2.1M to 86.9K`: parameter counts in running text."""
-    if model_name_before(view, num.start, s0) or _RESOLUTION.match(view, (second or num).end):
+    if model_name_before(view, num.start, s0) or public_family_before(view, num.start, s0, lex) \
+            or _RESOLUTION.match(view, (second or num).end):
         return None
     window = view[max(s0, num.start - 60):min(s1, (second or num).end + 40)]
     if not _MODEL_CONTEXT.search(window):

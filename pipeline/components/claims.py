@@ -35,7 +35,7 @@ class ClaimBuilder:
             mentions = [m for _, _, m in group]
             decisions = inherit_lists(view, mentions, [classify(view, m, s0, s1, lex)
                                                        for m in mentions], lex)
-            paired = respectively(view, names, mentions, s0, s1)
+            paired = respectively(view, names, mentions, s0, s1, lex)
             devices = respective_hardware(names, mentions, view, s0, s1)
             first = len(claims)
             for i, (m, d) in enumerate(zip(mentions, decisions)):
