@@ -18,6 +18,11 @@ _COMPARATIVE = re.compile(SPACE + r"+(?:as" + SPACE + r"+\w+|faster|slower|more|
                           r"improvement|reduction|increase|decrease|the|that|its|their)\b")
 
 
+_SPEED_WORD = re.compile(SPACE + r"+(?:faster|slower|speedup)\b")  # `an order of magnitude faster`
+_WORD_RANGE = re.compile(SPACE + r"*(?:to|-)" + SPACE + r"*")  # `four to forty`
+_TIMES = re.compile(SPACE + r"*(?:-fold|" + SPACE + r"times)\b")
+
+
 def scan_words(view: str, s0: int, s1: int, lex: Lexicon, taken: list[Mention]) -> list[Mention]:
     """Mentions with number words: twice, half, an order of magnitude, four to forty times."""
     out: list[Mention] = []
@@ -42,16 +47,16 @@ def _word_mention(view: str, match: re.Match, s0: int, s1: int,
         if match.group(1).lower() in ("half", "double", "triple") and not \
                 _COMPARATIVE.match(view, end) and not re.match(SPACE + r"+of\b", view[end:end + 4]):
             return None  # `double buffering`, `half precision`: adjectives
-        tail = re.compile(SPACE + r"+(?:faster|slower|speedup)\b").match(view, end)
+        tail = _SPEED_WORD.match(view, end)
         end = tail.end() if tail and "order" in match.group(1) else end
         return Mention(match.start(), end, value, None, "x", "x", "ratio", None, "number_word")
-    second = re.compile(SPACE + r"*(?:to|-)" + SPACE + r"*").match(view, end)
+    second = _WORD_RANGE.match(view, end)
     value_max = None
     if second:
         other = lex.number_word_re.match(view, second.end())
         if other and other.group(1).lower() in lex.number_words:
             value_max, end = lex.number_words[other.group(1).lower()][0], other.end()
-    times = re.compile(SPACE + r"*(?:-fold|" + SPACE + r"times)\b").match(view, end)
+    times = _TIMES.match(view, end)
     by = after_by(view, s0, match.start(), lex)  # `expand the context lengths by four times`
     if times and (value_max or by or _COMPARATIVE.match(view, times.end())):
         return Mention(match.start(), times.end(), value, value_max, "x", "x", "ratio", None,

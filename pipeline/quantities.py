@@ -16,6 +16,7 @@ from .lexicon import Lexicon
 from .mentions import (NUMBER, Mention, Number, attach_unit, is_name_part,
                        metric_after, metric_before, metric_name, model_name_before, number_at)
 
+_AND_JOIN = re.compile(SPACE + r"+and" + SPACE + r"+")  # `between 5 and 10 ms`
 _RANGE_JOIN = re.compile(SPACE + r"*(?:[-–—]|to)" + SPACE + r"*|~(?=\d)")  # `204~365%`
 
 
@@ -34,7 +35,7 @@ def _second_number(view: str, first: Number, pos: int, limit: int,
     """A second number at `pos` joined by `-`, `–`, `to` or (after `between`) `and`."""
     before = view[max(0, first.start - 12):first.start].lower()
     if re.search(r"between\W*$", before):
-        join = re.compile(SPACE + r"+and" + SPACE + r"+").match(view, pos)
+        join = _AND_JOIN.match(view, pos)
     else:
         join = _RANGE_JOIN.match(view, pos)
     second = number_at(view, join.end(), lex) if join else None
@@ -308,13 +309,17 @@ _DEVICE_TIME = re.compile(r"(?:-\d+G\w*)?(?:" + SPACE + r"*GPU)?[" + SPACE[1:-1]
                           re.I)
 
 
+_DEVICE_PREFIX = re.compile(SPACE + r"+(?:single" + SPACE + r"+)?(?:\d+" + SPACE + r"?GB?b?" + SPACE +
+                            r"+)?")  # `8 single 80GB A100s`
+_GPU_WORD = re.compile(SPACE + r"+GPUs?\b")
+
+
 def gpu_count(view: str, num: Number, lex: Lexicon, s0: int, limit: int) -> Mention | None:
     """`8 A100 GPUs`, `one single 80GB A100`: a count of accelerators, with their name; not
     the device a result is measured on (`33.5 fps on a single Titan Xp`), which is hardware."""
     if measured_on(view, num.start, s0, limit):
         return None
-    pos = re.compile(SPACE + r"+(?:single" + SPACE + r"+)?(?:\d+" + SPACE + r"?GB?b?" + SPACE +
-                     r"+)?").match(view, num.end)
+    pos = _DEVICE_PREFIX.match(view, num.end)
     if not pos:
         return None
     for canonical, regex, generic in lex.hardware:
@@ -325,7 +330,7 @@ def gpu_count(view: str, num: Number, lex: Lexicon, s0: int, limit: int) -> Ment
                 unit = "h" if hours.group(1).lower().startswith("hour") else "d"
                 return Mention(num.start, hours.end(), num.value, None, unit, "time",
                                "efficiency", None, "device_time", hardware=canonical)
-            tail = re.compile(SPACE + r"+GPUs?\b").match(view, match.end())
+            tail = _GPU_WORD.match(view, match.end())
             return Mention(num.start, tail.end() if tail else match.end(), num.value, None,
                            "GPUs", "count", "scale", None, "gpu_count", hardware=canonical)
     return None
