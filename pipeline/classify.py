@@ -12,8 +12,10 @@ from .mentions import Mention, metric_before
 _STOP = re.compile(r"^(?:and|while|with|compared|than|across|when|whereas|but|vs|versus)$", re.I)
 _FILLER = re.compile(SPACE + r"*(?:\b(?:a|an|only|just|merely|the)" + SPACE + r"+)*$", re.I)
 _BY = re.compile(r"\bby" + SPACE + r"*$", re.I)
-_OF_CHANGE = re.compile(r"\b(?:improvement|gain|reduction|increase|decrease|drop|boost|speedup|"
-                        r"speed-up|margin|loss)s?" + SPACE + r"+of" + SPACE + r"+$", re.I)
+CHANGE_NOUNS = ("reduction", "increase", "decrease", "improvement", "gain", "drop", "boost",
+                "saving", "degradation", "speedup", "speed-up", "margin", "loss")
+_OF_CHANGE = re.compile(r"\b(?:" + "|".join(CHANGE_NOUNS) + r")s?" + SPACE + r"+of" + SPACE + r"+$",
+                        re.I)
 _FRACTION = re.compile(SPACE + r"*(?:of\b|(?:\w+" + SPACE + r"+)?(?:parameters|params|weights)\b)")
 _AMOUNT_OF = re.compile(SPACE + r"+of" + SPACE + r"+(?:[\w-]+" + SPACE + r"+){0,2}?(?:audio|speech|"
                         r"video|data|footage|recordings|text)\b", re.I)

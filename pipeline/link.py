@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .classify import after_by, strip_bound
+from .classify import CHANGE_NOUNS, after_by, strip_bound
 from .latex import SPACE
 from .lexicon import Lexicon
 from .mentions import Mention, metric_name
@@ -242,7 +242,7 @@ def _phrase(view: str, m: Mention, s0: int, lex: Lexicon) -> str | None:
     return _metric_phrase(matches[-1].group(1), lex)
 
 
-_CHANGE_NOUN = r"(?:reduction|increase|decrease|improvement|gain|drop|boost|saving|degradation)s?"
+_CHANGE_NOUN = r"(?:" + "|".join(CHANGE_NOUNS) + r")s?"
 _WORD = r"(?!(?:compared|versus|than|when|while|with|without|respectively)\b)[a-z][a-z-]+"
 _CHANGED = r"((?:" + _WORD + SPACE + r"+){0,2}" + _WORD + ")"
 _CHANGE_IN = re.compile(SPACE + r"*" + _CHANGE_NOUN + SPACE + r"+(?:in|of)" + SPACE +
