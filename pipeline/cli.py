@@ -119,12 +119,12 @@ def _run_plain(sources: list[str], out_dir: Path, force: bool, workers: int) -> 
 
     from rich.progress import Progress
 
-    from .run import pending, run_paths
+    from .run import run_paths
     with Progress(console=err, transient=True) as progress:
-        bar = progress.add_task("extracting", total=len(pending(sources, out_dir, force)[0]))
-        summaries, rejects, skipped = run_paths(sources, out_dir,
-                                                on_done=lambda s: progress.advance(bar),
-                                                force=force, workers=workers)
+        bar = progress.add_task("extracting", total=None)
+        summaries, rejects, skipped = run_paths(
+            sources, out_dir, on_done=lambda s: progress.advance(bar), force=force,
+            workers=workers, on_plan=lambda n: progress.update(bar, total=n))
     return {"snapshots": [{**asdict(s), "warnings": list(s.warnings)} for s in summaries],
             "rejected": [asdict(r) for r in rejects], "skipped": [str(p) for p in skipped]}
 

@@ -244,15 +244,19 @@ def locked_output(out_dir: str | Path) -> Iterator[None]:
 
 def run_paths(paths: Iterable[str | Path], out_dir: str | Path, nlp: Language | None = None,
               on_done: Callable[[SnapshotSummary | Reject], None] | None = None,
-              force: bool = False,
-              workers: int = 1) -> tuple[list[SnapshotSummary], list[Reject], list[Path]]:
+              force: bool = False, workers: int = 1,
+              on_plan: Callable[[int], None] | None = None,
+              ) -> tuple[list[SnapshotSummary], list[Reject], list[Path]]:
     """Process every usable digest under `paths` into `out_dir`, one snapshot at a time;
     snapshots already stored unchanged are skipped unless `force`. `workers` > 1 spreads
-    batches of snapshots over that many processes (0: auto_workers); `nlp` serves one process.
+    batches of snapshots over that many processes (0: auto_workers); `nlp` serves one process;
+    `on_plan` hears how many snapshots will be processed, once they are planned under the lock.
     Returns (summaries, rejects, skipped files)."""
     summaries = []
     with locked_output(out_dir):
         files, rejects, skipped = pending(paths, out_dir, force)
+        if on_plan:
+            on_plan(len(files))
         for done in _results(files, out_dir, nlp, auto_workers(len(files), workers)):
             (summaries if isinstance(done, SnapshotSummary) else rejects).append(done)
             if on_done:

@@ -26,12 +26,13 @@ def corpus(tmp_path):
 
 
 def test_second_run_changes_no_byte(nlp, tmp_path, corpus):
-    out = tmp_path / "out"
-    first, _, skipped = run_paths([corpus], out, nlp)
+    out, planned = tmp_path / "out", []
+    first, _, skipped = run_paths([corpus], out, nlp, on_plan=planned.append)
     assert (len(first), skipped) == (2, [])
     before = _hashes(out)
-    again, _, skipped = run_paths([corpus], out, nlp)
+    again, _, skipped = run_paths([corpus], out, nlp, on_plan=planned.append)
     assert again == [] and len(skipped) == 2 and _hashes(out) == before
+    assert planned == [2, 0]  # the progress total: what the run, under its lock, will process
 
 
 def test_changed_snapshot_replaces_only_its_partition(nlp, tmp_path, corpus):
