@@ -19,7 +19,7 @@ _SHOWN = ("source", "paper_title", "quote", "value", "value_max", "char_start") 
 # Family labels hold a space, so no normalized unit name (spaces removed) can equal one.
 _FAMILIES = {
     "family x": ("x",), "family percent": ("%", "pp"),
-    "family time": ("ms", "s", "min", "h", "d", "years"),
+    "family time": ("µs", "ms", "s", "min", "h", "d", "weeks", "years"),
     "family bytes": ("B", "KB", "MB", "GB", "TB"),
     "family counts": ("parameters", "tokens", "images", "samples", "GPUs", "steps", "languages",
                       "videos", "models", "FLOPs"),

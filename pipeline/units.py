@@ -4,7 +4,8 @@ gazetteer does not know, trusted only for an allow-list of what it gets right on
 Measured on the digests: quantulum3 reads `fps` as foot per second, `minutes` as an angle,
 `7B`/`45M` as byte/metre, `53.2AP` as ampere poise. The gazetteer (data/units.jsonl) owns every
 unit it lists; quantulum3 is asked only about other words, and only its time, power, energy
-and data-storage units are kept.
+and data-storage units are kept, each mapped to a canonical unit of the same size
+(tests/test_data_files.py pins both the sizes and the quantulum3 readings).
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ from importlib import resources
 import pint
 
 _BASE = {
-    "ms": ("millisecond", "s"), "s": ("second", "s"), "min": ("minute", "s"),
-    "h": ("hour", "s"), "d": ("day", "s"), "years": ("year", "s"),
+    "µs": ("microsecond", "s"), "ms": ("millisecond", "s"), "s": ("second", "s"), "min": ("minute", "s"),
+    "h": ("hour", "s"), "d": ("day", "s"), "weeks": ("week", "s"), "years": ("year", "s"),
     "B": ("byte", "B"), "KB": ("kilobyte", "B"), "MB": ("megabyte", "B"),
     "GB": ("gigabyte", "B"), "TB": ("terabyte", "B"),
     "W": ("watt", "W"), "mW": ("milliwatt", "W"), "kW": ("kilowatt", "W"),
@@ -26,8 +27,8 @@ _BASE = {
 }
 _PINT_BASE = {"s": "second", "B": "byte", "W": "watt", "J": "joule", "FPS": "frame / second"}
 _QUANTULUM = {
-    "second": "s", "millisecond": "ms", "microsecond": "ms", "minute": "min", "hour": "h",
-    "day": "d", "week": "d", "year": "years", "watt": "W", "milliwatt": "mW", "kilowatt": "kW",
+    "second": "s", "millisecond": "ms", "microsecond": "µs", "minute": "min", "hour": "h",
+    "day": "d", "week": "weeks", "year": "years", "watt": "W", "milliwatt": "mW", "kilowatt": "kW",
     "joule": "J", "millijoule": "mJ", "kilowatt hour": "kWh", "byte": "B", "kilobyte": "KB",
     "megabyte": "MB", "gigabyte": "GB", "terabyte": "TB",
 }

@@ -6,6 +6,7 @@ import pytest
 
 from pipeline.errors import DataFileError
 from pipeline.lexicon import DATA_FILES, load_lexicon, read_jsonl
+from pipeline import units
 from pipeline.units import registry, to_base
 
 
@@ -36,3 +37,24 @@ def test_base_units(value, unit, base):
 
 def test_pint_fps_is_still_foot_per_second_so_we_never_pass_it():
     assert str(registry()("fps").units) == "foot_per_second"
+
+
+@pytest.mark.parametrize("name, unit", sorted(units._QUANTULUM.items()))
+def test_quantulum_units_keep_their_scale(name, unit):
+    """A quantulum3 unit maps only to a canonical unit of the same size (a week is no day)."""
+    size, base = to_base(1, unit)
+    expected = registry().Quantity(1, name.replace(" ", "_")).to(units._PINT_BASE[base])
+    assert size == pytest.approx(expected.magnitude)
+
+
+@pytest.mark.parametrize("word, unit", [("microseconds", "µs"), ("weeks", "weeks"),
+                                        ("kilowatt-hours", "kWh"), ("terabytes", "TB")])
+def test_quantulum3_still_reads_these_units(word, unit):
+    """Pins the quantulum3 release: the words it is trusted with still read as these units."""
+    assert units.quantulum_unit(word) == unit
+
+
+@pytest.mark.parametrize("word", ["seconds", "minutes", "fps"])
+def test_units_quantulum3_misreads_are_owned_by_the_gazetteer(word):
+    """quantulum3 reads `2 seconds` as an angle and `fps` as foot per second: never asked."""
+    assert units.quantulum_unit(word) is None and word in load_lexicon().units
