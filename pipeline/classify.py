@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from .latex import SPACE
 from .lexicon import Lexicon
-from .mentions import Mention, metric_before
+from .mentions import NUMBER, Mention, metric_before
 
 _STOP = re.compile(r"^(?:and|while|with|compared|than|across|when|whereas|but|vs|versus)$", re.I)
 _FILLER = re.compile(SPACE + r"*(?:\b(?:a|an|only|just|merely|the)" + SPACE + r"+)*$", re.I)
@@ -130,8 +130,9 @@ def bound_of(view: str, number_start: int, end: int, s0: int, lex: Lexicon) -> s
                 return "="  # `we scale up to 1.25B parameters`: the size reached, no bound
             if not phrase[0].isalpha() or not before or not before[-1].isalnum():
                 return bound
-    if _OR_MORE.match(view, end):
-        return ">="
+    digits = NUMBER.match(view, number_start)
+    if _OR_MORE.match(view, end) or (digits and view.startswith("+", digits.end())):
+        return ">="  # `3x or more`, `140+ films`
     return "<=" if _OR_LESS.match(view, end) else "="
 
 

@@ -71,7 +71,7 @@ class Lexicon:
     dataset_re: re.Pattern
     hardware: tuple[tuple[str, re.Pattern, bool], ...]
     hardware_re: re.Pattern
-    stopwords: dict[str, frozenset[str]]  # not_benchmarks, not_metric_words, public_model_families
+    stopwords: dict[str, frozenset[str]]  # lists in data/stopwords.jsonl, by name
     abbreviations: frozenset[str]
 
 

@@ -254,6 +254,7 @@ _COMPARED = re.compile(SPACE + r"*(?:more|less|fewer|higher|lower|better|greater
 _CHANGE_OF = re.compile(r"\b([a-z][a-z-]+(?<!ing))" + SPACE + r"+(?:" +
                         _CHANGE_NOUN + r"|speedups?)" + SPACE + r"+of" + SPACE + r"*$")
 _EFFICIENT = re.compile(r"^([a-z]+)-efficient$")
+_PLURAL_HEAD = re.compile(r"\b(rate|score|error|ratio|length|cost|speed|time)s$")
 _MODIFIERS = re.compile(r"^(?:(?:average|overall|total|mean|relative|absolute)" + SPACE + r"+)+")
 
 
@@ -269,7 +270,12 @@ def _metric_phrase(phrase: str, lex: Lexicon) -> str | None:
     heads = (metric_name(lex, " ".join(words[i:])) for i in range(len(words)))
     head = next((name for name in heads if name), None)
     whole = metric_name(lex, phrase)
-    return whole or (head if head and head not in lex.generic_metrics else phrase)
+    return whole or (head if head and head not in lex.generic_metrics else _singular(phrase))
+
+
+def _singular(phrase: str) -> str:
+    """`harmful rates` -> `harmful rate`: a metric is named in the singular."""
+    return _PLURAL_HEAD.sub(r"\1", phrase)
 
 
 def _changed(view: str, m: Mention, s1: int, lex: Lexicon) -> str | None:
@@ -373,4 +379,4 @@ def _noun_after(view: str, m: Mention, lex: Lexicon) -> str | None:
     if any(w in stop or w in lex.number_words or w.endswith("ly") for w in words) \
             or lex.cue_re.search(phrase):
         return None
-    return phrase
+    return _singular(phrase)

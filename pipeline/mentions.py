@@ -14,11 +14,14 @@ from .latex import SPACE
 from .lexicon import Lexicon, Unit
 from .units import quantulum_unit
 
-NUMBER = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.\d+)?|(?<![\w.])\.\d+")
+# Thousands may be grouped by `,` or by LaTeX `{,}` (its braces are FILLER in the view).
+NUMBER = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:\u2060?,\u2060?\d{3})+(?![\d])|\d+)(?:\.\d+)?"
+                    r"|(?<![\w.])\.\d+")
 
 _GAP = re.compile(r"\u2060*\s{0,2}\u2060*")
 
-_NOT_ADJECTIVE = r"(?!(?:and|or|to|of|in|on|by|for|with|from|than|the)\b)"
+_NOT_ADJECTIVE = (r"(?!(?:and|or|to|of|in|on|by|for|with|from|than|the|at|per|over|under|after|"
+                  r"across|within|via|vs|versus|while|when|where|each)(?![\w-]))")
 
 _ADJECTIVE = re.compile(_NOT_ADJECTIVE + r"(?:[a-z][a-z-]*|\d+(?:\.\d+)?[KMB]?)" + SPACE + r"+")
 
@@ -77,7 +80,7 @@ def number_at(view: str, start: int, lex: Lexicon,
     match = match or NUMBER.match(view, start)
     if not match or match.start() != start:
         return None
-    value, end = float(match.group().replace(",", "")), match.end()
+    value, end = float(re.sub("[,\u2060]", "", match.group())), match.end()
     mag = lex.magnitude_re.match(view, end)
     if mag:
         suffix = mag.group(1) or " " + mag.group(2).lower()

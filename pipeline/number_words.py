@@ -105,6 +105,6 @@ def _word_magnitude(view: str, start: int, end: int, value: float, s1: int,
         found = unit[0]
         return Mention(start, unit[1], num.value, None, found.unit, found.family, found.kind,
                        found.metric, "number_word_count")
-    mention = count_noun(view, num, s1, None)
+    mention = count_noun(view, num, s1, None, lex)
     return replace(mention, rule="number_word_count") if mention else None
 

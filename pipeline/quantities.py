@@ -191,11 +191,20 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
     if gpus:
         return gpus
     if num.magnitude:
-        return _model_size(view, num, None, s0, s1, lex, sign) or count_noun(view, num, s1, sign)
+        return _model_size(view, num, None, s0, s1, lex, sign) or count_noun(view, num, s1, sign, lex)
     if _FACTOR_OF.search(view, max(s0, num.start - 12), num.start):
         return Mention(num.start, num.end, num.value, None, "x", "x", "ratio", None,
                        "factor_of", sign)  # `reduces the computation time by a factor of 20`
-    return _by_amount(view, num, s0, s1, lex, sign) or _score_on(view, num, s0, sign)
+    return _by_amount(view, num, s0, s1, lex, sign) or _score_on(view, num, s0, sign) or \
+        (count_noun(view, num, s1, sign, lex) if _many(view, num) else None)
+
+
+def _many(view: str, num: Number) -> bool:
+    """`8,135 trial records`, `150 scenarios`: 100 or more of something is a size, where a
+    small count (`three tasks`) is setup; a year (`2024`) is neither."""
+    written = view[num.start:num.end]
+    return num.value >= 100 and "." not in written and \
+        ("," in written or not 1900 <= num.value <= 2100)
 
 
 _DEPTH = re.compile(r"\bdepth\b|\b(?:beyond|up" + SPACE + r"+to|over|more" + SPACE + r"+than)" +
@@ -268,22 +277,23 @@ def _list_item(view: str, num: Number, s1: int, lex: Lexicon, sign: str | None,
 _NOT_NOUNS = frozenset({"this", "thus", "does", "has", "was", "its", "across", "various",
                         "previous", "less", "plus", "is", "as", "us", "yes", "always"})
 _FUNCTION_WORDS = frozenset({"of", "in", "on", "and", "or", "with", "for", "to", "the", "a",
-                             "an", "by", "from", "at", "that", "which", "is", "are", "per"})
+                             "an", "by", "from", "at", "that", "which", "is", "are", "per",
+                             "most"})
 
 
-def count_noun(view: str, num: Number, s1: int, sign: str | None) -> Mention | None:
-    """`10K real-world JSON schemas`, `35M publicly accessible data`: a K/M/B count of things
-    (a dataset's or a run's size) whose noun is not a known unit. Billions are left to the
-    units (tokens, parameters): `xLSTM 7B achieves` is a model's name and a verb."""
+def count_noun(view: str, num: Number, s1: int, sign: str | None, lex: Lexicon) -> Mention | None:
+    """`10K real-world JSON schemas`, `35M publicly accessible data`, `140+ films`: a count of
+    things (a dataset's or a run's size) whose noun is not a known unit. Billions are left to
+    the units (tokens, parameters): `xLSTM 7B achieves` is a model's name and a verb."""
     if _RESOLUTION.match(view, num.end) or view[num.end - 1] in "BbT":
         return None
     words = list(re.finditer(r"[A-Za-z][\w-]*", view[num.end:min(s1, num.end + 60)]))[:4]
-    if not words or view[num.end:num.end + words[0].start()].strip(" \u2060"):
+    if not words or view[num.end:num.end + words[0].start()].strip(" \u2060+"):
         return None
     for word in words:
         text = word.group()
-        if text.lower() in _FUNCTION_WORDS:
-            return None
+        if text.lower() in _FUNCTION_WORDS or text in lex.stopwords["setting_nouns"]:
+            return None  # `512 input lengths`, `the 500 most common types`: a setting
         if text == "data" or (re.fullmatch(r"[a-z]{2,}s", text) and text not in _NOT_NOUNS
                               and not text.endswith(("ss", "us", "is"))):
             return Mention(num.start, num.end + word.end(), num.value, None, "samples", "count",
