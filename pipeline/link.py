@@ -22,8 +22,8 @@ _ABBREVIATION = re.compile(r"([A-Z][\w-]*(?:" + SPACE + r"[A-Z][\w-]*)*)" + SPAC
 _STOP_RIGHT = re.compile(r"\b(?:and|while|with|compared|than|across|whereas|but)\b|[,;]")
 _PHRASE = re.compile(r"\b(?:higher|lower|better|improv\w*|reduc\w*|boost\w*|increas\w*|"
                      r"decreas\w*|enhanc\w*|sav(?:es|ing)|cut(?:s|ting)?|shorten\w*)" + SPACE + r"+(?:the" + SPACE + r"+|its" + SPACE +
-                     r"+)?((?:[a-z][a-z-]+" + SPACE + r"+){0,2}[a-z][a-z-]+)" + SPACE +
-                     r"+(?:by|consistently|significantly)\b")
+                     r"+)?((?:[A-Za-z][A-Za-z-]+" + SPACE + r"+){0,2}[A-Za-z][A-Za-z-]+)" + SPACE +
+                     r"+(?:by|consistently|significantly)\b")  # `reducing CoT calls by`
 
 
 _VARIANT = re.compile(SPACE + r"?(?:\d+\u2060*(?:x|×|times)\d+|-\d{2,4}(?![\w-])|[A-Z][a-z]+-[A-Z][a-z]+)"
@@ -344,8 +344,8 @@ def metric_for(view: str, m: Mention, kind: str, hint: str | None, s0: int, s1: 
     changed = _changed(view, m, s1, lex) if kind in ("change", "ratio") else None
     adjacent = next((name for name in names if name), None)  # `by 1.0%-2.5% mIoU`
     if after_by(view, s0, m.start, lex):  # `decrease memory overhead by 86%`
-        return adjacent or changed or _left_metric(view, m, s0, lex, scores) or _phrase(view, m, s0, lex) \
-            or right
+        return adjacent or changed or _phrase(view, m, s0, lex) or \
+            _left_metric(view, m, s0, lex, scores) or right
     return changed or right or (_change_of(view, m, lex) if kind == "change" else None) or \
         _left_metric(view, m, s0, lex, scores) or _phrase(view, m, s0, lex) or \
         (_noun_after(view, m, lex) if m.unit == "%" else None)

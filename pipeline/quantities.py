@@ -175,6 +175,11 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
         name, end = after
         return Mention(num.start, end, num.value, None, name, "metric", "score", name,
                        "number_metric", sign)
+    point = _POINT_CHANGE.match(view, num.end)
+    if point:
+        pp = lex.units["points"]
+        return Mention(num.start, point.end(), num.value, None, pp.unit, pp.family, pp.kind,
+                       pp.metric, "number_unit", sign)
     rest = view[num.end:num.end + 2]
     if rest[:1].isalpha() or (rest[:1] == "-" and rest[1:2].isalpha()):
         return None  # 3D, 2nd, 6-month, 4-bit, 2B-2B: part of a word or a name
@@ -210,6 +215,9 @@ def _many(view: str, num: Number) -> bool:
 _DEPTH = re.compile(r"\bdepth\b|\b(?:beyond|up" + SPACE + r"+to|over|more" + SPACE + r"+than)" +
                     SPACE + r"+$", re.I)
 _PERIOD = re.compile(r"\b(?:past|last|next|every|per|each)" + SPACE + r"+$", re.I)
+_POINT_CHANGE = re.compile(r"-(?:percentage-)?points?(?=" + SPACE + r"+(?:[a-z-]+" + SPACE +
+                           r"+)?(?:gain|improvement|increase|boost|drop|decrease|reduction|jump|"
+                           r"lead|advantage|margin)s?\b)")  # `a +4.7-point gain`, not `5-point scale`
 _FACTOR_OF = re.compile(r"\bfactor" + SPACE + r"+of" + SPACE + r"*$", re.I)
 
 
