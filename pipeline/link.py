@@ -348,7 +348,24 @@ def metric_for(view: str, m: Mention, kind: str, hint: str | None, s0: int, s1: 
             _left_metric(view, m, s0, lex, scores) or right
     return changed or right or (_change_of(view, m, lex) if kind == "change" else None) or \
         _left_metric(view, m, s0, lex, scores) or _phrase(view, m, s0, lex) or \
-        (_noun_after(view, m, lex) if m.unit == "%" else None)
+        (_noun_after(view, m, lex) or _subject(view, m, s0, lex) if m.unit == "%" else None)
+
+
+_SUBJECT = re.compile(
+    r"\b((?:[a-z][a-z-]+" + SPACE + r"+){0,2}[a-z][a-z-]+)" + SPACE + r"+(?:of" + SPACE +
+    r"+(?:the" + SPACE + r"+)?[\w-]+(?:" + SPACE + r"+[\w-]+)?" + SPACE + r"+)?"
+    r"(?:reach(?:es|ed)?|drops?|dropped|falls?|fell|rises?|rose|increases?|increased|"
+    r"decreases?|decreased|grows?|grew|climbs?|climbed|exceeds?|exceeded|stands?|stood|"
+    r"remains?|remained|stays?|stayed|averages?|averaged|is|was|are|were)"
+    r"(?:" + SPACE + r"+(?:from|to|at|by|only|just))*" + SPACE + r"*$")
+
+
+def _subject(view: str, m: Mention, s0: int, lex: Lexicon) -> str | None:
+    """`dangling rates reach 34-54%`, `exact recovery of the hidden concept drops from 94%`:
+    the subject of the verb before a percentage names what it measures."""
+    left = strip_bound(view[max(s0, m.start - 80):m.start], lex)
+    match = _SUBJECT.search(left)
+    return _metric_phrase(match.group(1), lex) if match else None
 
 
 _NOUN_AFTER = re.compile(SPACE + r"*(?:of" + SPACE + r"+(?:the" + SPACE + r"+)?)?"

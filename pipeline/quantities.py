@@ -133,6 +133,8 @@ def _mention(view: str, num: Number, s0: int, s1: int, lex: Lexicon) -> Mention 
         return None  # `FastSpeech 2s`: a model's name
     if found.unit == "parameters" and public_family_before(view, num.start, s0, lex):
         return None
+    if found.unit == "models" and num.magnitude:
+        return _model_size(view, num, None, s0, s1, lex, sign)  # `72B models`: 72e9 parameters
     if found.unit == "layers" and not _DEPTH.search(view, s0, num.start):
         return None  # `two layers` of an architecture are setup; `beyond 1200 layers` deep is not
     if found.family == "time" and _PERIOD.search(view, max(s0, num.start - 20), num.start):

@@ -42,7 +42,7 @@ class ClaimBuilder:
                 metric = metric_for(view, m, d.kind, d.metric, s0, s1, lex)
                 if d.inherited == "left" and len(claims) > first:
                     metric = compound_after(view, m, lex) or right_metric(view, m, s1, lex) \
-                        or claims[-1]["metric"]
+                        or claims[-1]["metric"] or metric  # `56.1% and 58.5% resolution rates`
                 hardware = m.hardware
                 if not hardware and (m.unit == "GPUs" or d.kind in ("efficiency", "ratio") or (
                         d.kind == "change" and _cost(metric, lex))):
