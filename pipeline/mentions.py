@@ -166,6 +166,19 @@ def metric_before(view: str, start: int, floor: int, lex: Lexicon) -> tuple[str,
     return (name, first) if name else None
 
 
+_NAMED_SCORE = re.compile(r"(?<![\w-])((?=[A-Za-z-]*[A-Z][A-Za-z-]*[A-Z])[A-Z][A-Za-z-]*)" + SPACE +
+                          r"+(?:score" + SPACE + r"+)?of" + SPACE + r"+(?:(?:only|just)" + SPACE +
+                          r"+)?$")
+
+
+def named_score_before(view: str, start: int, floor: int, lex: Lexicon) -> tuple[str, int] | None:
+    """`a mean HM-CF of only 0.67`: a score named by an acronym the gazetteer does not know."""
+    match = _NAMED_SCORE.search(view, max(floor, start - 40), start)
+    if not match or match.group(1) in lex.stopwords["not_benchmarks"]:
+        return None
+    return match.group(1), match.start(1)
+
+
 def metric_name(lex: Lexicon, surface: str) -> str | None:
     return lex.metrics.get(surface) or lex.metrics.get(surface.lower())
 

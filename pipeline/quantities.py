@@ -13,7 +13,7 @@ import re
 
 from .latex import SPACE
 from .lexicon import Lexicon
-from .mentions import (NUMBER, Mention, Number, attach_unit, is_name_part,
+from .mentions import (NUMBER, Mention, Number, attach_unit, is_name_part, named_score_before,
                        metric_after, metric_before, metric_name, model_name_before, number_at)
 
 _AND_JOIN = re.compile(SPACE + r"+and" + SPACE + r"+")  # `between 5 and 10 ms`
@@ -189,6 +189,10 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
     if before and not num.magnitude:
         name, mstart = before
         return Mention(mstart, num.end, num.value, None, name, "metric", "score", name,
+                       "metric_number", sign, metric_first=True)
+    named = named_score_before(view, num.start, s0, lex)
+    if named and "." in view[num.start:num.end]:
+        return Mention(named[1], num.end, num.value, None, named[0], "metric", "score", named[0],
                        "metric_number", sign, metric_first=True)
     inside = _metric_in(view, num.end, lex, s1)
     if inside and not num.magnitude:
