@@ -26,8 +26,10 @@ _PHRASE = re.compile(r"\b(?:higher|lower|better|improv\w*|reduc\w*|boost\w*|incr
                      r"+(?:by|consistently|significantly)\b")  # `reducing CoT calls by`
 
 
-_VARIANT = re.compile(SPACE + r"?(?:\d+\u2060*(?:x|×|times)\d+|-\d{2,4}(?![\w-])|[A-Z][a-z]+-[A-Z][a-z]+)"
-                      r"(?![\w-])")  # `ImageNet 256x256`, `ImageNet-256`, `WMT'14 English-German`
+_VARIANT = re.compile(r"(?:" + SPACE + r"?(?:\d+\u2060*(?:x|×|times)\d+|[A-Z][a-z]+-[A-Z][a-z]+)|" +
+                      SPACE + r"(?:19|20)\d\d|-(?:\d{2,4}|\d+[Kk]|[vV]\d+(?:\.\d+)?|[A-Z]{1,4}))"
+                      r"(?![\w-])")  # `ImageNet 256x256`, `WMT'14 English-German`, `ImageNet-256`,
+# `HMMT 2025`, `ImageNet-1K`, `LongBench-v2`, `nuScenes-QA`: the edition as written
 _ON_NAME = re.compile(SPACE + r"*(?:on|for)" + SPACE + r"+(?:the" + SPACE + r"+)?"
                       r"([A-Z][\w./^'+-]*[\w^+])")
 _MODEL_LIKE = re.compile(r"_|\d[BM]$|-(?:Large|Base|Small|Tiny|XL|XXL)$")  # RoBERTa_Large
@@ -63,6 +65,12 @@ def _abbreviations(view: str, lex: Lexicon) -> list[str]:
             if any(m.group(1).endswith(alias) for alias in lex.datasets)]
 
 
+def _with_variant(view: str, end: int) -> int:
+    """The end of a dataset name with its written edition or size (`HMMT 2025`, `-v2`)."""
+    variant = _VARIANT.match(view, end)
+    return variant.end() if variant else end
+
+
 def find_names(view: str, lex: Lexicon, text: str | None = None) -> Names:
     """Dataset mentions (as written in `text`, the original of the residue `view`) and
     hardware mentions (canonical) in an abstract."""
@@ -76,15 +84,14 @@ def find_names(view: str, lex: Lexicon, text: str | None = None) -> Names:
         known_spans.append(m.span())
         split = _SPLIT.match(view, m.end())
         end = split.end() if split and split.group().strip() else m.end()
-        variant = _VARIANT.match(view, end)
-        end = variant.end() if variant else end
+        end = _with_variant(view, end)
         datasets.append((m.start(), end, text[m.start():end]))
     known = list(datasets)
-    datasets += [(m.start(1), m.end(1), text[m.start(1):m.end(1)])
-                 for m in _BENCHMARK_LIKE.finditer(view)
-                 if not _MODEL_LIKE.search(m.group(1))
-                 and m.group(1) not in lex.stopwords["not_benchmarks"]
-                 and not any(a <= m.start(1) < b for a, b, _ in known)]
+    for m in _BENCHMARK_LIKE.finditer(view):
+        if not _MODEL_LIKE.search(m.group(1)) and m.group(1) not in lex.stopwords["not_benchmarks"] \
+                and not any(a <= m.start(1) < b for a, b, _ in known):
+            end = _with_variant(view, m.end(1))
+            datasets.append((m.start(1), end, text[m.start(1):end]))
     for regex in (_NAMED, _FOR_NAME):
         datasets += [(m.start(1), m.end(1), text[m.start(1):m.end(1)])
                      for m in regex.finditer(view) if m.group(1) not in lex.stopwords["not_benchmarks"]]
@@ -120,8 +127,7 @@ def _named_after(view: str, names: Names, m: Mention, s1: int, lex: Lexicon) -> 
     if not match or match.end(1) > s1 or not _benchmark_like(match.group(1), match.start(1),
                                                               names, lex):
         return None
-    variant = _VARIANT.match(view, match.end(1))
-    return names.text[match.start(1):variant.end() if variant else match.end(1)]
+    return names.text[match.start(1):_with_variant(view, match.end(1))]
 
 
 _NAME_PAREN = re.compile(r"(?:\bon|,|\band)" + SPACE + r"+(?:the" + SPACE + r"+)?"

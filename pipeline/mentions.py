@@ -171,12 +171,25 @@ _NAMED_SCORE = re.compile(r"(?<![\w-])((?=[A-Za-z-]*[A-Z][A-Za-z-]*[A-Z])[A-Z][A
                           r"+)?$")
 
 
+_SCORE_NAME_AFTER = re.compile(SPACE + r"+((?=[A-Za-z-]*[A-Z][A-Za-z-]*[A-Z])[A-Z][A-Za-z-]*"
+                               r"(?<![A-Z]s)(?:@\d+)?)(?![\w-])")  # `6.45 NoC@95`
+
+
 def named_score_before(view: str, start: int, floor: int, lex: Lexicon) -> tuple[str, int] | None:
     """`a mean HM-CF of only 0.67`: a score named by an acronym the gazetteer does not know."""
     match = _NAMED_SCORE.search(view, max(floor, start - 40), start)
     if not match or match.group(1) in lex.stopwords["not_benchmarks"]:
         return None
     return match.group(1), match.start(1)
+
+
+def named_score_after(view: str, end: int, lex: Lexicon) -> tuple[str, int] | None:
+    """`by 10.3 RayIoU`: a score named by an acronym right after the number (not `3 LLMs`)."""
+    match = _SCORE_NAME_AFTER.match(view, end)
+    if not match or match.group(1) in lex.stopwords["not_benchmarks"] \
+            or lex.dataset_re.match(view, match.start(1)):
+        return None
+    return match.group(1), match.end(1)
 
 
 def metric_name(lex: Lexicon, surface: str) -> str | None:

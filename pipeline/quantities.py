@@ -13,8 +13,9 @@ import re
 
 from .latex import SPACE
 from .lexicon import Lexicon
-from .mentions import (NUMBER, Mention, Number, attach_unit, is_name_part, named_score_before,
-                       metric_after, metric_before, metric_name, model_name_before, number_at)
+from .mentions import (NUMBER, Mention, Number, attach_unit, is_name_part, metric_after,
+                       metric_before, metric_name, model_name_before, named_score_after,
+                       named_score_before, number_at)
 
 _AND_JOIN = re.compile(SPACE + r"+and" + SPACE + r"+")  # `between 5 and 10 ms`
 _RANGE_JOIN = re.compile(SPACE + r"*(?:[-–—]|to)" + SPACE + r"*|~(?=\d)")  # `204~365%`
@@ -133,12 +134,15 @@ def _mention(view: str, num: Number, s0: int, s1: int, lex: Lexicon) -> Mention 
         return None  # `FastSpeech 2s`: a model's name
     if found.unit == "parameters" and public_family_before(view, num.start, s0, lex):
         return None
+    if found.unit == "tokens" and view.startswith("-", num.end) and not num.magnitude:
+        return None  # `70% 8-token CLS` names a setting; `a 16k-token budget` is a size
     if found.unit == "models" and num.magnitude:
         return _model_size(view, num, None, s0, s1, lex, sign)  # `72B models`: 72e9 parameters
     if found.unit == "layers" and not _DEPTH.search(view, s0, num.start):
         return None  # `two layers` of an architecture are setup; `beyond 1200 layers` deep is not
-    if found.family == "time" and _PERIOD.search(view, max(s0, num.start - 20), num.start):
-        return None  # `over the past 20 years`, `every 2 years`: a period, not a cost
+    if found.family == "time" and (_PERIOD.search(view, max(s0, num.start - 20), num.start)
+                                   or _AGO.match(view, end)):
+        return None  # `over the past 20 years`, `every 2 years`, `540 million years ago`
     value_max, rule = None, "number_unit"
     second = _second_number(view, num, end, s1, lex)
     if second and not _from_to(view, num):  # 7x-9x, 5 ms to 10 ms
@@ -190,10 +194,15 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
         name, mstart = before
         return Mention(mstart, num.end, num.value, None, name, "metric", "score", name,
                        "metric_number", sign, metric_first=True)
+    decimal = "." in view[num.start:num.end]
     named = named_score_before(view, num.start, s0, lex)
-    if named and "." in view[num.start:num.end]:
+    if named and decimal:
         return Mention(named[1], num.end, num.value, None, named[0], "metric", "score", named[0],
                        "metric_number", sign, metric_first=True)
+    named = named_score_after(view, num.end, lex)
+    if named and decimal:
+        return Mention(num.start, named[1], num.value, None, named[0], "metric", "score",
+                       named[0], "number_metric", sign)
     inside = _metric_in(view, num.end, lex, s1)
     if inside and not num.magnitude:
         return Mention(num.start, inside[1], num.value, None, inside[0], "metric", "score",
@@ -224,6 +233,7 @@ _PERIOD = re.compile(r"\b(?:past|last|next|every|per|each)" + SPACE + r"+$", re.
 _POINT_CHANGE = re.compile(r"-(?:percentage-)?points?(?=" + SPACE + r"+(?:[a-z-]+" + SPACE +
                            r"+)?(?:gain|improvement|increase|boost|drop|decrease|reduction|jump|"
                            r"lead|advantage|margin)s?\b)")  # `a +4.7-point gain`, not `5-point scale`
+_AGO = re.compile(SPACE + r"+ago\b")
 _FACTOR_OF = re.compile(r"\bfactor" + SPACE + r"+of" + SPACE + r"*$", re.I)
 
 
@@ -243,18 +253,21 @@ def _metric_in(view: str, end: int, lex: Lexicon, limit: int) -> tuple[str, int]
 _ON_NAME = re.compile(SPACE + r"+(?:on|for)" + SPACE + r"+(?:the" + SPACE + r"+)?[A-Z]")
 _SCORE_OF = re.compile(r"\bscores?" + SPACE + r"+(?:of|from|from" + SPACE + r"+[\d.]+" + SPACE +
                        r"+to|is|was|reaches|reaching)" + SPACE + r"*$", re.I)
+_ARROW_AFTER = re.compile(SPACE + r"*(?:→|->|⇒)" + SPACE + r"*[\d.]")  # `jumps 53.83 → 65.94`
+_ARROW_BEFORE = re.compile(r"(?:→|->|⇒)" + SPACE + r"*$")
 _SCORE_VERB = re.compile(r"\b(?:achiev|attain|obtain|reach|scor|record|report|yield)\w*", re.I)
 
 
 def _score_on(view: str, num: Number, s0: int, sign: str | None) -> Mention | None:
     """`achieving 64.5 on LongVideoBench`, `+4.6 on MLVU`, `an average score of 67.3`, `SUC
-    score from 0.703 to 0.742`: a decimal score (or signed difference) whose metric has no
-    known name."""
+    score from 0.703 to 0.742`, `53.83 → 65.94`: a decimal score (or signed difference) whose
+    metric has no known name."""
     left = view[max(s0, num.start - 120):num.start]
     if "." not in view[num.start:num.end]:
         return None
-    if not _SCORE_OF.search(left) and not (_ON_NAME.match(view, num.end)
-                                           and (sign or _SCORE_VERB.search(left))):
+    if not _SCORE_OF.search(left) and not _ARROW_BEFORE.search(left) \
+            and not _ARROW_AFTER.match(view, num.end) \
+            and not (_ON_NAME.match(view, num.end) and (sign or _SCORE_VERB.search(left))):
         return None
     return Mention(num.start, num.end, num.value, None, None, "metric", "score", None,
                    "score_on_benchmark", sign)

@@ -61,6 +61,7 @@ _COUNTER = [
     ("We use an ensemble of 4 models.", ["4 models"], 0, "unit", "models"),
     ("It reaches a CLIPScore of 0.31 while GPT-4 of 0.5 temperature is used.", ["CLIPScore of 0.31"],
      0, "metric", "CLIP score"),
+    ("BlockFFN achieves over 80% TLS and 70% 8-token CLS.", ["80%", "70%"], 1, "kind", "score"),
 ]
 
 
