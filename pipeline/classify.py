@@ -132,11 +132,19 @@ def bound_of(view: str, number_start: int, end: int, s0: int, lex: Lexicon) -> s
                     and not lex.cue_re.match(view[end:end + 20].lstrip(" \u2060")):
                 return "="  # `we scale up to 1.25B parameters`: the size reached, no bound
             if not phrase[0].isalpha() or not before or not before[-1].isalnum():
-                return bound
+                outer = _outer_bound(before, lex) if bound == "~" else None
+                return outer or bound  # `up to ~15%`: the limit, not the rounding
     digits = NUMBER.match(view, number_start)
     if _OR_MORE.match(view, end) or (digits and view.startswith("+", digits.end())):
         return ">="  # `3x or more`, `140+ films`
     return "<=" if _OR_LESS.match(view, end) else "="
+
+
+def _outer_bound(left: str, lex: Lexicon) -> str | None:
+    """The one-sided bound written before an approximate one (`up to ~15%`)."""
+    left = left.rstrip(" \u2060").lower()
+    return next((bound for phrase, bound in lex.bounds if bound in ("<=", ">=")
+                 and left.endswith(phrase.lower())), None)
 
 
 def after_by(view: str, s0: int, start: int, lex: Lexicon) -> bool:

@@ -360,6 +360,7 @@ def metric_for(view: str, m: Mention, kind: str, hint: str | None, s0: int, s1: 
 _SUBJECT = re.compile(
     r"\b((?:[a-z][a-z-]+" + SPACE + r"+){0,2}[a-z][a-z-]+)" + SPACE + r"+(?:of" + SPACE +
     r"+(?:the" + SPACE + r"+)?[\w-]+(?:" + SPACE + r"+[\w-]+)?" + SPACE + r"+)?"
+    r"(?:(?:still|also|even|now|further|only|\w+ly)" + SPACE + r"+)?"
     r"(?:reach(?:es|ed)?|drops?|dropped|falls?|fell|rises?|rose|increases?|increased|"
     r"decreases?|decreased|grows?|grew|climbs?|climbed|exceeds?|exceeded|stands?|stood|"
     r"remains?|remained|stays?|stayed|averages?|averaged|is|was|are|were)"
@@ -371,7 +372,13 @@ def _subject(view: str, m: Mention, s0: int, lex: Lexicon) -> str | None:
     the subject of the verb before a percentage names what it measures."""
     left = strip_bound(view[max(s0, m.start - 80):m.start], lex)
     match = _SUBJECT.search(left)
-    return _metric_phrase(match.group(1), lex) if match else None
+    if not match or _AFTER_PREPOSITION.search(left, 0, match.start(1)):
+        return None  # `an oracle trained on a different hidden concept still reaches 71%`
+    return _metric_phrase(match.group(1), lex)
+
+
+_AFTER_PREPOSITION = re.compile(r"\b(?:on|in|of|for|with|from|to|at|by|over|under|than)" + SPACE +
+                                r"+(?:(?:a|an|the|its|their)" + SPACE + r"+)?$")
 
 
 _NOUN_AFTER = re.compile(SPACE + r"*(?:of" + SPACE + r"+(?:the" + SPACE + r"+)?)?"

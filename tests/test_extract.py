@@ -62,6 +62,8 @@ _COUNTER = [
     ("It reaches a CLIPScore of 0.31 while GPT-4 of 0.5 temperature is used.", ["CLIPScore of 0.31"],
      0, "metric", "CLIP score"),
     ("BlockFFN achieves over 80% TLS and 70% 8-token CLS.", ["80%", "70%"], 1, "kind", "score"),
+    ("An oracle trained on a different hidden concept still reaches 71%.", ["71%"], 0, "metric",
+     None),
 ]
 
 
