@@ -35,8 +35,10 @@ _ON_NAME = re.compile(SPACE + r"*(?:on|for)" + SPACE + r"+(?:the" + SPACE + r"+)
 _MODEL_LIKE = re.compile(r"_|\d[BM]$|-(?:Large|Base|Small|Tiny|XL|XXL)$")  # RoBERTa_Large
 # `error rates on MNIST`, `results on HumanEval+`: after `on`, a name with two capitals or
 # a digit (MNIST, COCO2017, SQuAD), unlike an ordinary capitalized word
-_BENCHMARK_LIKE = re.compile(r"\bon" + SPACE + r"+(?:the" + SPACE + r"+)?"
-                             r"([A-Z][A-Za-z]*(?:[A-Z0-9][\w.+^-]*[\w+^]|[A-Z]))(?![\w-])")
+_BENCHMARK_LIKE = re.compile(r"\b[Oo]n" + SPACE + r"+(?:the" + SPACE + r"+)?(?:[a-z]+-?[a-z]+" +
+                             SPACE + r"+)?"
+                             r"([A-Z][A-Za-z]*(?:[A-Z0-9][\w.+^-]*[\w+^]|[A-Z]))(?![\w-])"
+                             r"(?!" + SPACE + r"+data\b)")  # `fine-tuning on OpenThoughts data`
 _NAME_LIKE = re.compile(r".[A-Z0-9]")  # a second capital or a digit: MMMU, K400, not English
 _NEXT_TO = re.compile(SPACE + r"+")
 _OF = re.compile(SPACE + r"*of" + SPACE)
