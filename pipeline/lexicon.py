@@ -159,7 +159,8 @@ def _hardware() -> tuple[tuple[str, re.Pattern, bool], ...]:
     out = []
     for number, row in enumerate(_load("hardware.jsonl"), start=1):
         try:
-            regex = re.compile(r"(?<![\w-])" + row["pattern"] + r"s?(?![\w])")  # `8 H100s`
+            # `8 H100s`; not the number `3090.54 seconds`
+            regex = re.compile(r"(?<![\w-])" + row["pattern"] + r"s?(?![\w]|\.\d)")
         except re.error as exc:
             raise DataFileError("pipeline/data/hardware.jsonl", f"bad pattern: {exc}",
                                 number) from None
