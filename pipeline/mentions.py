@@ -31,7 +31,7 @@ _ADJECTIVES = re.compile(r"(?:" + _NOT_ADJECTIVE + r"(?:[a-z][a-z-]*|\d+(?:\.\d+
 _METRIC_BEFORE = re.compile(
     r"(?:of|:|=|is|was|reaching|reaches|score of|scores of|value of|at|from|"
     r"from" + SPACE + r"+[\d.,]+" + SPACE + r"+to)?" + SPACE + r"*"
-    r"(?:[<>≤≥~≈]" + SPACE + r"*)?$"
+    r"(?:[<>≤≥~≈+−]" + SPACE + r"*)?$"  # `FID > 3`, `LPIPS +0.095`
 )
 
 COUNT_FAMILIES = {"count", "steps"}

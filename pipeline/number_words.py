@@ -84,8 +84,10 @@ def _word_unit(view: str, start: int, end: int, value: float, s0: int, s1: int,
             unit[0].family == "time" and _WITHIN.search(view, s0, start))):
         return None
     found = unit[0]
-    if found.unit == "steps" and not _COST_STEPS.search(view, end, unit[1]):
-        return None  # `three distinct steps` of a method are its parts, not a cost
+    phrase = re.split(r"[,;.(]", view[end:min(s1, unit[1] + 30)])[0]
+    if found.unit == "steps" and not _COST_STEPS.search(phrase):
+        return None  # `three distinct steps` of a method are its parts; `a four-step distilled
+        # denoiser` is a cost
     if found.family not in ("steps", "time") and (found.unit != "GPUs" or measured_on(
             view, start, s0, s1)):
         return None

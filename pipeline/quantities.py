@@ -25,6 +25,7 @@ _EXAMPLE = re.compile(r"(?:e\.g\.|such as|for instance)[^.;]{0,30}$", re.IGNOREC
 _RESOLUTION = re.compile(SPACE + r"*(?:resolution|video|videos|image|images|display|UHD|HDR)\b")
 _MODEL_CONTEXT = re.compile(r"param|model|(?-i:[A-Z]*LMM?s?\b)|network|backbone|decoder|encoder|"
                             r"transformer", re.IGNORECASE)  # LLM, LVLM, MLLM, VLM
+_VERSION = re.compile(r"\b(?:version|variant)s?\b", re.IGNORECASE)  # `a compact 1.3B version`
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -138,6 +139,8 @@ def _mention(view: str, num: Number, s0: int, s1: int, lex: Lexicon) -> Mention 
         return None  # `70% 8-token CLS` names a setting; `a 16k-token budget` is a size
     if found.unit == "models" and num.magnitude:
         return _model_size(view, num, None, s0, s1, lex, sign)  # `72B models`: 72e9 parameters
+    if found.unit == "models" and _EVALUATED.search(view, max(s0, num.start - 40), num.start):
+        return None  # `comparisons across 59 models`: the models compared are setup (rule 11)
     if found.unit == "layers" and not _DEPTH.search(view, s0, num.start):
         return None  # `two layers` of an architecture are setup; `beyond 1200 layers` deep is not
     if found.family == "time" and (_PERIOD.search(view, max(s0, num.start - 20), num.start)
@@ -233,6 +236,8 @@ _PERIOD = re.compile(r"\b(?:past|last|next|every|per|each)" + SPACE + r"+$", re.
 _POINT_CHANGE = re.compile(r"-(?:percentage-)?points?(?=" + SPACE + r"+(?:[a-z-]+" + SPACE +
                            r"+)?(?:gain|improvement|increase|boost|drop|decrease|reduction|jump|"
                            r"lead|advantage|margin)s?\b)")  # `a +4.7-point gain`, not `5-point scale`
+_EVALUATED = re.compile(r"\b(?:across|among|for" + SPACE + r"+all|evaluat\w*|compar\w*|"
+                        r"benchmark\w*|test\w*)\b[^,;.]*$", re.IGNORECASE)
 _AGO = re.compile(SPACE + r"+ago\b")
 _FACTOR_OF = re.compile(r"\bfactor" + SPACE + r"+of" + SPACE + r"*$", re.I)
 
@@ -391,8 +396,8 @@ def _model_size(view, num, second, s0, s1, lex, sign) -> Mention | None:
             or _RESOLUTION.match(view, (second or num).end):
         return None
     window = view[max(s0, num.start - 60):min(s1, (second or num).end + 40)]
-    if not _MODEL_CONTEXT.search(window):
-        return None
+    if not _MODEL_CONTEXT.search(window) and not (num.value >= 1e6 and _VERSION.search(window)):
+        return None  # `the previous 128K version` is a context length
     return Mention(num.start, (second or num).end, num.value, second.value if second else None,
                    "parameters", "count", "scale", "parameters", "model_size", sign)
 
