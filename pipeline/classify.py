@@ -189,7 +189,7 @@ def _names_quality(text: str, lex: Lexicon) -> bool:
 
 def _kind(view: str, m: Mention, s0: int, cue, lex: Lexicon) -> str:
     if m.metric_first:
-        return "score"
+        return "change" if m.sign else "score"  # `SSIM of 0.969`; `LPIPS +0.095`
     if m.kind in ("ratio", "change"):
         return m.kind
     if m.family in ("%", "metric", "dB") and _TO_LEVEL.search(view[s0:m.start]):

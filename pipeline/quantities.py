@@ -324,7 +324,7 @@ def count_noun(view: str, num: Number, s1: int, sign: str | None, lex: Lexicon) 
         return None
     for word in words:
         text = word.group()
-        if text.lower() in _FUNCTION_WORDS or text in lex.stopwords["setting_nouns"]:
+        if text in _FUNCTION_WORDS or text in lex.stopwords["setting_nouns"]:  # not `Q&A`
             return None  # `512 input lengths`, `the 500 most common types`: a setting
         if text == "data" or (re.fullmatch(r"[a-z]{2,}s", text) and text not in _NOT_NOUNS
                               and not text.endswith(("ss", "us", "is"))):
