@@ -223,9 +223,11 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
 
 
 def _many(view: str, num: Number) -> bool:
-    """`8,135 trial records`, `150 scenarios`: 100 or more of something is a size, where a
-    small count (`three tasks`) is setup; a year (`2024`) is neither."""
+    """`8,135 trial records`, `150 scenarios`, `40+ apps`: 100 or more of something, or a
+    floor, is a size, where a small count (`three tasks`) is setup; a year is neither."""
     written = view[num.start:num.end]
+    if view.startswith("+", num.end) and "." not in written:
+        return True  # `40+ popular apps`, `50+ benchmarks`: a count stated as a floor
     return num.value >= 100 and "." not in written and \
         ("," in written or not 1900 <= num.value <= 2100)
 
@@ -326,7 +328,7 @@ def count_noun(view: str, num: Number, s1: int, sign: str | None, lex: Lexicon) 
         text = word.group()
         if text in _FUNCTION_WORDS or text in lex.stopwords["setting_nouns"]:  # not `Q&A`
             return None  # `512 input lengths`, `the 500 most common types`: a setting
-        if text == "data" or (re.fullmatch(r"[a-z]{2,}s", text) and text not in _NOT_NOUNS
+        if text == "data" or (re.fullmatch(r"[A-Z]?[a-z]{2,}s", text) and text not in _NOT_NOUNS
                               and not text.endswith(("ss", "us", "is"))):
             return Mention(num.start, num.end + word.end(), num.value, None, "samples", "count",
                            "scale", None, "count_noun", sign)
