@@ -25,6 +25,8 @@ _SIZED = re.compile(r"\b(?:dataset|corpus|collection)s?" + SPACE + r"+(?:of|with
 _METRIC_COLON = re.compile(r"[:=]" + SPACE + r"*$")
 _CLAUSE = re.compile(r"[;:]|\bwhile\b|\bwhereas\b|\bbut\b")
 _LIST_WORDS = frozenset({"and", "or", "on", "for", "in", "with", "the", "a", "respectively"})
+_CONNECTOR = re.compile(r"\b(?:of|is|was|at|from|reach\w*)\b|[:=]")
+_PLUS = re.compile(r"[KMBTkmb]?\+")
 _OR_LESS = re.compile(SPACE + r"+or" + SPACE + r"+(?:fewer|less|lower|below|smaller)\b")
 _OR_MORE = re.compile(r"\+|" + SPACE + r"+or" + SPACE + r"+(?:more|higher|above|greater)\b")
 _OF_SCORE = re.compile(SPACE + r"*(?:of" + SPACE + r"+(?:(?:the|its|their)" + SPACE + r"+)?"
@@ -128,6 +130,8 @@ def bound_of(view: str, number_start: int, end: int, s0: int, lex: Lexicon) -> s
     for phrase, bound in lex.bounds:
         if left.lower().endswith(phrase.lower()):
             before = left[:len(left) - len(phrase)]
+            if phrase.startswith(">") and before.endswith(("-", "=")):
+                continue  # `61.2% -> 70.4%`: an arrow, not a bound
             if phrase.lower() == "up to" and _SCALE_UP.search(before) \
                     and not lex.cue_re.match(view[end:end + 20].lstrip(" \u2060")):
                 return "="  # `we scale up to 1.25B parameters`: the size reached, no bound
@@ -135,8 +139,8 @@ def bound_of(view: str, number_start: int, end: int, s0: int, lex: Lexicon) -> s
                 outer = _outer_bound(before, lex) if bound == "~" else None
                 return outer or bound  # `up to ~15%`: the limit, not the rounding
     digits = NUMBER.match(view, number_start)
-    if _OR_MORE.match(view, end) or (digits and view.startswith("+", digits.end())):
-        return ">="  # `3x or more`, `140+ films`
+    if _OR_MORE.match(view, end) or (digits and _PLUS.match(view, digits.end())):
+        return ">="  # `3x or more`, `140+ films`, `1M+ tokens`
     return "<=" if _OR_LESS.match(view, end) else "="
 
 
@@ -188,8 +192,9 @@ def _names_quality(text: str, lex: Lexicon) -> bool:
 
 
 def _kind(view: str, m: Mention, s0: int, cue, lex: Lexicon) -> str:
-    if m.metric_first:
-        return "change" if m.sign else "score"  # `SSIM of 0.969`; `LPIPS +0.095`
+    if m.metric_first:  # `SSIM of 0.969`, `a correlation of −0.12`; `LPIPS +0.095` changes
+        return "change" if m.sign and not _CONNECTOR.search(view, m.start, _number_start(view, m)) \
+            else "score"
     if m.kind in ("ratio", "change"):
         return m.kind
     if m.family in ("%", "metric", "dB") and _TO_LEVEL.search(view[s0:m.start]):

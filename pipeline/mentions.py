@@ -15,6 +15,7 @@ from .lexicon import Lexicon, Unit
 from .units import quantulum_unit
 
 # Thousands may be grouped by `,` or by LaTeX `{,}` (its braces are FILLER in the view).
+_GROUPING = str.maketrans("", "", ",\u2060")
 NUMBER = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:\u2060?,\u2060?\d{3})+(?![\d])|\d+)(?:\.\d+)?"
                     r"|(?<![\w.])\.\d+")
 
@@ -80,7 +81,7 @@ def number_at(view: str, start: int, lex: Lexicon,
     match = match or NUMBER.match(view, start)
     if not match or match.start() != start:
         return None
-    value, end = float(re.sub("[,\u2060]", "", match.group())), match.end()
+    value, end = float(match.group().translate(_GROUPING)), match.end()
     mag = lex.magnitude_re.match(view, end)
     if mag:
         suffix = mag.group(1) or " " + mag.group(2).lower()
@@ -166,30 +167,47 @@ def metric_before(view: str, start: int, floor: int, lex: Lexicon) -> tuple[str,
     return (name, first) if name else None
 
 
-_NAMED_SCORE = re.compile(r"(?<![\w-])((?=[A-Za-z-]*[A-Z][A-Za-z-]*[A-Z])[A-Z][A-Za-z-]*)" + SPACE +
-                          r"+(?:score" + SPACE + r"+)?of" + SPACE + r"+(?:(?:only|just)" + SPACE +
-                          r"+)?$")
+_ACRONYM = r"(?=[A-Za-z-]*[A-Z][A-Za-z-]*[A-Z])[A-Z][A-Za-z-]*"  # two capitals, no digits: HM-CF
+_ACRONYM_OF = re.compile(r"(?<![\w-])(" + _ACRONYM + ")" + SPACE + r"+(?:score" + SPACE + r"+)?of" +
+                         SPACE + r"+(?:(?:only|just)" + SPACE + r"+)?$")
+_MEAN = re.compile(r"\b(?:mean|average)" + SPACE + r"+$")
+_ACRONYM_AFTER = re.compile(SPACE + r"+(" + _ACRONYM + r"(?<![A-Z]s)(?:@\d+)?)(?![\w-])")  # NoC@95
+SCORE_VERB = re.compile(r"\b(?:achiev|attain|obtain|reach|scor|record|report|yield)\w*", re.I)
 
 
-_SCORE_NAME_AFTER = re.compile(SPACE + r"+((?=[A-Za-z-]*[A-Z][A-Za-z-]*[A-Z])[A-Z][A-Za-z-]*"
-                               r"(?<![A-Z]s)(?:@\d+)?)(?![\w-])")  # `6.45 NoC@95`
-
-
-def named_score_before(view: str, start: int, floor: int, lex: Lexicon) -> tuple[str, int] | None:
-    """`a mean HM-CF of only 0.67`: a score named by an acronym the gazetteer does not know."""
-    match = _NAMED_SCORE.search(view, max(floor, start - 40), start)
+def acronym_score_before(view: str, start: int, floor: int, lex: Lexicon) -> tuple[str, int] | None:
+    """`reaches a mean HM-CF of only 0.67`: a score named by an acronym the gazetteer does not
+    know, in a clause that reports a score (not `a CFG of 7.5`, a setting)."""
+    match = _ACRONYM_OF.search(view, max(floor, start - 40), start)
     if not match or match.group(1) in lex.stopwords["not_benchmarks"]:
+        return None
+    if not _MEAN.search(view, max(floor, match.start() - 10), match.start()) and \
+            not SCORE_VERB.search(view, max(floor, start - 80), match.start()):
         return None
     return match.group(1), match.start(1)
 
 
-def named_score_after(view: str, end: int, lex: Lexicon) -> tuple[str, int] | None:
-    """`by 10.3 RayIoU`: a score named by an acronym right after the number (not `3 LLMs`)."""
-    match = _SCORE_NAME_AFTER.match(view, end)
+def acronym_score_after(view: str, start: int, end: int, floor: int,
+                        lex: Lexicon) -> tuple[str, int] | None:
+    """`by 10.3 RayIoU`: a score named by an acronym right after the number (not `3 LLMs`, and
+    not the version in `Qwen 2.5 VL`)."""
+    match = _ACRONYM_AFTER.match(view, end)
     if not match or match.group(1) in lex.stopwords["not_benchmarks"] \
-            or lex.dataset_re.match(view, match.start(1)):
+            or lex.dataset_re.match(view, match.start(1)) or model_name_before(view, start, floor):
         return None
     return match.group(1), match.end(1)
+
+
+_COST_STEPS = re.compile(r"denois|sampl|inference|diffusion|NFE|evaluation|iteration|forward|"
+                         r"generat", re.IGNORECASE)
+_TWO_WORDS = re.compile(r"(?:" + SPACE + r"+[\w-]+){0,2}")
+
+
+def cost_steps(view: str, start: int, end: int, limit: int) -> bool:
+    """`two denoising steps`, `a four-step distilled denoiser`, `2-step generation`: steps the
+    method pays for at inference, named in the unit or the two words after it (not `a 3-step
+    pipeline`, `three distinct steps`, whose steps are parts of the method)."""
+    return bool(_COST_STEPS.search(view, start, min(limit, _TWO_WORDS.match(view, end).end())))
 
 
 def metric_name(lex: Lexicon, surface: str) -> str | None:

@@ -9,7 +9,7 @@ from dataclasses import replace
 from .classify import after_by
 from .latex import SPACE
 from .lexicon import Lexicon
-from .mentions import COUNT_FAMILIES, Mention, Number, attach_unit
+from .mentions import COUNT_FAMILIES, Mention, Number, attach_unit, cost_steps
 from .quantities import about_prior_work, count_noun, gpu_count, measured_on
 
 _COMPARATIVE = re.compile(SPACE + r"+(?:as" + SPACE + r"+\w+|faster|slower|more|fewer|less|"
@@ -71,8 +71,6 @@ def _word_mention(view: str, match: re.Match, s0: int, s1: int,
 
 
 _WITHIN = re.compile(r"\b(?:in|within|under|than|only|just)" + SPACE + r"+$")  # `in less than one day`
-_COST_STEPS = re.compile(r"denois|sampl|inference|diffusion|NFE|evaluation|iteration|forward",
-                         re.IGNORECASE)
 
 
 def _word_unit(view: str, start: int, end: int, value: float, s0: int, s1: int,
@@ -84,10 +82,8 @@ def _word_unit(view: str, start: int, end: int, value: float, s0: int, s1: int,
             unit[0].family == "time" and _WITHIN.search(view, s0, start))):
         return None
     found = unit[0]
-    phrase = re.split(r"[,;.(]", view[end:min(s1, unit[1] + 30)])[0]
-    if found.unit == "steps" and not _COST_STEPS.search(phrase):
-        return None  # `three distinct steps` of a method are its parts; `a four-step distilled
-        # denoiser` is a cost
+    if found.unit == "steps" and not cost_steps(view, end, unit[1], s1):
+        return None  # `three distinct steps` of a method are its parts
     if found.family not in ("steps", "time") and (found.unit != "GPUs" or measured_on(
             view, start, s0, s1)):
         return None

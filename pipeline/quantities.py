@@ -10,12 +10,13 @@ linking metric/dataset/hardware is link.py's.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .latex import SPACE
 from .lexicon import Lexicon
-from .mentions import (NUMBER, Mention, Number, attach_unit, is_name_part, metric_after,
-                       metric_before, metric_name, model_name_before, named_score_after,
-                       named_score_before, number_at)
+from .mentions import (NUMBER, SCORE_VERB, Mention, Number, acronym_score_after,
+                       acronym_score_before, attach_unit, cost_steps, is_name_part, metric_after,
+                       metric_before, metric_name, model_name_before, number_at)
 
 _AND_JOIN = re.compile(SPACE + r"+and" + SPACE + r"+")  # `between 5 and 10 ms`
 _RANGE_JOIN = re.compile(SPACE + r"*(?:[-–—]|to)" + SPACE + r"*|~(?=\d)")  # `204~365%`
@@ -119,6 +120,8 @@ def _sign(view: str, start: int, s0: int) -> str | None:
 
 
 def _mention(view: str, num: Number, s0: int, s1: int, lex: Lexicon) -> Mention | None:
+    if view.startswith("+", num.end) and "." not in view[num.start:num.end]:
+        num = replace(num, end=num.end + 1)  # `1000+ steps`: a floor, quoted with its `+`
     sign = _sign(view, num.start, s0)
     if sign == "±":
         return None  # an error bar, not a claim of its own
@@ -135,8 +138,11 @@ def _mention(view: str, num: Number, s0: int, s1: int, lex: Lexicon) -> Mention 
         return None  # `FastSpeech 2s`: a model's name
     if found.unit == "parameters" and public_family_before(view, num.start, s0, lex):
         return None
-    if found.unit == "tokens" and view.startswith("-", num.end) and not num.magnitude:
-        return None  # `70% 8-token CLS` names a setting; `a 16k-token budget` is a size
+    if found.unit == "tokens" and view.startswith("-", num.end) and _NAME_AFTER.match(view, end):
+        return None  # `70% 8-token CLS` names a setting; `a 4,096-token window` is a size
+    if found.unit == "steps" and view.startswith("-", num.end) and \
+            not cost_steps(view, num.end, end, s1):
+        return None  # `a 3-step pipeline` has parts; `2-step generation` is a cost
     if found.unit == "models" and num.magnitude:
         return _model_size(view, num, None, s0, s1, lex, sign)  # `72B models`: 72e9 parameters
     if found.unit == "models" and _EVALUATED.search(view, max(s0, num.start - 40), num.start):
@@ -192,20 +198,19 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
     rest = view[num.end:num.end + 2]
     if rest[:1].isalpha() or (rest[:1] == "-" and rest[1:2].isalpha()):
         return None  # 3D, 2nd, 6-month, 4-bit, 2B-2B: part of a word or a name
-    before = metric_before(view, num.start, s0, lex)
-    if before and not num.magnitude:
-        name, mstart = before
-        return Mention(mstart, num.end, num.value, None, name, "metric", "score", name,
-                       "metric_number", sign, metric_first=True)
     decimal = "." in view[num.start:num.end]
-    named = named_score_before(view, num.start, s0, lex)
-    if named and decimal:
-        return Mention(named[1], num.end, num.value, None, named[0], "metric", "score", named[0],
-                       "metric_number", sign, metric_first=True)
-    named = named_score_after(view, num.end, lex)
-    if named and decimal:
-        return Mention(num.start, named[1], num.value, None, named[0], "metric", "score",
-                       named[0], "number_metric", sign)
+    before, rule = (None if num.magnitude else metric_before(view, num.start, s0, lex)), \
+        "metric_number"
+    if not before and decimal:
+        before, rule = acronym_score_before(view, num.start, s0, lex), "acronym_score"
+    if before:
+        name, mstart = before
+        return Mention(mstart, num.end, num.value, None, name, "metric", "score", name, rule,
+                       sign, metric_first=True)
+    after = acronym_score_after(view, num.start, num.end, s0, lex) if decimal else None
+    if after:
+        return Mention(num.start, after[1], num.value, None, after[0], "metric", "score",
+                       after[0], "acronym_score", sign)
     inside = _metric_in(view, num.end, lex, s1)
     if inside and not num.magnitude:
         return Mention(num.start, inside[1], num.value, None, inside[0], "metric", "score",
@@ -218,18 +223,20 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
     if _FACTOR_OF.search(view, max(s0, num.start - 12), num.start):
         return Mention(num.start, num.end, num.value, None, "x", "x", "ratio", None,
                        "factor_of", sign)  # `reduces the computation time by a factor of 20`
-    return _by_amount(view, num, s0, s1, lex, sign) or _score_on(view, num, s0, sign) or \
-        (count_noun(view, num, s1, sign, lex) if _many(view, num) else None)
+    return _by_amount(view, num, s0, s1, lex, sign) or _score_on(view, num, s0, sign, lex) or \
+        (count_noun(view, num, s1, sign, lex) if _size_count(view, num, s0) else None)
 
 
-def _many(view: str, num: Number) -> bool:
+def _size_count(view: str, num: Number, s0: int) -> bool:
     """`8,135 trial records`, `150 scenarios`, `40+ apps`: 100 or more of something, or a
-    floor, is a size, where a small count (`three tasks`) is setup; a year is neither."""
+    floor, is a size, where a small count (`three tasks`) is setup; a year, a setting
+    (`batch size of 256`, `set K to 100`) or what is evaluated (`across 30+ benchmarks`) is not."""
     written = view[num.start:num.end]
-    if view.startswith("+", num.end) and "." not in written:
-        return True  # `40+ popular apps`, `50+ benchmarks`: a count stated as a floor
-    return num.value >= 100 and "." not in written and \
-        ("," in written or not 1900 <= num.value <= 2100)
+    if "." in written or _SETTING_BEFORE.search(view, max(s0, num.start - 30), num.start) or \
+            _EVALUATED.search(view, max(s0, num.start - 40), num.start):
+        return False
+    return written.endswith("+") or (
+        num.value >= 100 and ("," in written or not 1900 <= num.value <= 2100))
 
 
 _DEPTH = re.compile(r"\bdepth\b|\b(?:beyond|up" + SPACE + r"+to|over|more" + SPACE + r"+than)" +
@@ -239,7 +246,11 @@ _POINT_CHANGE = re.compile(r"-(?:percentage-)?points?(?=" + SPACE + r"+(?:[a-z-]
                            r"+)?(?:gain|improvement|increase|boost|drop|decrease|reduction|jump|"
                            r"lead|advantage|margin)s?\b)")  # `a +4.7-point gain`, not `5-point scale`
 _EVALUATED = re.compile(r"\b(?:across|among|for" + SPACE + r"+all|evaluat\w*|compar\w*|"
-                        r"benchmark\w*|test\w*)\b[^,;.]*$", re.IGNORECASE)
+                        r"benchmark(?:ing|ed)|test\w*)\b[^,;.]*$", re.IGNORECASE)  # not `a
+# benchmark of 150 scenarios`, a size
+_SETTING_BEFORE = re.compile(r"(?:\b(?:to|at|beyond)|=|\b(?:size|budget|rank|width|depth|length|"
+                             r"dimension|number)" + SPACE + r"+of)" + SPACE + r"*$", re.IGNORECASE)
+_NAME_AFTER = re.compile(SPACE + r"+[A-Z]{2,}\b")
 _AGO = re.compile(SPACE + r"+ago\b")
 _FACTOR_OF = re.compile(r"\bfactor" + SPACE + r"+of" + SPACE + r"*$", re.I)
 
@@ -262,22 +273,35 @@ _SCORE_OF = re.compile(r"\bscores?" + SPACE + r"+(?:of|from|from" + SPACE + r"+[
                        r"+to|is|was|reaches|reaching)" + SPACE + r"*$", re.I)
 _ARROW_AFTER = re.compile(SPACE + r"*(?:→|->|⇒)" + SPACE + r"*[\d.]")  # `jumps 53.83 → 65.94`
 _ARROW_BEFORE = re.compile(r"(?:→|->|⇒)" + SPACE + r"*$")
-_SCORE_VERB = re.compile(r"\b(?:achiev|attain|obtain|reach|scor|record|report|yield)\w*", re.I)
 
 
-def _score_on(view: str, num: Number, s0: int, sign: str | None) -> Mention | None:
+def _score_on(view: str, num: Number, s0: int, sign: str | None,
+              lex: Lexicon) -> Mention | None:
     """`achieving 64.5 on LongVideoBench`, `+4.6 on MLVU`, `an average score of 67.3`, `SUC
-    score from 0.703 to 0.742`, `53.83 → 65.94`: a decimal score (or signed difference) whose
-    metric has no known name."""
+    score from 0.703 to 0.742`: a decimal score (or signed difference) whose metric has no
+    known name; or `BFCLv3 : 8B jumps 53.83 → 65.94`, a pair of scores joined by an arrow."""
     left = view[max(s0, num.start - 120):num.start]
     if "." not in view[num.start:num.end]:
         return None
-    if not _SCORE_OF.search(left) and not _ARROW_BEFORE.search(left) \
-            and not _ARROW_AFTER.match(view, num.end) \
-            and not (_ON_NAME.match(view, num.end) and (sign or _SCORE_VERB.search(left))):
+    if (_ARROW_BEFORE.search(left) or _ARROW_AFTER.match(view, num.end)) and \
+            _scored(left, lex) and not _SETTING_WORDS.search(left):
+        return Mention(num.start, num.end, num.value, None, None, "metric", "score", None,
+                       "arrow_score", sign)
+    if not _SCORE_OF.search(left) \
+            and not (_ON_NAME.match(view, num.end) and (sign or SCORE_VERB.search(left))):
         return None
     return Mention(num.start, num.end, num.value, None, None, "metric", "score", None,
                    "score_on_benchmark", sign)
+
+
+def _scored(left: str, lex: Lexicon) -> bool:
+    """The text before a number reports a score: a score verb, a known metric or `Name :`."""
+    return bool(SCORE_VERB.search(left) or lex.metric_re.search(left) or
+                re.search(r"\w" + SPACE + r"*:", left[-40:]))
+
+
+_SETTING_WORDS = re.compile(r"\b(?:temperature|learning" + SPACE + r"+rate|ratio|version|"
+                            r"schedule|anneal\w*|sweep|[αβγλ])", re.IGNORECASE)
 
 
 _LIST_JOIN = re.compile(SPACE + r"*[,/]?" + SPACE + r"*(?:(?:and|or)" + SPACE + r"+)?")
@@ -309,10 +333,16 @@ def _list_item(view: str, num: Number, s1: int, lex: Lexicon, sign: str | None,
 
 
 _NOT_NOUNS = frozenset({"this", "thus", "does", "has", "was", "its", "across", "various",
-                        "previous", "less", "plus", "is", "as", "us", "yes", "always"})
+                        "previous", "less", "plus", "is", "as", "us", "yes", "always",
+                        # verbs that follow a count: `Setting K to 100 yields`
+                        "yields", "suffices", "thanks", "remains", "achieves", "requires",
+                        "improves", "reduces", "outperforms", "leads", "shows", "makes",
+                        "means", "allows", "enables", "helps", "gives", "takes", "seems"})
 _FUNCTION_WORDS = frozenset({"of", "in", "on", "and", "or", "with", "for", "to", "the", "a",
                              "an", "by", "from", "at", "that", "which", "is", "are", "per",
-                             "most"})
+                             "most", "it", "we", "they", "our", "their", "all", "during",
+                             "while", "when", "after", "before", "over", "under", "into", "via",
+                             "each", "than", "as"})
 
 
 def count_noun(view: str, num: Number, s1: int, sign: str | None, lex: Lexicon) -> Mention | None:

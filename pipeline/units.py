@@ -25,8 +25,9 @@ _BASE = {
     "J": ("joule", "J"), "mJ": ("millijoule", "J"), "kWh": ("kilowatt_hour", "J"),
     "FPS": ("frame / second", "FPS"),
 }
-_PINT_BASE = {"s": "second", "B": "byte", "W": "watt", "J": "joule", "FPS": "frame / second"}
-_QUANTULUM = {
+# pint's name of each base unit, and the canonical unit each trusted quantulum3 unit maps to
+PINT_BASE = {"s": "second", "B": "byte", "W": "watt", "J": "joule", "FPS": "frame / second"}
+QUANTULUM_UNITS = {
     "second": "s", "millisecond": "ms", "microsecond": "µs", "minute": "min", "hour": "h",
     "day": "d", "week": "weeks", "year": "years", "watt": "W", "milliwatt": "mW", "kilowatt": "kW",
     "joule": "J", "millijoule": "mJ", "kilowatt hour": "kWh", "byte": "B", "kilobyte": "KB",
@@ -49,7 +50,7 @@ def _factor(unit: str) -> tuple[float, str] | None:
         return None
     expression, base = _BASE[unit]
     ureg = registry()
-    return float(ureg.Quantity(1, expression).to(_PINT_BASE[base]).magnitude), base
+    return float(ureg.Quantity(1, expression).to(PINT_BASE[base]).magnitude), base
 
 
 def to_base(value: float, unit: str | None) -> tuple[float, str | None]:
@@ -69,4 +70,4 @@ def quantulum_unit(word: str) -> str | None:
         return None
     if found[0].span != (0, 2 + len(word)):
         return None
-    return _QUANTULUM.get(found[0].unit.name)
+    return QUANTULUM_UNITS.get(found[0].unit.name)

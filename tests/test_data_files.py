@@ -39,11 +39,11 @@ def test_pint_fps_is_still_foot_per_second_so_we_never_pass_it():
     assert str(registry()("fps").units) == "foot_per_second"
 
 
-@pytest.mark.parametrize("name, unit", sorted(units._QUANTULUM.items()))
+@pytest.mark.parametrize("name, unit", sorted(units.QUANTULUM_UNITS.items()))
 def test_quantulum_units_keep_their_scale(name, unit):
     """A quantulum3 unit maps only to a canonical unit of the same size (a week is no day)."""
     size, base = to_base(1, unit)
-    expected = registry().Quantity(1, name.replace(" ", "_")).to(units._PINT_BASE[base])
+    expected = registry().Quantity(1, name.replace(" ", "_")).to(units.PINT_BASE[base])
     assert size == pytest.approx(expected.magnitude)
 
 

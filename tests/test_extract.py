@@ -64,6 +64,30 @@ _COUNTER = [
     ("BlockFFN achieves over 80% TLS and 70% 8-token CLS.", ["80%", "70%"], 1, "kind", "score"),
     ("An oracle trained on a different hidden concept still reaches 71%.", ["71%"], 0, "metric",
      None),
+    ("We support 100+ languages and handle 1M+ tokens.", ["100+ languages", "1M+ tokens"], 1,
+     "bound", ">="),
+    ("It boosts LLaVA by 3.2% in accuracy.", ["3.2%"], 0, "metric", "accuracy"),
+    ("It reaches 2.37x speedup on both NVIDIA and AMD GPUs.", ["2.37x"], 0, "dataset", None),
+    ("Evaluated on MMLU 2000 examples, accuracy is 70%.", ["2000 examples", "70%"], 1, "dataset",
+     "MMLU"),
+    ("The baseline attains a Spearman correlation of −0.12.", ["Spearman correlation of −0.12"],
+     0, "value", -0.12),
+    ("The retriever alone reaches 70%, and memory drops to 40%.", ["70%", "40%"], 0, "metric",
+     None),
+    ("Accuracy improves from 61.2% -> 70.4%.", ["61.2%", "70.4%"], 1, "bound", "="),
+]
+
+# Sentences the review wrote where no number is a claim: settings, versions, what is evaluated.
+_NO_CLAIMS = [
+    "Setting K to 100 yields the best trade-off.",
+    "We use a batch size of 256 during all experiments.",
+    "A budget of 500 suffices for every task.",
+    "We sample with a CFG of 7.5 and an EMA of 0.999.",
+    "We fine-tune Qwen 2.5 VL on our data.",
+    "We evaluate on 30+ datasets and 30+ benchmarks, comparing 20+ methods.",
+    "Temperature is annealed 1.0 → 0.1 during training.",
+    "We adopt a 2-step approach to retrieval.",
+    "Dataset, per-clip scores for all 17 models, and the full evaluation pipeline are released.",
 ]
 
 
@@ -72,3 +96,8 @@ def test_reviewed_counterexample(nlp, text, quotes, index, key, value):
     claims = nlp(text)._.claims
     assert [text[c["start"]:c["end"]] for c in claims] == quotes
     assert claims[index][key] == value
+
+
+@pytest.mark.parametrize("text", _NO_CLAIMS, ids=[t[:40] for t in _NO_CLAIMS])
+def test_reviewed_sentence_without_claims(nlp, text):
+    assert [text[c["start"]:c["end"]] for c in nlp(text)._.claims] == []

@@ -49,7 +49,9 @@ class ClaimBuilder:
                     hardware = devices.get(i) or hardware_for(names, m, s0, s1)
                 claims.append({
                     "start": m.start, "end": m.end, "sentence_start": s0, "sentence_end": s1,
-                    "value": m.value, "value_max": m.value_max, "unit": m.unit,
+                    # a level keeps its sign (`a correlation of −0.12`); a change has a direction
+                    "value": -m.value if m.sign == "-" and d.kind == "score" else m.value,
+                    "value_max": m.value_max, "unit": m.unit,
                     "kind": d.kind, "bound": d.bound, "direction": d.direction,
                     "metric": metric,
                     "dataset": paired[i] if paired else dataset_for(view, names, m, s0, s1, lex),
