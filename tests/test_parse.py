@@ -41,7 +41,8 @@ def test_layouts_give_titles_abstracts_and_offsets(text, date):
     (DIGESTS[6], 30, "May 30"), (DIGESTS[7], 29, None), (DIGESTS[8], 30, "Dec 17"),
     (DIGESTS[9], 30, None), (DIGESTS[10], 24, "Apr 11"), (DIGESTS[11], 26, None),
     (DIGESTS[12], 29, "Dec 9"), (DIGESTS[13], 26, None), (DIGESTS[14], 25, "Mar 14"),
-    (DIGESTS[15], 30, None)],
+    (DIGESTS[15], 30, None), (DIGESTS[16], 11, "Dec 5"), (DIGESTS[17], 26, None),
+    (DIGESTS[18], 27, "Apr 4"), (DIGESTS[19], 23, None)],
     ids=[p.stem for p in DIGESTS])
 def test_bundled_digests(path, papers, date):
     digest = read_digest(path)
