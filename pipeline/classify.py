@@ -20,6 +20,7 @@ _FRACTION = re.compile(SPACE + r"*(?:of\b|(?:\w+" + SPACE + r"+)?(?:parameters|p
 _AMOUNT_OF = re.compile(SPACE + r"+of" + SPACE + r"+(?:[\w-]+" + SPACE + r"+){0,2}?(?:audio|speech|"
                         r"videos?|data|footage|recordings|text|gameplay|music|demonstrations|"
                         r"interactions|conversations|lectures|podcasts|movies|driving)\b", re.I)
+_DATASET_AFTER = re.compile(SPACE + r"+(?:[\w-]+" + SPACE + r"+)?(?:dataset|corpus|collection)\b")
 _SIZED = re.compile(r"\b(?:dataset|corpus|collection)s?" + SPACE + r"+(?:of|with|containing|spanning|"
                     r"covering)" + SPACE + r"*$", re.I)  # `a dataset of over 8,300 hours`
 _METRIC_COLON = re.compile(r"[:=]" + SPACE + r"*$")
@@ -219,9 +220,9 @@ def _kind(view: str, m: Mention, s0: int, cue, lex: Lexicon) -> str:
                 or _left_cue_near(view, m.start, s0, lex):
             return "change"
         return "score"
-    if m.family == "time" and (_AMOUNT_OF.match(view, m.end) or
-                               _SIZED.search(strip_bound(view[s0:m.start], lex))):
-        return "scale"  # `10K hours of audio`: the size of data, not a cost
+    if m.family == "time" and (_AMOUNT_OF.match(view, m.end) or _DATASET_AFTER.match(view, m.end)
+                               or _SIZED.search(strip_bound(view[s0:m.start], lex))):
+        return "scale"  # `10K hours of audio`, `a 2,000-hour dataset`: the size of data
     if m.family in ("time", "frame rate") and _COMPARED.match(view, m.end):
         return "change"  # `12 ms faster`, `70 FPS faster`
     return m.kind or "efficiency"

@@ -385,9 +385,12 @@ def _subject(view: str, m: Mention, s0: int, lex: Lexicon) -> str | None:
     words = match.group(1).split()
     while words and words[0] in lex.stopwords["not_metric_words"]:
         words.pop(0)  # `..., and memory drops to 40%`
+    while words and words[-1] in _ADVERBS:
+        words.pop()  # `scores on DA tasks also average below 40%`
     return _metric_phrase(" ".join(words), lex) if words else None
 
 
+_ADVERBS = frozenset({"also", "still", "even", "only", "now", "further", "then", "all", "both"})
 _AFTER_PREPOSITION = re.compile(r"\b(?:on|in|of|for|with|from|to|at|by|over|under|than)" + SPACE +
                                 r"+(?:(?:a|an|the|its|their)" + SPACE + r"+)?$")
 

@@ -60,6 +60,8 @@ _PRIOR_WORK = re.compile(
     r"mainstream|popular|typical)" + SPACE +
     r"+(?:[\w-]+" + SPACE + r"+){0,2}?(?:methods|approaches|models|works|techniques|systems|"
     r"solutions|studies|efforts)\b|\bthere have been\b", re.IGNORECASE)
+_OUTDONE = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|over|than|against|versus|"
+                      r"vs\.?|compared" + SPACE + r"+(?:to|with))" + SPACE + r"+$", re.IGNORECASE)
 _OWN_WORK = re.compile(r"\b(?:we|our|ours|us)\b", re.IGNORECASE)
 
 
@@ -68,7 +70,10 @@ def about_prior_work(view: str, s0: int, s1: int) -> bool:
     reduction`) and that never speaks of this one: its numbers are not claims of the work."""
     sentence = view[s0:s1]
     head = sentence[:max(40, len(sentence) // 2)]
-    return bool(_PRIOR_WORK.search(head)) and not _OWN_WORK.search(sentence)
+    prior = _PRIOR_WORK.search(head)
+    if prior and _OUTDONE.search(head, max(0, prior.start() - 30), prior.start()):
+        return False  # `OVD outperforms existing methods, delivering +12.9%`: the object
+    return bool(prior) and not _OWN_WORK.search(sentence)
 
 
 def _problem_example(view: str, s0: int, start: int, lex: Lexicon) -> bool:
@@ -120,6 +125,8 @@ def _sign(view: str, start: int, s0: int) -> str | None:
 
 
 def _mention(view: str, num: Number, s0: int, s1: int, lex: Lexicon) -> Mention | None:
+    if _LABEL_BEFORE.search(view, max(s0, num.start - 12), num.start):
+        return None  # `Stage 1 uses ...`, `Table 3`: an enumeration, not a quantity
     if view.startswith("+", num.end) and "." not in view[num.start:num.end]:
         num = replace(num, end=num.end + 1)  # `1000+ steps`: a floor, quoted with its `+`
     sign = _sign(view, num.start, s0)
@@ -250,6 +257,9 @@ _EVALUATED = re.compile(r"\b(?:across|among|for" + SPACE + r"+all|evaluat\w*|com
 # benchmark of 150 scenarios`, a size
 _SETTING_BEFORE = re.compile(r"(?:\b(?:to|at|beyond)|=|\b(?:size|budget|rank|width|depth|length|"
                              r"dimension|number)" + SPACE + r"+of)" + SPACE + r"*$", re.IGNORECASE)
+_LABEL_BEFORE = re.compile(r"\b(?:Stage|Step|Phase|Part|Section|Table|Figure|Fig\.|Eq\.|Equation|"
+                           r"Appendix|Algorithm|Theorem|Lemma|Study|Experiment|Round|Level)" +
+                           SPACE + r"*$")
 _NAME_AFTER = re.compile(SPACE + r"+[A-Z]{2,}\b")
 _AGO = re.compile(SPACE + r"+ago\b")
 _FACTOR_OF = re.compile(r"\bfactor" + SPACE + r"+of" + SPACE + r"*$", re.I)
