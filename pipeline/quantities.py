@@ -370,7 +370,8 @@ def count_noun(view: str, num: Number, s1: int, sign: str | None, lex: Lexicon) 
             return None  # `512 input lengths`, `the 500 most common types`: a setting
         if text == "data" or (re.fullmatch(r"[A-Z]?[a-z]{2,}s", text) and text not in _NOT_NOUNS
                               and not text.endswith(("ss", "us", "is"))):
-            return Mention(num.start, num.end + word.end(), num.value, None, "samples", "count",
+            unit = "samples" if text.lower() in lex.stopwords["data_item_nouns"] else text.lower()
+            return Mention(num.start, num.end + word.end(), num.value, None, unit, "count",
                            "scale", None, "count_noun", sign)
     return None
 
