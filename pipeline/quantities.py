@@ -342,6 +342,7 @@ def _list_item(view: str, num: Number, s1: int, lex: Lexicon, sign: str | None,
     return None
 
 
+_PLURAL = re.compile(r"[A-Z]?[a-z]{2,}s")
 _NOT_NOUNS = frozenset({"this", "thus", "does", "has", "was", "its", "across", "various",
                         "previous", "less", "plus", "is", "as", "us", "yes", "always",
                         # verbs that follow a count: `Setting K to 100 yields`
@@ -357,8 +358,9 @@ _FUNCTION_WORDS = frozenset({"of", "in", "on", "and", "or", "with", "for", "to",
 
 def count_noun(view: str, num: Number, s1: int, sign: str | None, lex: Lexicon) -> Mention | None:
     """`10K real-world JSON schemas`, `35M publicly accessible data`, `140+ films`: a count of
-    things (a dataset's or a run's size) whose noun is not a known unit. Billions are left to
-    the units (tokens, parameters): `xLSTM 7B achieves` is a model's name and a verb."""
+    things (a dataset's or a run's size) whose noun is not a known unit: counted in `samples`
+    when the noun is a data item (`trial records`), else in the noun (`films`). Billions are
+    left to the units (tokens, parameters): `xLSTM 7B achieves` is a model's name and a verb."""
     if _RESOLUTION.match(view, num.end) or view[num.end - 1] in "BbT":
         return None
     words = list(re.finditer(r"[A-Za-z][\w-]*", view[num.end:min(s1, num.end + 60)]))[:4]
@@ -368,7 +370,7 @@ def count_noun(view: str, num: Number, s1: int, sign: str | None, lex: Lexicon) 
         text = word.group()
         if text in _FUNCTION_WORDS or text in lex.stopwords["setting_nouns"]:  # not `Q&A`
             return None  # `512 input lengths`, `the 500 most common types`: a setting
-        if text == "data" or (re.fullmatch(r"[A-Z]?[a-z]{2,}s", text) and text not in _NOT_NOUNS
+        if text == "data" or (_PLURAL.fullmatch(text) and text not in _NOT_NOUNS
                               and not text.endswith(("ss", "us", "is"))):
             unit = "samples" if text.lower() in lex.stopwords["data_item_nouns"] else text.lower()
             return Mention(num.start, num.end + word.end(), num.value, None, unit, "count",
