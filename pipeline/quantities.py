@@ -289,7 +289,8 @@ def _score_on(view: str, num: Number, s0: int, sign: str | None,
               lex: Lexicon) -> Mention | None:
     """`achieving 64.5 on LongVideoBench`, `+4.6 on MLVU`, `an average score of 67.3`, `SUC
     score from 0.703 to 0.742`: a decimal score (or signed difference) whose metric has no
-    known name; or `BFCLv3 : 8B jumps 53.83 → 65.94`, a pair of scores joined by an arrow."""
+    known name; `BFCLv3 : 8B jumps 53.83 → 65.94`, a pair of scores joined by an arrow; or
+    `gains across language (+0.9)`, a signed gain."""
     left = view[max(s0, num.start - 120):num.start]
     if "." not in view[num.start:num.end]:
         return None
@@ -297,11 +298,17 @@ def _score_on(view: str, num: Number, s0: int, sign: str | None,
             _scored(left, lex) and not _SETTING_WORDS.search(left):
         return Mention(num.start, num.end, num.value, None, None, "metric", "score", None,
                        "arrow_score", sign)
+    if sign == "+" and _GAINS.search(left) and not _ON_NAME.match(view, num.end):
+        return Mention(num.start, num.end, num.value, None, None, "metric", "score", None,
+                       "signed_gain", sign)  # `consistent gains across language (+0.9)`
     if not _SCORE_OF.search(left) \
             and not (_ON_NAME.match(view, num.end) and (sign or SCORE_VERB.search(left))):
         return None
     return Mention(num.start, num.end, num.value, None, None, "metric", "score", None,
                    "score_on_benchmark", sign)
+
+
+_GAINS = re.compile(r"\b(?:gains?|improv\w*|boost\w*|outperform\w*)\b", re.IGNORECASE)
 
 
 def _scored(left: str, lex: Lexicon) -> bool:
