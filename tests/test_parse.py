@@ -43,7 +43,9 @@ def test_layouts_give_titles_abstracts_and_offsets(text, date):
     (DIGESTS[12], 29, "Dec 9"), (DIGESTS[13], 26, None), (DIGESTS[14], 25, "Mar 14"),
     (DIGESTS[15], 30, None), (DIGESTS[16], 11, "Dec 5"), (DIGESTS[17], 26, None),
     (DIGESTS[18], 27, "Apr 4"), (DIGESTS[19], 23, None), (DIGESTS[20], 23, "Jan 17"),
-    (DIGESTS[21], 29, None), (DIGESTS[22], 10, "Mar 21"), (DIGESTS[23], 26, None)],
+    (DIGESTS[21], 29, None), (DIGESTS[22], 10, "Mar 21"), (DIGESTS[23], 26, None),
+    (DIGESTS[24], 30, "Aug 19"), (DIGESTS[25], 30, None), (DIGESTS[26], 26, "Feb 5"),
+    (DIGESTS[27], 24, None)],
     ids=[p.stem for p in DIGESTS])
 def test_bundled_digests(path, papers, date):
     digest = read_digest(path)
