@@ -203,6 +203,10 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
         return Mention(num.start, point.end(), num.value, None, pp.unit, pp.family, pp.kind,
                        pp.metric, "number_unit", sign)
     rest = view[num.end:num.end + 2]
+    if rest[:1] in ("x", "×"):  # `32xA100 GPUs`
+        gpus = gpu_count(view, num, lex, s0, s1)
+        if gpus:
+            return gpus
     if rest[:1].isalpha() or (rest[:1] == "-" and rest[1:2].isalpha()):
         return None  # 3D, 2nd, 6-month, 4-bit, 2B-2B: part of a word or a name
     decimal = "." in view[num.start:num.end]
@@ -350,6 +354,7 @@ def _list_item(view: str, num: Number, s1: int, lex: Lexicon, sign: str | None,
 
 
 _PLURAL = re.compile(r"[A-Z]?[a-z]{2,}s")
+_WORD = re.compile(r"[A-Za-z][\w-]*|\d")  # a digit ends the noun phrase of this number
 _NOT_NOUNS = frozenset({"this", "thus", "does", "has", "was", "its", "across", "various",
                         "previous", "less", "plus", "is", "as", "us", "yes", "always",
                         # verbs that follow a count: `Setting K to 100 yields`
@@ -360,7 +365,8 @@ _FUNCTION_WORDS = frozenset({"of", "in", "on", "and", "or", "with", "for", "to",
                              "an", "by", "from", "at", "that", "which", "is", "are", "per",
                              "most", "it", "we", "they", "our", "their", "all", "during",
                              "while", "when", "after", "before", "over", "under", "into", "via",
-                             "each", "than", "as"})
+                             "each", "than", "as", "within", "without", "between", "through",
+                             "toward", "towards", "upon"})
 
 
 def count_noun(view: str, num: Number, s1: int, sign: str | None, lex: Lexicon) -> Mention | None:
@@ -370,11 +376,13 @@ def count_noun(view: str, num: Number, s1: int, sign: str | None, lex: Lexicon) 
     left to the units (tokens, parameters): `xLSTM 7B achieves` is a model's name and a verb."""
     if _RESOLUTION.match(view, num.end) or view[num.end - 1] in "BbT":
         return None
-    words = list(re.finditer(r"[A-Za-z][\w-]*", view[num.end:min(s1, num.end + 60)]))[:4]
+    words = list(_WORD.finditer(view[num.end:min(s1, num.end + 60)]))[:4]
     if not words or view[num.end:num.end + words[0].start()].strip(" \u2060+"):
         return None
     for word in words:
         text = word.group()
+        if text.isdigit():
+            return None  # `ImageNet 256 within 10 epochs`: the noun is the next number's
         if text in _FUNCTION_WORDS or text in lex.stopwords["setting_nouns"]:  # not `Q&A`
             return None  # `512 input lengths`, `the 500 most common types`: a setting
         if text == "data" or (_PLURAL.fullmatch(text) and text not in _NOT_NOUNS
@@ -403,8 +411,8 @@ _DEVICE_TIME = re.compile(r"(?:-\d+G\w*)?(?:" + SPACE + r"*GPU)?[" + SPACE[1:-1]
                           re.I)
 
 
-_DEVICE_PREFIX = re.compile(SPACE + r"+(?:single" + SPACE + r"+)?(?:\d+" + SPACE + r"?GB?b?" + SPACE +
-                            r"+)?")  # `8 single 80GB A100s`
+_DEVICE_PREFIX = re.compile(r"[x×]|" + SPACE + r"+(?:single" + SPACE + r"+)?(?:\d+" + SPACE +
+                            r"?GB?b?" + SPACE + r"+)?")  # `8 single 80GB A100s`, `32xA100 GPUs`
 _GPU_WORD = re.compile(SPACE + r"+GPUs?\b")
 
 
@@ -416,16 +424,18 @@ def gpu_count(view: str, num: Number, lex: Lexicon, s0: int, limit: int) -> Ment
     pos = _DEVICE_PREFIX.match(view, num.end)
     if not pos:
         return None
+    rest = view[pos.end():limit]  # matched from its start: `32xA100` glues the device to `x`
     for canonical, regex, generic in lex.hardware:
-        match = regex.match(view, pos.end())
-        if match and not generic and match.end() <= limit:
-            hours = _DEVICE_TIME.match(view, match.end())
+        match = regex.match(rest)
+        if match and not generic:
+            end = pos.end() + match.end()
+            hours = _DEVICE_TIME.match(view, end)
             if hours:  # `20,000 A100-80G GPU hours`: compute spent, in time (rule 10)
                 unit = "h" if hours.group(1).lower().startswith("hour") else "d"
                 return Mention(num.start, hours.end(), num.value, None, unit, "time",
                                "efficiency", None, "device_time", hardware=canonical)
-            tail = _GPU_WORD.match(view, match.end())
-            return Mention(num.start, tail.end() if tail else match.end(), num.value, None,
+            tail = _GPU_WORD.match(view, end)
+            return Mention(num.start, tail.end() if tail else end, num.value, None,
                            "GPUs", "count", "scale", None, "gpu_count", hardware=canonical)
     return None
 
