@@ -20,13 +20,13 @@ _FRACTION = re.compile(SPACE + r"*(?:of\b|(?:\w+" + SPACE + r"+)?(?:parameters|p
 _AMOUNT_OF = re.compile(SPACE + r"+of" + SPACE + r"+(?:[\w-]+" + SPACE + r"+){0,2}?(?:audio|speech|"
                         r"videos?|data|footage|recordings|text|gameplay|music|demonstrations|"
                         r"interactions|conversations|lectures|podcasts|movies|driving)\b", re.I)
-_DATASET_AFTER = re.compile(SPACE + r"+(?:[\w-]+" + SPACE + r"+)?(?:dataset|corpus|collection)\b")
 _SIZED = re.compile(r"\b(?:dataset|corpus|collection)s?" + SPACE + r"+(?:of|with|containing|spanning|"
                     r"covering)" + SPACE + r"*$", re.I)  # `a dataset of over 8,300 hours`
 _METRIC_COLON = re.compile(r"[:=]" + SPACE + r"*$")
 _CLAUSE = re.compile(r"[;:]|\bwhile\b|\bwhereas\b|\bbut\b")
 _LIST_WORDS = frozenset({"and", "or", "on", "for", "in", "with", "the", "a", "respectively"})
 _CONNECTOR = re.compile(r"\b(?:of|is|was|at|from|reach\w*)\b|[:=]")
+_SLOWDOWN = re.compile(SPACE + r"+(?:[\w-]+" + SPACE + r"+)?slowdowns?\b", re.IGNORECASE)
 _PLUS = re.compile(r"[KMBTkmb]?\+")
 _OR_LESS = re.compile(SPACE + r"+or" + SPACE + r"+(?:fewer|less|lower|below|smaller)\b")
 _OR_MORE = re.compile(r"\+|" + SPACE + r"+or" + SPACE + r"+(?:more|higher|above|greater)\b")
@@ -86,6 +86,8 @@ def _words_after(view: str, end: int, limit: int, count: int = 4) -> list[re.Mat
 def _cue_after(view: str, end: int, limit: int, lex: Lexicon) -> tuple[str, str | None] | None:
     if _MARGIN.match(view, end):
         return "down", None, False  # `under an 1% margin`: a loss kept small (not `by a margin`)
+    if _SLOWDOWN.match(view, end):
+        return "down", None, False  # `a 30x slowdown`; never a cue to the left of a number
     bound = _OR_MORE.match(view, end) or _OR_LESS.match(view, end)
     end = bound.end() if bound else end  # `3x or more`: a bound, not a cue
     words = _words_after(view, end, limit)
@@ -220,9 +222,9 @@ def _kind(view: str, m: Mention, s0: int, cue, lex: Lexicon) -> str:
                 or _left_cue_near(view, m.start, s0, lex):
             return "change"
         return "score"
-    if m.family == "time" and (_AMOUNT_OF.match(view, m.end) or _DATASET_AFTER.match(view, m.end)
-                               or _SIZED.search(strip_bound(view[s0:m.start], lex))):
-        return "scale"  # `10K hours of audio`, `a 2,000-hour dataset`: the size of data
+    if m.family == "time" and (_AMOUNT_OF.match(view, m.end) or
+                               _SIZED.search(strip_bound(view[s0:m.start], lex))):
+        return "scale"  # `10K hours of audio`: the size of data, not a cost
     if m.family in ("time", "frame rate") and _COMPARED.match(view, m.end):
         return "change"  # `12 ms faster`, `70 FPS faster`
     return m.kind or "efficiency"

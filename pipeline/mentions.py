@@ -22,8 +22,7 @@ NUMBER = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:\u2060?,\u2060?\d{3})+(?![\d])|\d+
 _GAP = re.compile(r"\u2060*\s{0,2}\u2060*")
 
 _NOT_ADJECTIVE = (r"(?!(?:and|or|to|of|in|on|by|for|with|from|than|the|at|per|over|under|after|"
-                  r"across|within|via|vs|versus|while|when|where|each|is|are|was|were|has|have|"
-                  r"had|can|will|also|uses?|used)(?![\w-]))")  # `Stage 1 uses open-ended prompts`
+                  r"across|within|via|vs|versus|while|when|where|each)(?![\w-]))")
 
 _ADJECTIVE = re.compile(_NOT_ADJECTIVE + r"(?:[a-z][a-z-]*|\d+(?:\.\d+)?[KMB]?)" + SPACE + r"+")
 

@@ -10,7 +10,7 @@ from .classify import after_by
 from .latex import SPACE
 from .lexicon import Lexicon
 from .mentions import COUNT_FAMILIES, Mention, Number, attach_unit, cost_steps
-from .quantities import about_prior_work, count_noun, gpu_count, measured_on
+from .quantities import count_noun, gpu_count, measured_on, prior_work_span
 
 _COMPARATIVE = re.compile(SPACE + r"+(?:as" + SPACE + r"+\w+|faster|slower|more|fewer|less|"
                           r"higher|lower|larger|smaller|better|cheaper|speedup|speed-up|longer|"
@@ -26,10 +26,10 @@ _TIMES = re.compile(SPACE + r"*(?:-fold|" + SPACE + r"times)\b")
 def scan_words(view: str, s0: int, s1: int, lex: Lexicon, taken: list[Mention]) -> list[Mention]:
     """Mentions with number words: twice, half, an order of magnitude, four to forty times."""
     out: list[Mention] = []
-    if about_prior_work(view, s0, s1):
-        return out
+    prior = prior_work_span(view, s0, s1) or (s1, s1)
     for match in lex.number_word_re.finditer(view, s0, s1):
-        if any(m.start <= match.start() < m.end for m in taken + out):
+        if any(m.start <= match.start() < m.end for m in taken + out) or \
+                prior[0] <= match.start() < prior[1]:
             continue
         if match.group(1)[0].isupper() and view[s0:match.start()].strip(" \u2060("):
             continue  # `Double Sparsity`: a capitalized word inside a sentence is a name

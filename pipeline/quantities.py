@@ -61,19 +61,27 @@ _PRIOR_WORK = re.compile(
     r"+(?:[\w-]+" + SPACE + r"+){0,2}?(?:methods|approaches|models|works|techniques|systems|"
     r"solutions|studies|efforts)\b|\bthere have been\b", re.IGNORECASE)
 _OUTDONE = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|over|than|against|versus|"
-                      r"vs\.?|compared" + SPACE + r"+(?:to|with))" + SPACE + r"+$", re.IGNORECASE)
+                      r"vs\.?|compared" + SPACE + r"+(?:to|with))" + SPACE + r"+(?:[\w-]+" + SPACE +
+                      r"+){0,2}$", re.IGNORECASE)
+_THEIR_CLAUSE = re.compile(SPACE + r"*,?" + SPACE + r"*(?:that|which|whose|who|with|requiring|using)\b"
+                           r"[^,;]*", re.IGNORECASE)  # `existing methods that require 8 GPUs`
 _OWN_WORK = re.compile(r"\b(?:we|our|ours|us)\b", re.IGNORECASE)
 
 
-def about_prior_work(view: str, s0: int, s1: int) -> bool:
-    """A sentence whose subject is other work (`these methods achieve up to a 10times
-    reduction`) and that never speaks of this one: its numbers are not claims of the work."""
-    sentence = view[s0:s1]
-    head = sentence[:max(40, len(sentence) // 2)]
+def prior_work_span(view: str, s0: int, s1: int) -> tuple[int, int] | None:
+    """Where a sentence speaks of other work, whose numbers are not claims of this one: all of
+    it when other work is its subject and it never speaks of this one (`these methods achieve
+    up to a 10times reduction`); when other work is only what this one is compared with
+    (`outperforms existing methods, delivering +12.9%`), just the clause that describes it
+    (`than existing methods that require 8 A100 GPUs`)."""
+    head = view[s0:s0 + max(40, (s1 - s0) // 2)]
     prior = _PRIOR_WORK.search(head)
-    if prior and _OUTDONE.search(head, max(0, prior.start() - 30), prior.start()):
-        return False  # `OVD outperforms existing methods, delivering +12.9%`: the object
-    return bool(prior) and not _OWN_WORK.search(sentence)
+    if not prior:
+        return None
+    if _OUTDONE.search(head, max(0, prior.start() - 40), prior.start()):
+        clause = _THEIR_CLAUSE.match(view, s0 + prior.end(), s1)
+        return (s0 + prior.end(), clause.end()) if clause else None
+    return None if _OWN_WORK.search(view, s0, s1) else (s0, s1)
 
 
 def _problem_example(view: str, s0: int, start: int, lex: Lexicon) -> bool:
@@ -93,12 +101,12 @@ def scan_numbers(view: str, s0: int, s1: int, lex: Lexicon, blocked: list[tuple[
     """Mentions with digits in the sentence view[s0:s1], skipping numbers inside `blocked`
     name spans; `dropped` collects (start, end, reason) of non-claims for `claims explain`."""
     out, consumed = [], s0
-    prior = about_prior_work(view, s0, s1)
+    prior = prior_work_span(view, s0, s1) or (s1, s1)
     for match in NUMBER.finditer(view, s0, s1):
         start, reason = match.start(), None
         if start < consumed:
             continue
-        if prior:
+        if prior[0] <= start < prior[1]:
             reason = "a sentence about prior work, not this one"
         elif _inside(start, blocked):
             reason = "inside a URL, hardware or dataset name"
@@ -106,6 +114,8 @@ def scan_numbers(view: str, s0: int, s1: int, lex: Lexicon, blocked: list[tuple[
             reason = "part of a name (letters glued before it)"
         elif _problem_example(view, s0, start, lex):
             reason = "an example of the problem (after e.g. / such as)"
+        elif _LABEL_BEFORE.search(view, max(s0, start - 12), start):
+            reason = "an enumeration label (Stage 1, Table 3)"
         else:
             mention = _mention(view, number_at(view, start, lex, match), s0, s1, lex)
             if mention:
@@ -125,8 +135,6 @@ def _sign(view: str, start: int, s0: int) -> str | None:
 
 
 def _mention(view: str, num: Number, s0: int, s1: int, lex: Lexicon) -> Mention | None:
-    if _LABEL_BEFORE.search(view, max(s0, num.start - 12), num.start):
-        return None  # `Stage 1 uses ...`, `Table 3`: an enumeration, not a quantity
     if view.startswith("+", num.end) and "." not in view[num.start:num.end]:
         num = replace(num, end=num.end + 1)  # `1000+ steps`: a floor, quoted with its `+`
     sign = _sign(view, num.start, s0)
@@ -139,12 +147,15 @@ def _mention(view: str, num: Number, s0: int, s1: int, lex: Lexicon) -> Mention 
             return found
     unit = attach_unit(view, num, lex, s1)
     if not unit:
-        return _unitless(view, num, s0, s1, lex, sign) or _list_item(view, num, s1, lex, sign)
+        return _unitless(view, num, s0, s1, lex, sign) or \
+            _list_item(view, num, s1, lex, sign) or _signed_gain(view, num, s0, sign, lex)
     found, end = unit
     if found.unit == "s" and view[num.end:end] == "s" and model_name_before(view, num.start, s0):
         return None  # `FastSpeech 2s`: a model's name
     if found.unit == "parameters" and public_family_before(view, num.start, s0, lex):
         return None
+    if found.unit == "x" and (gpus := gpu_count(view, num, lex, s0, s1)):
+        return gpus  # `32x A100 GPUs`: a device count, not a factor
     if found.unit == "tokens" and view.startswith("-", num.end) and _NAME_AFTER.match(view, end):
         return None  # `70% 8-token CLS` names a setting; `a 4,096-token window` is a size
     if found.unit == "steps" and view.startswith("-", num.end) and \
@@ -202,6 +213,11 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
         pp = lex.units["points"]
         return Mention(num.start, point.end(), num.value, None, pp.unit, pp.family, pp.kind,
                        pp.metric, "number_unit", sign)
+    hours = _HOURS_OF_DATA.match(view, num.end)
+    if hours:  # `a 2,000-hour high-quality synthetic dataset`: the size of data
+        unit = lex.units[hours.group(1).lower() + "s"]
+        return Mention(num.start, hours.end(1), num.value, None, unit.unit, unit.family, "scale",
+                       None, "hours_of_data", sign)
     rest = view[num.end:num.end + 2]
     if rest[:1] in ("x", "×"):  # `32xA100 GPUs`
         gpus = gpu_count(view, num, lex, s0, s1)
@@ -261,10 +277,13 @@ _EVALUATED = re.compile(r"\b(?:across|among|for" + SPACE + r"+all|evaluat\w*|com
 # benchmark of 150 scenarios`, a size
 _SETTING_BEFORE = re.compile(r"(?:\b(?:to|at|beyond)|=|\b(?:size|budget|rank|width|depth|length|"
                              r"dimension|number)" + SPACE + r"+of)" + SPACE + r"*$", re.IGNORECASE)
-_LABEL_BEFORE = re.compile(r"\b(?:Stage|Step|Phase|Part|Section|Table|Figure|Fig\.|Eq\.|Equation|"
-                           r"Appendix|Algorithm|Theorem|Lemma|Study|Experiment|Round|Level)" +
-                           SPACE + r"*$")
+_LABEL_BEFORE = re.compile(r"\b(?:stages?|steps?|phases?|parts?|sections?|sec\.|tables?|tab\.|"
+                           r"figures?|figs?\.|eqs?\.|equations?|appendix|algorithms?|theorems?|"
+                           r"lemmas?|study|studies|experiments?|rounds?|levels?)" + SPACE + r"*$",
+                           re.IGNORECASE)
 _NAME_AFTER = re.compile(SPACE + r"+[A-Z]{2,}\b")
+_HOURS_OF_DATA = re.compile(r"-(hour|day|minute)s?(?=" + SPACE + r"+(?:[\w-]+" + SPACE +
+                            r"+){0,3}(?:dataset|corpus|collection)s?\b)", re.IGNORECASE)
 _AGO = re.compile(SPACE + r"+ago\b")
 _FACTOR_OF = re.compile(r"\bfactor" + SPACE + r"+of" + SPACE + r"*$", re.I)
 
@@ -293,8 +312,7 @@ def _score_on(view: str, num: Number, s0: int, sign: str | None,
               lex: Lexicon) -> Mention | None:
     """`achieving 64.5 on LongVideoBench`, `+4.6 on MLVU`, `an average score of 67.3`, `SUC
     score from 0.703 to 0.742`: a decimal score (or signed difference) whose metric has no
-    known name; `BFCLv3 : 8B jumps 53.83 → 65.94`, a pair of scores joined by an arrow; or
-    `gains across language (+0.9)`, a signed gain."""
+    known name; or `BFCLv3 : 8B jumps 53.83 → 65.94`, a pair of scores joined by an arrow."""
     left = view[max(s0, num.start - 120):num.start]
     if "." not in view[num.start:num.end]:
         return None
@@ -302,9 +320,6 @@ def _score_on(view: str, num: Number, s0: int, sign: str | None,
             _scored(left, lex) and not _SETTING_WORDS.search(left):
         return Mention(num.start, num.end, num.value, None, None, "metric", "score", None,
                        "arrow_score", sign)
-    if sign == "+" and _GAINS.search(left) and not _ON_NAME.match(view, num.end):
-        return Mention(num.start, num.end, num.value, None, None, "metric", "score", None,
-                       "signed_gain", sign)  # `consistent gains across language (+0.9)`
     if not _SCORE_OF.search(left) \
             and not (_ON_NAME.match(view, num.end) and (sign or SCORE_VERB.search(left))):
         return None
@@ -312,7 +327,25 @@ def _score_on(view: str, num: Number, s0: int, sign: str | None,
                    "score_on_benchmark", sign)
 
 
-_GAINS = re.compile(r"\b(?:gains?|improv\w*|boost\w*|outperform\w*)\b", re.IGNORECASE)
+def _signed_gain(view: str, num: Number, s0: int, sign: str | None,
+                 lex: Lexicon) -> Mention | None:
+    """`consistent gains across language (+0.9), vision-language (+0.6, +2.3 ...)`: a signed
+    decimal after an improvement word, in its clause or in parentheses; not a level reached
+    (`improves the correlation to +0.62`, `a Sharpe ratio of +1.35`)."""
+    if sign != "+" or "." not in view[num.start:num.end] or \
+            _LEVEL_BEFORE.search(view, max(s0, num.start - 12), num.start - 1):
+        return None
+    left = view[max(s0, num.start - 120):num.start - 1]
+    opened = left.rfind("(") > left.rfind(")")
+    scope = left if opened else re.split(r"[,;]", left)[-1]
+    cues = (lex.cues[c.group(1).lower()] for c in lex.cue_re.finditer(scope))
+    if not any(cue[2] for cue in cues):
+        return None
+    return Mention(num.start, num.end, num.value, None, None, "metric", "change", None,
+                   "signed_gain", sign)
+
+
+_LEVEL_BEFORE = re.compile(r"(?:\b(?:to|of|reach\w*|at)|[=:])" + SPACE + r"*$", re.IGNORECASE)
 
 
 def _scored(left: str, lex: Lexicon) -> bool:
@@ -360,7 +393,8 @@ _NOT_NOUNS = frozenset({"this", "thus", "does", "has", "was", "its", "across", "
                         # verbs that follow a count: `Setting K to 100 yields`
                         "yields", "suffices", "thanks", "remains", "achieves", "requires",
                         "improves", "reduces", "outperforms", "leads", "shows", "makes",
-                        "means", "allows", "enables", "helps", "gives", "takes", "seems"})
+                        "means", "allows", "enables", "helps", "gives", "takes", "seems",
+                        "times", "news"})
 _FUNCTION_WORDS = frozenset({"of", "in", "on", "and", "or", "with", "for", "to", "the", "a",
                              "an", "by", "from", "at", "that", "which", "is", "are", "per",
                              "most", "it", "we", "they", "our", "their", "all", "during",
@@ -387,6 +421,11 @@ def count_noun(view: str, num: Number, s1: int, sign: str | None, lex: Lexicon) 
             return None  # `512 input lengths`, `the 500 most common types`: a setting
         if text == "data" or (_PLURAL.fullmatch(text) and text not in _NOT_NOUNS
                               and not text.endswith(("ss", "us", "is"))):
+            known = lex.units.get(text.lower())  # `5,000 challenging multi-step math questions`
+            if known:
+                return Mention(num.start, num.end + word.end(), num.value * known.factor, None,
+                               known.unit, known.family, known.kind, known.metric, "count_noun",
+                               sign)
             unit = "samples" if text.lower() in lex.stopwords["data_item_nouns"] else text.lower()
             return Mention(num.start, num.end + word.end(), num.value, None, unit, "count",
                            "scale", None, "count_noun", sign)
@@ -411,7 +450,7 @@ _DEVICE_TIME = re.compile(r"(?:-\d+G\w*)?(?:" + SPACE + r"*GPU)?[" + SPACE[1:-1]
                           re.I)
 
 
-_DEVICE_PREFIX = re.compile(r"[x×]|" + SPACE + r"+(?:single" + SPACE + r"+)?(?:\d+" + SPACE +
+_DEVICE_PREFIX = re.compile(r"[x×]" + SPACE + r"*|" + SPACE + r"+(?:single" + SPACE + r"+)?(?:\d+" + SPACE +
                             r"?GB?b?" + SPACE + r"+)?")  # `8 single 80GB A100s`, `32xA100 GPUs`
 _GPU_WORD = re.compile(SPACE + r"+GPUs?\b")
 
@@ -424,7 +463,7 @@ def gpu_count(view: str, num: Number, lex: Lexicon, s0: int, limit: int) -> Ment
     pos = _DEVICE_PREFIX.match(view, num.end)
     if not pos:
         return None
-    rest = view[pos.end():limit]  # matched from its start: `32xA100` glues the device to `x`
+    rest = view[pos.end():min(limit, pos.end() + 40)]  # from its start: `32xA100` glues it
     for canonical, regex, generic in lex.hardware:
         match = regex.match(rest)
         if match and not generic:
