@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .lexicon import load_lexicon
 from .nlp import build_nlp
-from .quantities import scan_numbers
+from .quantities import prior_work_span, scan_numbers
 
 _FIELDS = ("value", "value_max", "unit", "kind", "bound", "direction", "metric", "dataset",
            "hardware")
@@ -20,8 +20,9 @@ def explain_text(text: str) -> str:
                      f"@{claim['start']}-{claim['end']}: {fields}")
     dropped: list[tuple[int, int, str]] = []
     for sent in doc.sents:
-        scan_numbers(doc._.view, sent.start_char, sent.end_char, load_lexicon(),
-                     doc._.names.blocked, dropped)
+        s0, s1 = sent.start_char, sent.end_char
+        scan_numbers(doc._.view, s0, s1, load_lexicon(), doc._.names.blocked,
+                     prior_work_span(doc._.view, s0, s1), dropped)
     claimed = [(c["start"], c["end"]) for c in doc._.claims]
     for start, end, reason in dropped:
         if not any(a <= start < b for a, b in claimed):

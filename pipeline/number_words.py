@@ -10,7 +10,7 @@ from .classify import after_by
 from .latex import SPACE
 from .lexicon import Lexicon
 from .mentions import COUNT_FAMILIES, Mention, Number, attach_unit, cost_steps
-from .quantities import count_noun, gpu_count, measured_on, prior_work_span
+from .quantities import count_noun, gpu_count, measured_on
 
 _COMPARATIVE = re.compile(SPACE + r"+(?:as" + SPACE + r"+\w+|faster|slower|more|fewer|less|"
                           r"higher|lower|larger|smaller|better|cheaper|speedup|speed-up|longer|"
@@ -23,10 +23,11 @@ _WORD_RANGE = re.compile(SPACE + r"*(?:to|-)" + SPACE + r"*")  # `four to forty`
 _TIMES = re.compile(SPACE + r"*(?:-fold|" + SPACE + r"times)\b")
 
 
-def scan_words(view: str, s0: int, s1: int, lex: Lexicon, taken: list[Mention]) -> list[Mention]:
-    """Mentions with number words: twice, half, an order of magnitude, four to forty times."""
+def scan_words(view: str, s0: int, s1: int, lex: Lexicon, taken: list[Mention],
+               prior: tuple[int, int]) -> list[Mention]:
+    """Mentions with number words: twice, half, an order of magnitude, four to forty times;
+    none inside the `prior` work span."""
     out: list[Mention] = []
-    prior = prior_work_span(view, s0, s1) or (s1, s1)
     for match in lex.number_word_re.finditer(view, s0, s1):
         if any(m.start <= match.start() < m.end for m in taken + out) or \
                 prior[0] <= match.start() < prior[1]:

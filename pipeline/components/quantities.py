@@ -9,7 +9,7 @@ from ..lexicon import load_lexicon
 from ..link import find_names
 from ..mentions import Mention
 from ..number_words import scan_words
-from ..quantities import scan_numbers
+from ..quantities import prior_work_span, scan_numbers
 
 Doc.set_extension("mentions", default=None, force=True)
 Doc.set_extension("names", default=None, force=True)
@@ -35,8 +35,9 @@ class QuantityFinder:
         doc._.names = names = find_names(view, self.lexicon, doc.text)
         for sent in doc.sents:
             s0, s1 = sent.start_char, sent.end_char
-            mentions = scan_numbers(view, s0, s1, self.lexicon, names.blocked)
-            mentions += scan_words(view, s0, s1, self.lexicon, mentions)
+            prior = prior_work_span(view, s0, s1)  # once for digits and number words
+            mentions = scan_numbers(view, s0, s1, self.lexicon, names.blocked, prior)
+            mentions += scan_words(view, s0, s1, self.lexicon, mentions, prior)
             found += [(s0, s1, m) for m in _outermost(mentions)]
         doc._.mentions = found
         spans = [doc.char_span(m.start, m.end, label=m.rule, alignment_mode="expand")
