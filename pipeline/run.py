@@ -30,6 +30,7 @@ from spacy.language import Language
 from . import __version__
 from .errors import InputError, OutputError
 from .extract import extract_digest
+from .fingerprint import rules_fingerprint
 from .parse import Digest, read_digest
 from .write import atomic_write_text, stored_snapshots, write_snapshot
 
@@ -95,7 +96,8 @@ def plan_inputs(paths: Iterable[str | Path]) -> tuple[list[Path], list[Reject]]:
 
 
 def unchanged(files: list[Path], out_dir: str | Path) -> list[Path]:
-    """Files whose snapshot is stored with the same bytes and pipeline version: skipped.
+    """Files whose snapshot is stored with the same bytes, pipeline version and rules
+    fingerprint: skipped.
     An unreadable file counts as changed, so read_digest rejects it with its reason."""
     stored = stored_snapshots(out_dir)
     same = []
@@ -105,7 +107,7 @@ def unchanged(files: list[Path], out_dir: str | Path) -> list[Path]:
                 digest = hashlib.sha256(path.read_bytes()).hexdigest()
             except OSError:
                 continue
-            if stored[path.stem] == (digest, __version__):
+            if stored[path.stem] == (digest, __version__, rules_fingerprint()):
                 same.append(path)
     return same
 
@@ -178,7 +180,7 @@ def extract_and_write(digest: Digest, nlp: Language, out_dir: str | Path) -> Sna
     """Extract one parsed digest and write its partition of the claims and papers tables."""
     started = time.perf_counter()
     claims, papers = extract_digest(digest, nlp)
-    write_snapshot(claims, papers, out_dir, digest.snapshot)
+    write_snapshot(claims, papers, out_dir, digest.snapshot, rules_fingerprint())
     return SnapshotSummary(digest.snapshot, digest.source, len(papers), len(claims),
                            time.perf_counter() - started, tuple(digest.warnings))
 

@@ -14,6 +14,8 @@ matches what pyarrow infers for the directory key. A raw `pandas.read_parquet` t
 Each file is written to a hidden temporary name in its final directory and renamed with
 os.replace, so a reader sees the old partition or the new one, never a torn file. Claims are
 written before papers: the papers partition (which `stored_snapshots` reads) is the commit mark.
+Its Parquet key-value metadata holds the rules fingerprint (`RULES_KEY`) of the code that wrote
+it, so a rule change within one pipeline_version is noticed; it is no column of the table.
 Output is byte-identical for the same rows: no timestamps, rows sorted, fixed compression.
 """
 
@@ -35,6 +37,7 @@ from .errors import OutputError
 SCHEMAS = {"claims": CLAIMS_ARROW, "papers": PAPERS_ARROW}
 _SORT = {"claims": ("paper_id", "char_start", "claim_id"), "papers": ("position",)}
 PART = "part-0.parquet"
+RULES_KEY = b"claimtrail.rules"
 
 
 def _replace_atomically(path: Path, write) -> None:
@@ -69,9 +72,12 @@ def partition_path(out_dir: str | Path, table: str, snapshot: str) -> Path:
     return Path(out_dir) / table / f"snapshot={snapshot}" / PART
 
 
-def _table(rows: list[dict], name: str) -> pa.Table:
-    """Rows (keys exactly the schema's names) as a sorted table, `snapshot` dictionary-encoded."""
+def _table(rows: list[dict], name: str, rules: str) -> pa.Table:
+    """Rows (keys exactly the schema's names) as a sorted table, `snapshot` dictionary-encoded;
+    a papers table carries the rules fingerprint in its schema metadata."""
     schema = SCHEMAS[name]
+    if name == "papers":
+        schema = schema.with_metadata({**(schema.metadata or {}), RULES_KEY: rules.encode()})
     names = set(schema.names)
     for row in rows:
         if row.keys() != names:
@@ -92,11 +98,12 @@ def _check_name(snapshot: str, rows: list[dict]) -> None:
 
 
 def write_snapshot(claims: list[dict], papers: list[dict], out_dir: str | Path,
-                   snapshot: str) -> None:
-    """Replace one snapshot's partitions of the claims and papers tables (claims first)."""
+                   snapshot: str, rules: str = "") -> None:
+    """Replace one snapshot's partitions of the claims and papers tables (claims first);
+    `rules` is the fingerprint of the code that made the rows (see stored_snapshots)."""
     _check_name(snapshot, claims + papers)
     for name, rows in (("claims", claims), ("papers", papers)):
-        table = _table(rows, name)
+        table = _table(rows, name, rules)
         _replace_atomically(partition_path(out_dir, name, snapshot),
                             lambda temp, t=table: pq.write_table(t, temp, compression="zstd"))
 
@@ -126,20 +133,22 @@ def read_table(out_dir: str | Path, table: str = "claims", snapshots: list[str] 
     return merged.to_pandas()
 
 
-def stored_snapshots(out_dir: str | Path) -> dict[str, tuple[str, str]]:
-    """Snapshot name -> (source_sha256, pipeline_version) of each readable papers partition;
-    reads two columns of one row group per file, so it stays fast for years of snapshots.
-    A corrupt or empty partition is left out, so its snapshot is processed again."""
+def stored_snapshots(out_dir: str | Path) -> dict[str, tuple[str, str, str]]:
+    """Snapshot name -> (source_sha256, pipeline_version, rules fingerprint, "" when the file
+    has none) of each readable papers partition; reads the footer and two columns of one row
+    group per file, so it stays fast for years of snapshots. A corrupt or empty partition is
+    left out, so its snapshot is processed again."""
     stored = {}
     for path in _files(out_dir, "papers", None):
         try:
             with pq.ParquetFile(path) as file:
                 head = file.read_row_group(
                     0, columns=["source_sha256", "pipeline_version"]).slice(0, 1).to_pylist()
-        except (pa.ArrowException, OSError, IndexError):
+                rules = (file.schema_arrow.metadata or {}).get(RULES_KEY, b"").decode()
+        except (pa.ArrowException, OSError, IndexError, UnicodeDecodeError):
             continue
         if head:
             stored[path.parent.name.split("=", 1)[1]] = (head[0]["source_sha256"],
-                                                          head[0]["pipeline_version"])
+                                                          head[0]["pipeline_version"], rules)
     return stored
 

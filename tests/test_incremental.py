@@ -94,3 +94,14 @@ def test_crash_mid_run_keeps_dataset_and_next_run_completes(nlp, tmp_path, corpu
     assert set(read_table(out, "papers")["snapshot"]) == {d.stem for d in DIGESTS[:2]}
     done, _, skipped = run_paths([corpus], out, nlp)
     assert [s.snapshot for s in done] == [DIGESTS[1].stem] and len(skipped) == 1
+
+
+def test_changed_rules_reprocess_within_one_version(nlp, tmp_path, monkeypatch):
+    import pipeline.run
+    out = tmp_path / "out"
+    run_paths([DIGESTS[0]], out, nlp)
+    monkeypatch.setattr(pipeline.run, "rules_fingerprint", lambda: "0123456789abcdef")
+    done, _, skipped = run_paths([DIGESTS[0]], out, nlp)
+    assert len(done) == 1 and skipped == []
+    done, _, skipped = run_paths([DIGESTS[0]], out, nlp)
+    assert done == [] and len(skipped) == 1

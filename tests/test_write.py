@@ -123,7 +123,7 @@ def test_replacing_one_snapshot_leaves_the_other(tmp_path):
     assert len(write.read_table(tmp_path, "claims", ["a"])) == 1
     assert len(write.read_table(tmp_path, "claims", ["b"])) == 3
     assert write.partition_path(tmp_path, "claims", "b").read_bytes() == other
-    assert write.stored_snapshots(tmp_path) == {"a": (SHA, VERSION), "b": (SHA, VERSION)}
+    assert write.stored_snapshots(tmp_path) == {"a": (SHA, VERSION, ""), "b": (SHA, VERSION, "")}
 
 
 def test_rows_of_another_snapshot_or_with_odd_keys_are_refused(tmp_path):
@@ -140,7 +140,7 @@ def test_corrupt_partition_is_named(tmp_path):
     write.partition_path(tmp_path, "claims", "a").write_bytes(b"not parquet")
     with pytest.raises(OutputError, match=r"claims/snapshot=a/part-0.parquet: unreadable"):
         write.read_table(tmp_path, "claims")
-    assert write.stored_snapshots(tmp_path) == {"a": (SHA, VERSION)}
+    assert write.stored_snapshots(tmp_path) == {"a": (SHA, VERSION, "")}
 
 
 def test_missing_dataset_reads_empty(tmp_path):
@@ -158,3 +158,9 @@ def test_reading_some_columns_keeps_their_types_and_order(tmp_path):
     assert isinstance(back["snapshot"].dtype, pd.StringDtype)
     assert list(write.read_table(tmp_path / "none", "papers", columns=["paper_id"]).columns) == [
         "paper_id"]
+
+
+def test_rules_fingerprint_is_file_metadata_not_a_column(tmp_path):
+    write.write_snapshot(*rows(), tmp_path, "a", rules="0123456789abcdef")
+    assert write.stored_snapshots(tmp_path) == {"a": (SHA, VERSION, "0123456789abcdef")}
+    assert list(write.read_table(tmp_path, "papers").columns) == PAPERS_ARROW.names
