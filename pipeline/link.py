@@ -52,23 +52,59 @@ _PHRASE_END = re.compile(r"[^\w-]*(?:$|[.,;:)]|(?:and|of|than|on|in|with|compare
 _NEXT_TO_THE = re.compile(SPACE + r"+the" + SPACE + r"+")
 _SEGMENT = re.compile(r"[,;]|\b(?:and|while|whereas|but)\b")
 _URL = re.compile(r"\S*(?:https?://|www\.|\.com|\.io|\.org|github)\S*")
+# A dataset the paper introduces, named where it is introduced: `MMFineReason, a large-scale
+# multimodal reasoning dataset comprising`, `Dynamic RealEstate10K (D-RE10K), a real-world
+# dataset of`, `DanQing, which contains`, `FinForge-5k Dataset:`
+_NOT_LINK = r"(?!(?:on|in|for|with|to|from|by|that|which|and|or|of|is|are|was|were)\b)"
+_DATA_NOUN = r"(?:dataset|benchmark|corpus|testbed|collection)s?\b"
+_NEW_NAME = r"([A-Z][\w.+-]*[\w+](?:" + SPACE + r"[A-Z0-9][\w.+-]*[\w+])?)"
+_INTRODUCED = re.compile(
+    r"(?<![\w-])" + _NEW_NAME + r"(?:" + SPACE + r"*\(([A-Z][\w.-]*[\w])\))?(?:"
+    r"," + SPACE + r"+(?:an?|the)" + SPACE + r"+(?:" + _NOT_LINK + r"(?:[^\s,.;:()]|[,.](?=\d))+" + SPACE + r"+){0,6}?" +
+    _DATA_NOUN + r"|,?" + SPACE + r"+(?:which" + SPACE + r"+)?(?:contains|comprises|consists"
+    + SPACE + r"+of)" + SPACE + r"+(?:over" + SPACE + r"+|more" + SPACE + r"+than" + SPACE +
+    r"+)?\d|" + SPACE + r"+(?:Dataset|Benchmark|Corpus)\b)")
 
 
 @dataclass(frozen=True)
 class Names:
     """Dataset and hardware mentions of one abstract: (start, end, surface as written in
-    `text` or canonical), and the spans whose digits belong to a name (URLs, devices, datasets)."""
+    `text` or canonical), the spans whose digits belong to a name (URLs, devices, datasets),
+    and each introduction of a new dataset (where its phrase ends, its name as written)."""
 
     datasets: list[tuple[int, int, str]]
     hardware: list[tuple[int, int, str, bool]]
     blocked: list[tuple[int, int]]
     text: str
+    introductions: list[tuple[int, str]]
 
 
 def _abbreviations(view: str, lex: Lexicon) -> list[str]:
     """`AudioCaps (AC)`: an abbreviation the abstract defines for a known dataset."""
     return [m.group(2) for m in _ABBREVIATION.finditer(view)
             if any(m.group(1).endswith(alias) for alias in lex.datasets)]
+
+
+_SIZED_WITHIN = 40  # characters from `a ... dataset` to the number that sizes it
+_SENTENCE_STOP = re.compile(r"[.;:!?]\s")
+
+
+def _introduced(view: str, lex: Lexicon) -> list[tuple[re.Match, list[str]]]:
+    """Each introduction of a new dataset with its names (and the abbreviation in parentheses),
+    unless a stop word, a public model family or a model-like name; an ordinary word opening a
+    sentence (`Finally, a new benchmark`) is no name."""
+    families = tuple(lex.stopwords["public_model_families"])
+    found = []
+    for m in _INTRODUCED.finditer(view):
+        opens = view[:m.start()].rstrip()[-1:] in ("", ".", "!", "?", ":")
+        if opens and not _NAME_LIKE.search(m.group(1)):
+            continue
+        names = [name for name in filter(None, m.groups())
+                 if name not in lex.stopwords["not_benchmarks"] and not name.startswith(families)
+                 and not _MODEL_LIKE.search(name) and not name.startswith(("The ", "A "))]
+        if names:
+            found.append((m, names))
+    return found
 
 
 def _with_variant(view: str, end: int) -> int:
@@ -103,13 +139,16 @@ def find_names(view: str, lex: Lexicon, text: str | None = None) -> Names:
     for regex in (_NAMED, _FOR_NAME):
         datasets += [(m.start(1), m.end(1), text[m.start(1):m.end(1)])
                      for m in regex.finditer(view) if m.group(1) not in lex.stopwords["not_benchmarks"]]
-    for abbreviation in _abbreviations(view, lex):
-        pattern = re.compile(r"(?<![\w(])" + re.escape(abbreviation) + r"(?![\w)])")
-        datasets += [(m.start(), m.end(), abbreviation) for m in pattern.finditer(view)]
+    introduced = _introduced(view, lex)
+    for name in _abbreviations(view, lex) + [n for _, names in introduced for n in names]:
+        pattern = re.compile(r"(?<![\w(-])" + re.escape(name) + r"(?![\w)-])")
+        datasets += [(m.start(), m.end(), text[m.start():m.end()])
+                     for m in pattern.finditer(view)]
     taken = [(a, b) for a, b, _, _ in hardware]
     datasets = [d for d in datasets if not any(a <= d[0] < b for a, b in taken)]
     blocked = taken + [m.span() for m in _URL.finditer(view)] + known_spans
-    return Names(sorted(set(datasets)), hardware, blocked, text)
+    introductions = [(m.end(), text[m.start(1):m.end(1)]) for m, _ in introduced]
+    return Names(sorted(set(datasets)), hardware, blocked, text, introductions)
 
 
 def _distance(span: tuple[int, int], m: Mention) -> int:
@@ -160,8 +199,13 @@ def _segment(view: str, m: Mention, s0: int, s1: int) -> tuple[int, int]:
 
 def dataset_for(view: str, names: Names, m: Mention, s0: int, s1: int,
                 lex: Lexicon) -> str | None:
-    """The benchmark right after the number (`77.7% for PIQA`), else the nearest in the
+    """The benchmark right after the number (`77.7% for PIQA`), else the dataset whose
+    introduction the number sizes (`X, a dataset of 15K sequences`), else the nearest in the
     number's clause, else the nearest in the sentence."""
+    for end, name in names.introductions:
+        if end - 1 <= m.start <= end + _SIZED_WITHIN and s0 <= end and \
+                not _SENTENCE_STOP.search(view, end, m.start):
+            return name
     adjacent = [d for d in names.datasets if m.end <= d[0] < min(s1, m.end + 14)]
     if adjacent and _ADJACENT.match(view[m.end:adjacent[0][0]]):
         return adjacent[0][2]

@@ -87,6 +87,10 @@ _COUNTER = [
      ["5,000 challenging multi-step math questions"], 0, "unit", "samples"),
     ("It improves the correlation with human ratings to +0.62 and gains +1.2 on MMLU.",
      ["1.2"], 0, "kind", "change"),
+    ("Finally, a new benchmark of 500 samples is released.", ["500 samples"], 0, "dataset", None),
+    ("We propose FooNet, a method evaluated on a new benchmark of 500 samples.", ["500 samples"],
+     0, "dataset", None),
+    ("We propose Qwen3-Data, which contains 2M samples.", ["2M samples"], 0, "dataset", None),
 ]
 
 # Sentences the review wrote where no number is a claim: settings, versions, what is evaluated.
