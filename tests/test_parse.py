@@ -45,7 +45,8 @@ def test_layouts_give_titles_abstracts_and_offsets(text, date):
     (DIGESTS[18], 27, "Apr 4"), (DIGESTS[19], 23, None), (DIGESTS[20], 23, "Jan 17"),
     (DIGESTS[21], 29, None), (DIGESTS[22], 10, "Mar 21"), (DIGESTS[23], 26, None),
     (DIGESTS[24], 30, "Aug 19"), (DIGESTS[25], 30, None), (DIGESTS[26], 26, "Feb 5"),
-    (DIGESTS[27], 24, None)],
+    (DIGESTS[27], 24, None), (DIGESTS[28], 30, None), (DIGESTS[29], 30, "Jun 1"),
+    (DIGESTS[30], 30, None), (DIGESTS[31], 30, "Jan 13")],
     ids=[p.stem for p in DIGESTS])
 def test_bundled_digests(path, papers, date):
     digest = read_digest(path)
