@@ -21,6 +21,10 @@ _COMPARATIVE = re.compile(SPACE + r"+(?:as" + SPACE + r"+\w+|faster|slower|more|
 _SPEED_WORD = re.compile(SPACE + r"+(?:faster|slower|speedup)\b")  # `an order of magnitude faster`
 _WORD_RANGE = re.compile(SPACE + r"*(?:to|-)" + SPACE + r"*")  # `four to forty`
 _TIMES = re.compile(SPACE + r"*(?:-fold|" + SPACE + r"times)\b")
+# `Our contribution is twofold`, `the challenges are threefold:`: a count of the paper's parts
+_PARTS_ARE = re.compile(r"\b(?:contributions?|aims?|goals?|objectives?|benefits?|advantages?|"
+                        r"novelty|novelties|purposes?|challenges?|reasons?|findings?)" + SPACE +
+                        r"+(?:is|are)" + SPACE + r"+(?:\w+" + SPACE + r"+)?$", re.IGNORECASE)
 
 
 def scan_words(view: str, s0: int, s1: int, lex: Lexicon, taken: list[Mention],
@@ -45,6 +49,8 @@ def _word_mention(view: str, match: re.Match, s0: int, s1: int,
     value, unit = lex.number_words[match.group(1).lower()]
     end = match.end()
     if unit == "x":
+        if _PARTS_ARE.search(view, s0, match.start()):
+            return None
         if match.group(1).lower() in ("half", "double", "triple") and not \
                 _COMPARATIVE.match(view, end) and not re.match(SPACE + r"+of\b", view[end:end + 4]):
             return None  # `double buffering`, `half precision`: adjectives

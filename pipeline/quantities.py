@@ -19,7 +19,8 @@ from .mentions import (NUMBER, SCORE_VERB, Mention, Number, acronym_score_after,
                        metric_before, metric_name, model_name_before, number_at)
 
 _AND_JOIN = re.compile(SPACE + r"+and" + SPACE + r"+")  # `between 5 and 10 ms`
-_RANGE_JOIN = re.compile(SPACE + r"*(?:[-–—]|to)" + SPACE + r"*|~(?=\d)")  # `204~365%`
+_RANGE_JOIN = re.compile(SPACE + r"*(?:--|[-–—]|to)" + SPACE + r"*|[~∼](?=\d)")  # `204~365%`,
+# `1--4 speakers` (a LaTeX en dash), `92.00%∼100.00%`
 
 
 _EXAMPLE = re.compile(r"(?:e\.g\.|such as|for instance)[^.;]{0,30}$", re.IGNORECASE)
@@ -166,6 +167,9 @@ def _mention(view: str, num: Number, s0: int, s1: int, lex: Lexicon) -> Mention 
         return _model_size(view, num, None, s0, s1, lex, sign)  # `72B models`: 72e9 parameters
     if found.unit == "models" and _EVALUATED.search(view, max(s0, num.start - 40), num.start):
         return None  # `comparisons across 59 models`: the models compared are setup (rule 11)
+    if found.family == "frame rate" and _ARTICLE.search(view, max(s0, num.start - 4), num.start) \
+            and _RATE_SETTING.match(view, end):
+        return None
     if found.unit == "layers" and not _DEPTH.search(view, s0, num.start):
         return None  # `two layers` of an architecture are setup; `beyond 1200 layers` deep is not
     if found.family == "time" and (_PERIOD.search(view, max(s0, num.start - 20), num.start)
@@ -269,6 +273,10 @@ def _size_count(view: str, num: Number, s0: int) -> bool:
 
 _DEPTH = re.compile(r"\bdepth\b|\b(?:beyond|up" + SPACE + r"+to|over|more" + SPACE + r"+than)" +
                     SPACE + r"+$", re.I)
+# `a 25 Hz VAE`, `a 16 kHz codec`: a rate naming a component's setting, not a speed measured
+_RATE_SETTING = re.compile(SPACE + r"+(?:[A-Z]{2,}\w*|codec|tokenizer|encoder|decoder|vocoder|"
+                           r"autoencoder|control|sampling)\b")
+_ARTICLE = re.compile(r"\b(?:a|an)" + SPACE + r"+$", re.I)
 _PERIOD = re.compile(r"\b(?:past|last|next|every|per|each)" + SPACE + r"+$", re.I)
 _POINT_CHANGE = re.compile(r"-(?:percentage-)?points?(?=" + SPACE + r"+(?:[a-z-]+" + SPACE +
                            r"+)?(?:gain|improvement|increase|boost|drop|decrease|reduction|jump|"

@@ -91,6 +91,9 @@ _COUNTER = [
     ("We propose FooNet, a method evaluated on a new benchmark of 500 samples.", ["500 samples"],
      0, "dataset", None),
     ("We propose Qwen3-Data, which contains 2M samples.", ["2M samples"], 0, "dataset", None),
+    ("The policy runs at 25 Hz, and a 30 FPS real-time tracker follows.", ["25 Hz", "30 FPS"], 1,
+     "unit", "FPS"),
+    ("It improves throughput twofold.", ["twofold"], 0, "direction", "up"),
 ]
 
 # Sentences the review wrote where no number is a claim: settings, versions, what is evaluated.
@@ -106,6 +109,8 @@ _NO_CLAIMS = [
     "Dataset, per-clip scores for all 17 models, and the full evaluation pipeline are released.",
     "We predict 30-day mortality from 48-hour ICU windows.",
     "Our model generates 5-minute videos at 256 times 256 resolution.",
+    "The challenges are mainly threefold: data, compute and evaluation.",
+    "We train a 16 kHz codec and a 50 Hz VAE.",
 ]
 
 
