@@ -130,6 +130,10 @@ def _cues() -> tuple[dict[str, tuple[str, str | None, bool]], re.Pattern]:
     return cues, _alternation(cues, re.IGNORECASE)
 
 
+# A metric at a cutoff, written as the field writes it: `NDCG@10`, `maj@16`, `Acc@5`, `mAP@0.5`
+CUTOFF = r"[A-Za-z][A-Za-z-]*@(?:\d+(?:\.\d+)?|[kK])"
+
+
 def _metrics() -> tuple[dict[str, str], str, frozenset[str], frozenset[str],
                         dict[str, frozenset[str]], frozenset[str]]:
     aliases, score, lower, families, generic = {}, set(), set(), {}, set()
@@ -151,8 +155,8 @@ def _metrics() -> tuple[dict[str, str], str, frozenset[str], frozenset[str],
     pattern = "|".join(
         f"(?-i:{re.escape(a)})" if a in case_sensitive else re.escape(a) for a in ordered
     )
-    return aliases, f"({pattern})(?![\\w-])", frozenset(score), frozenset(lower), families, \
-        frozenset(generic)
+    return aliases, f"({CUTOFF}|{pattern})(?![\\w-])", frozenset(score), frozenset(lower), \
+        families, frozenset(generic)
 
 
 def _hardware() -> tuple[tuple[str, re.Pattern, bool], ...]:

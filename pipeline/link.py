@@ -32,6 +32,7 @@ _VARIANT = re.compile(r"(?:" + SPACE + r"?(?:\d+\u2060*(?:x|×|times)\d+|[A-Z][a
                       r"-(?:\d{2,4}|\d+[Kk]|[vV]\d+(?:\.\d+)?|[A-Z]{1,4}))"
                       r"(?![\w-])")  # `ImageNet 256x256`, `WMT'14 English-German`, `ImageNet-256`,
 # `HMMT 2025`, `ImageNet-1K`, `LongBench-v2`, `nuScenes-QA`: the edition as written
+_EDITION = re.compile(r"(?:" + SPACE + r"|-)([A-Z][a-z]+)(?![\w-])")
 _ON_NAME = re.compile(SPACE + r"*(?:on|for)" + SPACE + r"+(?:the" + SPACE + r"+)?"
                       r"([A-Z][\w./^'+-]*[\w^+])")
 _MODEL_LIKE = re.compile(r"_|\d[BM]$|-(?:Large|Base|Small|Tiny|XL|XXL)$")  # RoBERTa_Large
@@ -107,10 +108,14 @@ def _introduced(view: str, lex: Lexicon) -> list[tuple[re.Match, list[str]]]:
     return found
 
 
-def _with_variant(view: str, end: int) -> int:
-    """The end of a dataset name with its written edition or size (`HMMT 2025`, `-v2`)."""
+def _with_variant(view: str, end: int, lex: Lexicon) -> int:
+    """The end of a dataset name with its written edition or size (`HMMT 2025`, `-v2`) and
+    edition words (`SWE-bench Live Lite`, `GPQA-Diamond`)."""
     variant = _VARIANT.match(view, end)
-    return variant.end() if variant else end
+    end = variant.end() if variant else end
+    while (word := _EDITION.match(view, end)) and word.group(1) in lex.stopwords["dataset_editions"]:
+        end = word.end()
+    return end
 
 
 def find_names(view: str, lex: Lexicon, text: str | None = None) -> Names:
@@ -126,7 +131,7 @@ def find_names(view: str, lex: Lexicon, text: str | None = None) -> Names:
         known_spans.append(m.span())
         split = _SPLIT.match(view, m.end())
         end = split.end() if split and split.group().strip() else m.end()
-        end = _with_variant(view, end)
+        end = _with_variant(view, end, lex)
         datasets.append((m.start(), end, text[m.start():end]))
     known = list(datasets)
     families = tuple(lex.stopwords["public_model_families"])
@@ -134,7 +139,7 @@ def find_names(view: str, lex: Lexicon, text: str | None = None) -> Names:
         if not _MODEL_LIKE.search(m.group(1)) and m.group(1) not in lex.stopwords["not_benchmarks"] \
                 and not m.group(1).startswith(families) \
                 and not any(a <= m.start(1) < b for a, b, _ in known):
-            end = _with_variant(view, m.end(1))
+            end = _with_variant(view, m.end(1), lex)
             datasets.append((m.start(1), end, text[m.start(1):end]))
     for regex in (_NAMED, _FOR_NAME):
         datasets += [(m.start(1), m.end(1), text[m.start(1):m.end(1)])
@@ -174,7 +179,7 @@ def _named_after(view: str, names: Names, m: Mention, s1: int, lex: Lexicon) -> 
     if not match or match.end(1) > s1 or not _benchmark_like(match.group(1), match.start(1),
                                                               names, lex):
         return None
-    return names.text[match.start(1):_with_variant(view, match.end(1))]
+    return names.text[match.start(1):_with_variant(view, match.end(1), lex)]
 
 
 _NAME_PAREN = re.compile(r"(?:\bon|,|\band)" + SPACE + r"+(?:the" + SPACE + r"+)?"
@@ -280,7 +285,7 @@ def right_metric(view: str, m: Mention, s1: int, lex: Lexicon, families=None) ->
     """The first metric named right after the number, before the clause goes on."""
     stop = _STOP_RIGHT.search(view, m.end, s1)
     window = view[m.end:stop.start() if stop else s1]
-    words = re.match(r"(?:\W*[\w'-]+){0,5}", window).group()
+    words = re.match(r"(?:\W*[\w'-]+(?:@[\w.]+)?){0,5}", window).group()  # `NDCG@10` is one
     names = _fitting(lex, (metric_name(lex, x.group(1)) for x in lex.metric_re.finditer(words)),
                      families)
     return names[0] if names else None

@@ -145,7 +145,7 @@ def metric_after(view: str, end: int, lex: Lexicon, limit: int) -> tuple[str, in
     if match and match.end() <= limit:
         name = metric_name(lex, match.group(1))
         glued = gap == end
-        if name in lex.score_metrics and (not glued or match.group(1).isupper()):
+        if is_score_metric(lex, name) and (not glued or match.group(1).isupper()):
             return name, match.end()
     return None
 
@@ -211,7 +211,19 @@ def cost_steps(view: str, start: int, end: int, limit: int) -> bool:
 
 
 def metric_name(lex: Lexicon, surface: str) -> str | None:
-    return lex.metrics.get(surface) or lex.metrics.get(surface.lower())
+    """The canonical metric of a surface; a cutoff form keeps its cutoff (`nDCG@10` ->
+    `NDCG@10`), and is written as found when its base is unknown or generic (`maj@16`, `Acc@5`)."""
+    found = lex.metrics.get(surface) or lex.metrics.get(surface.lower())
+    if found or "@" not in surface:
+        return found
+    base, cutoff = surface.split("@", 1)
+    name = metric_name(lex, base)
+    return f"{name}@{cutoff}" if name and name.lower() not in lex.generic_metrics else surface
+
+
+def is_score_metric(lex: Lexicon, name: str | None) -> bool:
+    """A metric whose values are scores in its own unit (`53.2 AP`, `39.03 Pass@1`)."""
+    return name in lex.score_metrics or "@" in (name or "")
 
 
 def model_name_before(view: str, start: int, floor: int) -> bool:

@@ -15,8 +15,9 @@ from dataclasses import replace
 from .latex import SPACE
 from .lexicon import Lexicon
 from .mentions import (NUMBER, SCORE_VERB, Mention, Number, acronym_score_after,
-                       acronym_score_before, attach_unit, cost_steps, is_name_part, metric_after,
-                       metric_before, metric_name, model_name_before, number_at)
+                       acronym_score_before, attach_unit, cost_steps, is_name_part,
+                       is_score_metric, metric_after, metric_before, metric_name,
+                       model_name_before, number_at)
 
 _AND_JOIN = re.compile(SPACE + r"+and" + SPACE + r"+")  # `between 5 and 10 ms`
 _RANGE_JOIN = re.compile(SPACE + r"*(?:--|[-–—]|to)" + SPACE + r"*|[~∼](?=\d)")  # `204~365%`,
@@ -530,7 +531,7 @@ def _by_amount(view, num, s0, s1, lex, sign) -> Mention | None:
                     view[num.end:num.end + 8]):
         return None
     names = [metric_name(lex, m.group(1)) for m in lex.metric_re.finditer(view, s0, s1)]
-    scores = [name for name in names if name in lex.score_metrics]
+    scores = [name for name in names if is_score_metric(lex, name)]
     wider = _PAIRED.sub("", view[max(s0, num.start - 100):num.start])
     if not scores and not _COMPARED_BY.search(wider):
         return None

@@ -94,6 +94,12 @@ _COUNTER = [
     ("The policy runs at 25 Hz, and a 30 FPS real-time tracker follows.", ["25 Hz", "30 FPS"], 1,
      "unit", "FPS"),
     ("It improves throughput twofold.", ["twofold"], 0, "direction", "up"),
+    ("The tokenizer reaches 0.9 rFID and the generator 2.1 gFID.", ["0.9 rFID", "2.1 gFID"], 1,
+     "metric", "gFID"),
+    ("It reaches 54.1 nDCG@5 on BEIR.", ["54.1 nDCG@5"], 0, "metric", "NDCG@5"),
+    ("It scores 61.0% on GPQA-Diamond and 40% on MMLU Pro.", ["61.0%", "40%"], 0, "dataset",
+     "GPQA-Diamond"),
+    ("We report 12.5% on ImageNet Long-tail splits.", ["12.5%"], 0, "dataset", "ImageNet"),
 ]
 
 # Sentences the review wrote where no number is a claim: settings, versions, what is evaluated.

@@ -40,7 +40,7 @@ class ClaimBuilder:
             first = len(claims)
             for i, (m, d) in enumerate(zip(mentions, decisions)):
                 metric = metric_for(view, m, d.kind, d.metric, s0, s1, lex)
-                if d.inherited == "left" and len(claims) > first:
+                if d.inherited == "left" and len(claims) > first and not m.metric:
                     metric = compound_after(view, m, lex) or right_metric(view, m, s1, lex) \
                         or claims[-1]["metric"] or metric  # `56.1% and 58.5% resolution rates`
                 hardware = m.hardware
