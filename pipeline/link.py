@@ -45,6 +45,11 @@ _BENCHMARK_LIKE = re.compile(r"(?:\bon" + SPACE + r"+(?:the" + SPACE + r"+)?|\bO
                              r"+(?:the" + SPACE + r"+)?(?:[a-z]+-?[a-z]+" + SPACE + r"+)?)" +
                              _BENCHMARK_NAME)
 _NAME_LIKE = re.compile(r".[A-Z0-9]")  # a second capital or a digit: MMMU, K400, not English
+# A name shaped like a benchmark's wherever it stands: `StreamingBench`, `OVO-Bench`, `GenEval`,
+# `TruthfulQA`, `Chatbot-Arena`; not the words `Benchmark` or `BENCHMARK`
+_BENCH_SHAPED = re.compile(r"(?<![\w-])([A-Za-z][\w-]*(?:Bench|bench|BENCH|QA|Eval|Arena)"
+                           r"(?:[\w-]*[\w])?)(?![\w-])")
+_NOT_BENCH_SHAPED = frozenset({"benchmark", "benchmarks", "benchmarking", "benchmarked"})
 _NEXT_TO = re.compile(SPACE + r"+")
 _OF = re.compile(SPACE + r"*of" + SPACE)
 _SIZE_WORD = re.compile(SPACE + r"*(?:smaller|larger|bigger)\b")
@@ -141,6 +146,13 @@ def find_names(view: str, lex: Lexicon, text: str | None = None) -> Names:
                 and not any(a <= m.start(1) < b for a, b, _ in known):
             end = _with_variant(view, m.end(1), lex)
             datasets.append((m.start(1), end, text[m.start(1):end]))
+    for m in _BENCH_SHAPED.finditer(view):
+        if _NAME_LIKE.search(m.group(1)) and m.group(1).lower() not in _NOT_BENCH_SHAPED \
+                and not _MODEL_LIKE.search(m.group(1)) \
+                and not any(a <= m.start(1) < b for a, b, _ in datasets):
+            end = _with_variant(view, m.end(1), lex)
+            datasets.append((m.start(1), end, text[m.start(1):end]))
+            known_spans.append((m.start(1), end))
     for regex in (_NAMED, _FOR_NAME):
         datasets += [(m.start(1), m.end(1), text[m.start(1):m.end(1)])
                      for m in regex.finditer(view) if m.group(1) not in lex.stopwords["not_benchmarks"]]

@@ -100,6 +100,9 @@ _COUNTER = [
     ("It scores 61.0% on GPQA-Diamond and 40% on MMLU Pro.", ["61.0%", "40%"], 0, "dataset",
      "GPQA-Diamond"),
     ("We report 12.5% on ImageNet Long-tail splits.", ["12.5%"], 0, "dataset", "ImageNet"),
+    ("Benchmark results show 45.2% accuracy.", ["45.2%"], 0, "dataset", None),
+    ("BENCHMARK: our model reaches 45.2% accuracy.", ["45.2%"], 0, "dataset", None),
+    ("It improves TruthfulQA by 3.1%.", ["3.1%"], 0, "dataset", "TruthfulQA"),
 ]
 
 # Sentences the review wrote where no number is a claim: settings, versions, what is evaluated.
