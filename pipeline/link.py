@@ -261,6 +261,33 @@ def respectively(view: str, names: Names, mentions: list[Mention], s0: int, s1: 
     return [d[2] for d in before] if not after and len(before) == len(mentions) else None
 
 
+_COORDINATED = re.compile(SPACE + r"*(?:,|and|,\s*and)" + SPACE + r"*")
+
+
+def _coordinated(view: str, spans: list[tuple[int, int]]) -> bool:
+    """Each span follows the last with only `,` or `and` between: `A and B`, `1.2, 3.4 and 5.6`."""
+    return all(_COORDINATED.fullmatch(view, a[1], b[0]) for a, b in zip(spans, spans[1:]))
+
+
+def paired_in_order(view: str, names: Names, mentions: list[Mention], s0: int,
+                    s1: int) -> dict[int, str]:
+    """`on CMM and AVHBench ... (7.8% and 2.0% improvements for X, 8.7% and 4.7% for Y)`: with
+    the sentence's only datasets written as one list of k names, each run of exactly k
+    numbers joined by `and` (same unit) takes them in order, as `respectively` would."""
+    listed = [d for d in names.datasets if s0 <= d[0] < s1]
+    if len(listed) < 2 or not _coordinated(view, [d[:2] for d in listed]):
+        return {}
+    k, spans, pairs = len(listed), [(m.start, m.end) for m in mentions], {}
+    for i in range(len(mentions) - k + 1):
+        run = spans[max(i - 1, 0):i + k + 1]  # with a neighbour each side: the run is exact
+        exact = not _coordinated(view, run[:2]) if i else True
+        exact = exact and (i + k == len(spans) or not _coordinated(view, spans[i + k - 1:i + k + 1]))
+        if exact and _coordinated(view, spans[i:i + k]) and \
+                len({m.unit for m in mentions[i:i + k]}) == 1:
+            pairs.update({i + j: listed[j][2] for j in range(k)})
+    return pairs
+
+
 def respective_hardware(names: Names, mentions: list[Mention], view: str, s0: int, s1: int):
     """`2.8x, 3.3x and 2.4x faster on GPU, CPU and ARM processors, respectively`: the
     numbers before `respectively` paired in order with the devices listed between them and

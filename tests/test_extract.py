@@ -103,6 +103,9 @@ _COUNTER = [
     ("Benchmark results show 45.2% accuracy.", ["45.2%"], 0, "dataset", None),
     ("BENCHMARK: our model reaches 45.2% accuracy.", ["45.2%"], 0, "dataset", None),
     ("It improves TruthfulQA by 3.1%.", ["3.1%"], 0, "dataset", "TruthfulQA"),
+    ("It reaches 45.2%, 50.1% and 38.0% on MMLU and GSM8K.", ["45.2%", "50.1%", "38.0%"], 2,
+     "dataset", "MMLU"),
+    ("It reaches 45.2% and 2.1 ms on MMLU and GSM8K.", ["45.2%", "2.1 ms"], 1, "dataset", "MMLU"),
 ]
 
 # Sentences the review wrote where no number is a claim: settings, versions, what is evaluated.

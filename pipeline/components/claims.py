@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from ..classify import classify, direction_for, inherit_lists
 from ..lexicon import load_lexicon
 from ..link import (compound_after, dataset_for, find_names, hardware_for, metric_for,
-                    respective_hardware, respectively, right_metric)
+                    paired_in_order, respective_hardware, respectively, right_metric)
 
 Doc.set_extension("claims", default=None, force=True)
 
@@ -36,6 +36,7 @@ class ClaimBuilder:
             decisions = inherit_lists(view, mentions, [classify(view, m, s0, s1, lex)
                                                        for m in mentions], lex)
             paired = respectively(view, names, mentions, s0, s1, lex)
+            in_order = {} if paired else paired_in_order(view, names, mentions, s0, s1)
             devices = respective_hardware(names, mentions, view, s0, s1)
             first = len(claims)
             for i, (m, d) in enumerate(zip(mentions, decisions)):
@@ -54,7 +55,8 @@ class ClaimBuilder:
                     "value_max": m.value_max, "unit": m.unit,
                     "kind": d.kind, "bound": d.bound, "direction": d.direction,
                     "metric": metric,
-                    "dataset": paired[i] if paired else dataset_for(view, names, m, s0, s1, lex),
+                    "dataset": paired[i] if paired else in_order.get(i) or
+                    dataset_for(view, names, m, s0, s1, lex),
                     "hardware": hardware,
                     "rule": m.rule,
                 })
