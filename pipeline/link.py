@@ -20,11 +20,16 @@ _FOR_NAME = re.compile(r"%" + SPACE + r"+for" + SPACE + r"+([A-Z][\w-]+)")
 _ADJACENT = re.compile(SPACE + r"*(?:on|for|in)" + SPACE + r"+(?:the" + SPACE + r"+)?$")
 _ABBREVIATION = re.compile(r"([A-Z][\w-]*(?:" + SPACE + r"[A-Z][\w-]*)*)" + SPACE + r"*\(([A-Z]{2,6})\)")
 _STOP_RIGHT = re.compile(r"\b(?:and|while|with|compared|than|across|whereas|but)\b|[,;]")
-_PHRASE = re.compile(r"\b(?:higher|lower|better|improv\w*|reduc\w*|boost\w*|increas\w*|"
-                     r"decreas\w*|enhanc\w*|sav(?:es|ing)|cut(?:s|ting)?|shorten\w*)" + SPACE + r"+(?:the" + SPACE + r"+|its" + SPACE +
-                     r"+)?((?:[A-Za-z][A-Za-z-]+" + SPACE + r"+){0,2}[a-z][a-z-]+)" + SPACE +
-                     r"+(?:by|consistently|significantly)\b")  # `reducing CoT calls by`, not a
-# model's name (`boosts LLaVA by`): the head is lowercase
+_CHANGE_VERB = (r"\b(?:higher|lower|better|improv\w*|reduc\w*|boost\w*|increas\w*|decreas\w*|"
+                r"enhanc\w*|sav(?:es|ing)|cut(?:s|ting)?|shorten\w*)" + SPACE + r"+(?:(?:the|its)" +
+                SPACE + r"+)?")
+_PHRASE = re.compile(_CHANGE_VERB + r"((?:[A-Za-z][A-Za-z-]+" + SPACE + r"+){0,2}[a-z][a-z-]+)" +
+                     SPACE + r"+(?:by|consistently|significantly)\b")  # `reducing CoT calls by`,
+# not a model's name (`boosts LLaVA by`): the head is lowercase
+_ABBREVIATED_BY = re.compile(_CHANGE_VERB + r"(?:[\w-]+" + SPACE + r"+){0,3}(?i:rate|score|error|ratio|"
+                             r"accuracy|index|distance|similarity|loss|precision|recall)" + SPACE +
+                             r"+\(([A-Z][A-Za-z0-9-]*)\)" + SPACE + r"+by\b")
+# `improving Effective Safety Rate (ESR) by`, not `boosts LLaVA (LV) by`
 
 
 _VARIANT = re.compile(r"(?:" + SPACE + r"?(?:\d+\u2060*(?:x|×|times)\d+|[A-Z][a-z]+-[A-Z][a-z]+)|" +
@@ -337,11 +342,14 @@ def _left_metric(view: str, m: Mention, s0: int, lex: Lexicon, families=None) ->
 
 
 def _phrase(view: str, m: Mention, s0: int, lex: Lexicon) -> str | None:
-    """`reducing the overall decoding complexity by 80 %`: the object of the change verb."""
-    matches = list(_PHRASE.finditer(view, s0, m.start))
-    if not matches or matches[-1].end() < m.start - 12:
-        return None
-    return _metric_phrase(matches[-1].group(1), lex)
+    """`reducing the overall decoding complexity by 80 %`: the object of the change verb;
+    `improving Effective Safety Rate (ESR) by approximately 10%`: its abbreviation."""
+    for pattern in (_PHRASE, _ABBREVIATED_BY):
+        matches = list(pattern.finditer(view, s0, m.start))
+        gap = view[matches[-1].end():m.start].split() if matches else None
+        if matches and (len(" ".join(gap)) <= 10 or all(w in lex.bound_words for w in gap)):
+            return _metric_phrase(matches[-1].group(1), lex)
+    return None
 
 
 _CHANGE_NOUN = r"(?:" + "|".join(CHANGE_NOUNS) + r")s?"
@@ -350,7 +358,9 @@ _CHANGED = r"((?:" + _WORD + SPACE + r"+){0,2}" + _WORD + ")"
 _CHANGE_IN = re.compile(SPACE + r"*" + _CHANGE_NOUN + SPACE + r"+(?:in|of)" + SPACE +
                         r"+(?:(?:the|its|their)" + SPACE + r"+)?" + _CHANGED + r"(?![\w-])(?=" +
                         _PHRASE_END.pattern + ")")
-_CHANGED_BY = re.compile(SPACE + r"*" + _CHANGED + SPACE + r"+" + _CHANGE_NOUN + r"(?![\w-])")
+_ANY_CASE = _WORD.replace("[a-z][a-z-]+", "[A-Za-z][A-Za-z-]+")  # `37.7% ASR reduction`
+_CHANGED_BY = re.compile(SPACE + r"*((?:" + _ANY_CASE + SPACE + r"+){0,2}" + _ANY_CASE + ")" +
+                         SPACE + r"+" + _CHANGE_NOUN + r"(?![\w-])")
 _COMPARED = re.compile(SPACE + r"*(?:more|less|fewer|higher|lower|better|greater)" + SPACE + r"+" +
                        _CHANGED + r"(?![\w-])(?=" + _PHRASE_END.pattern + ")")
 _CHANGE_OF = re.compile(r"\b([a-z][a-z-]+(?<!ing))" + SPACE + r"+(?:" +
@@ -364,7 +374,10 @@ def _metric_phrase(phrase: str, lex: Lexicon) -> str | None:
     """A metric phrase without generic modifiers (`overall decoding complexity`), canonical when
     the gazetteer knows it or its head (`first-token latency`: latency); None when a word
     shows it is no metric (`the model`)."""
-    phrase = _MODIFIERS.sub("", phrase.replace("\u2060", " ").lower())
+    written = _MODIFIERS.sub("", phrase.replace("\u2060", " "))
+    if metric_name(lex, written):
+        return metric_name(lex, written)  # `ASR` as written: an acronym's case matters
+    phrase = written.lower()
     phrase = _EFFICIENT.sub(r"\1 efficiency", phrase)  # `more memory-efficient`
     words = phrase.split()
     if not words or any(w in lex.stopwords["not_metric_words"] for w in words):
@@ -372,7 +385,9 @@ def _metric_phrase(phrase: str, lex: Lexicon) -> str | None:
     heads = (metric_name(lex, " ".join(words[i:])) for i in range(len(words)))
     head = next((name for name in heads if name), None)
     whole = metric_name(lex, phrase)
-    return whole or (head if head and head not in lex.generic_metrics else _singular(phrase))
+    if whole or (head and head not in lex.generic_metrics):
+        return whole or head
+    return _singular(written if _NAME_LIKE.search(written) else phrase)  # `ESR`, not `esr`
 
 
 def _singular(phrase: str) -> str:
@@ -490,7 +505,8 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:" + "|".join(sorted(_PREPOSITIONS)) + r")
 _NOUN_AFTER = re.compile(SPACE + r"*(?:of" + SPACE + r"+(?:the" + SPACE + r"+)?)?"
                          r"((?:[a-z][a-z-]+" + SPACE + r"+){0,2}[a-z][a-z-]+)(?![a-z-])(?=" + SPACE +
                          r"*(?:[,.;:)]|$|(?:and|of|in|on|for|with|while|compared|than|at|by|"
-                         r"during|when|to|from|over|across)\b))")
+                         r"during|when|to|from|over|across|using|via|through|within|against|"
+                         r"versus|vs|among|after|under|without)\b))")
 
 
 def compound_after(view: str, m: Mention, lex: Lexicon) -> str | None:

@@ -67,6 +67,8 @@ _OUTDONE = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|over|tha
                       r"+){0,2}$", re.IGNORECASE)
 _THEIR_CLAUSE = re.compile(SPACE + r"*,?" + SPACE + r"*(?:that|which|whose|who|with|requiring|using)\b"
                            r"[^,;]*", re.IGNORECASE)  # `existing methods that require 8 GPUs`
+_CONTRAST = re.compile(r"\b(?:whereas|while|but|unlike)" + SPACE + r"+(?:the" + SPACE + r"+|many" +
+                       SPACE + r"+|most" + SPACE + r"+)?", re.IGNORECASE)
 _OWN_WORK = re.compile(r"\b(?:we|our|ours|us)\b", re.IGNORECASE)
 
 
@@ -79,6 +81,10 @@ def prior_work_span(view: str, s0: int, s1: int) -> tuple[int, int]:
     head = view[s0:s0 + max(40, (s1 - s0) // 2)]
     prior = _PRIOR_WORK.search(head)
     if not prior:
+        for contrast in _CONTRAST.finditer(view, s0, s1):  # `, whereas prior methods degrade`
+            if _PRIOR_WORK.match(view, contrast.end()):
+                end = view.find(";", contrast.end(), s1)
+                return contrast.start(), s1 if end < 0 else end
         return s1, s1
     if _OUTDONE.search(head, max(0, prior.start() - 40), prior.start()):
         clause = _THEIR_CLAUSE.match(view, s0 + prior.end(), s1)
@@ -318,6 +324,10 @@ _ARROW_AFTER = re.compile(SPACE + r"*(?:→|->|⇒)" + SPACE + r"*[\d.]")  # `ju
 _ARROW_BEFORE = re.compile(r"(?:→|->|⇒)" + SPACE + r"*$")
 
 
+_NAMED_SCORE = re.compile(SPACE + r"+(?:on|for)" + SPACE + r"+(?:the" + SPACE + r"+)?"
+                          r"([A-Z][\w.+-]*[\w+])" + SPACE + r"+score\b")
+
+
 def _score_on(view: str, num: Number, s0: int, sign: str | None,
               lex: Lexicon) -> Mention | None:
     """`achieving 64.5 on LongVideoBench`, `+4.6 on MLVU`, `an average score of 67.3`, `SUC
@@ -330,11 +340,13 @@ def _score_on(view: str, num: Number, s0: int, sign: str | None,
             _scored(left, lex) and not _SETTING_WORDS.search(left):
         return Mention(num.start, num.end, num.value, None, None, "metric", "score", None,
                        "arrow_score", sign)
-    if not _SCORE_OF.search(left) \
-            and not (_ON_NAME.match(view, num.end) and (sign or SCORE_VERB.search(left))):
+    on_name = _ON_NAME.match(view, num.end)
+    if not _SCORE_OF.search(left) and not (on_name and (sign or SCORE_VERB.search(left))):
         return None
-    return Mention(num.start, num.end, num.value, None, None, "metric", "score", None,
-                   "score_on_benchmark", sign)
+    named = _NAMED_SCORE.match(view, num.end)
+    metric = named.group(1) if named else None
+    return Mention(num.start, num.end, num.value, None, metric, "metric", "score", metric,
+                   "score_on_benchmark", sign)  # `0.85 on GenEval score`: the score's name
 
 
 def _signed_gain(view: str, num: Number, s0: int, sign: str | None,
