@@ -111,6 +111,8 @@ _COUNTER = [
     ("It boosts LLaVA (LV) by 3.2% in accuracy.", ["3.2%"], 0, "metric", "accuracy"),
     ("We cut latency by 30%, while the model stays at 45 FPS.", ["30%", "45 FPS"], 0, "metric",
      "latency"),
+    ("It lowers computational cost (up to 75%).", ["75%"], 0, "kind", "change"),
+    ("Training takes 30 hours on 8 GPUs.", ["30 hours", "8 GPUs"], 0, "kind", "efficiency"),
 ]
 
 # Sentences the review wrote where no number is a claim: settings, versions, what is evaluated.
