@@ -82,6 +82,8 @@ _COUNTER = [
     ("Human preference rates for all baselines are 35%.", ["35%"], 0, "metric", None),
     ("Compared with existing methods that require 8 A100 GPUs and 3 days of training, FastX "
      "needs a single GPU and 5 hours.", ["a single GPU", "5 hours"], 1, "unit", "h"),
+    ("Compared with existing methods that require 8 A100 GPUs and 3 days of training, FastX "
+     "needs a single GPU and 5 hours.", ["a single GPU", "5 hours"], 0, "hardware", "GPU"),
     ("Training takes 5 hours on 32x A100 GPUs.", ["5 hours", "32x A100 GPUs"], 1, "unit", "GPUs"),
     ("We release 5,000 challenging multi-step math questions.",
      ["5,000 challenging multi-step math questions"], 0, "unit", "samples"),
