@@ -143,7 +143,32 @@ def _sign(view: str, start: int, s0: int) -> str | None:
     return None
 
 
+_OF_TOTAL = re.compile(SPACE + r"+(?:out" + SPACE + r"+)?of" + SPACE + r"+(\d{1,4})(?![\d.,]\d|%)|"
+                       r"/(\d{1,4})(?![\d.,/]\d|%)")
+
+
+def _share_of_total(view: str, num: Number, s1: int) -> Mention | None:
+    """`in 12 of 15 benchmark comparisons`, `wins 9 out of 10 seeds`, `71/72 cells`: how many
+    of a whole a result holds for, a score counted in the whole's noun (whole numbers only;
+    a slash needs the noun, `0.4/0.19` and `12/05` are no share)."""
+    total = _OF_TOTAL.match(view, num.end)
+    if not total or num.magnitude or not re.fullmatch(r"\d+", view[num.start:num.end]) or \
+            total.end() > s1 or int(view[num.start:num.end]) > int(total.group(1) or total.group(2)):
+        return None
+    words = [w for w in _WORD.finditer(view[total.end():min(s1, total.end() + 50)])][:4]
+    nouns = [w for w in words if _PLURAL.fullmatch(w.group()) and w.group() not in _NOT_NOUNS]
+    if total.group(2) and not (nouns and nouns[0] is words[0]):
+        return None
+    end = total.end() + nouns[0].end() if nouns and nouns[0] is words[0] else total.end()
+    unit = nouns[0].group().lower() if nouns else None
+    return Mention(num.start, end, num.value, None, unit, "count", "score", None,
+                   "share_of_total", None)
+
+
 def _mention(view: str, num: Number, s0: int, s1: int, lex: Lexicon) -> Mention | None:
+    share = _share_of_total(view, num, s1)
+    if share:
+        return share
     if view.startswith("+", num.end) and "." not in view[num.start:num.end]:
         num = replace(num, end=num.end + 1)  # `1000+ steps`: a floor, quoted with its `+`
     sign = _sign(view, num.start, s0)
