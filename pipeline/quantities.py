@@ -217,10 +217,24 @@ def _mention(view: str, num: Number, s0: int, s1: int, lex: Lexicon) -> Mention 
                    found.kind, found.metric, rule, sign)
 
 
+def _shared_magnitude(view: str, num: Number, second: Number) -> Number | None:
+    """`from 3 to 30B base models`: a bare first number takes the second's multiplier, so the
+    two span a range (a before/after pair writes both, `from 7B to 1B`)."""
+    if num.magnitude or not second.magnitude:
+        return None
+    digits = float(re.match(r"[\d.]+", view[second.start:second.end].replace(",", "")).group())
+    value = num.value * second.value / digits if digits else 0
+    return replace(num, value=value, magnitude=True) if 0 < value < second.value else None
+
+
 def _range_or_pair(view, num, second, s0, s1, lex, sign) -> Mention | None:
-    """`2-3 times`, `1.5sim3.0 AP`, `100M to 1B`; or the first of `from 40.1 to 45.3 AP`."""
-    pair = _from_to(view, num)
+    """`2-3 times`, `1.5sim3.0 AP`, `100M to 1B`, `1M to 100M vectors`; or the first of `from
+    40.1 to 45.3 AP`."""
+    shared = _shared_magnitude(view, num, second)
+    num, pair = (shared, False) if shared else (num, _from_to(view, num))
     unit = attach_unit(view, second, lex, s1)
+    if unit and unit[0].unit == "models" and second.magnitude:
+        return None if pair else _model_size(view, num, second, s0, s1, lex, sign)
     if unit:
         found, end = unit
         value_max = None if pair else second.value * found.factor
@@ -233,6 +247,10 @@ def _range_or_pair(view, num, second, s0, s1, lex, sign) -> Mention | None:
         return Mention(num.start, num.end if pair else end, num.value,
                        None if pair else second.value, name, "metric", "score", name,
                        "from_to" if pair else "range_metric", sign)
+    counted = None if pair else count_noun(view, second, s1, sign, lex)
+    if counted:
+        return replace(counted, start=num.start, value=num.value, value_max=second.value,
+                       rule="range_unit")
     if num.magnitude and second.magnitude and not pair:
         return _model_size(view, num, second, s0, s1, lex, sign)
     return None

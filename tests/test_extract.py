@@ -117,6 +117,9 @@ _COUNTER = [
     ("Training takes 30 hours on 8 GPUs.", ["30 hours", "8 GPUs"], 0, "kind", "efficiency"),
     ("It wins 9 out of 10 seeds and 71/72 cells.", ["9 out of 10 seeds", "71/72 cells"], 1, "unit",
      "cells"),
+    ("We compress the model from 7B to 1B parameters.", ["7B", "1B parameters"], 0, "value_max",
+     None),
+    ("Our models grow from 7 to 70B parameters.", ["7 to 70B parameters"], 0, "value", 7e9),
 ]
 
 # Sentences the review wrote where no number is a claim: settings, versions, what is evaluated.
