@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from .classify import CHANGE_NOUNS, after_by, strip_bound
 from .latex import SPACE
 from .lexicon import Lexicon
-from .mentions import Mention, metric_name
+from .mentions import Mention, acronym_score_after, metric_name
 
 _SPLIT = re.compile(SPACE + r"?(?:test-dev|test-std|val(?:idation)?|test|dev)\b(?!" + SPACE +
                     r"+(?:set|split)\b)?")
@@ -444,7 +444,7 @@ def metric_for(view: str, m: Mention, kind: str, hint: str | None, s0: int, s1: 
     if inner:
         return inner[0]  # `6.22 accuracy points`
     scores = SCORES if kind == "score" or m.unit == "pp" else None
-    compound = compound_after(view, m, lex)
+    compound = compound_after(view, m, lex) or _acronym_after(view, m, s0, lex)
     if compound:
         return compound
     of_what = _noun_after(view, m, lex) if m.unit == "%" and _OF.match(view, m.end) else None
@@ -507,6 +507,17 @@ _NOUN_AFTER = re.compile(SPACE + r"*(?:of" + SPACE + r"+(?:the" + SPACE + r"+)?)
                          r"*(?:[,.;:)]|$|(?:and|of|in|on|for|with|while|compared|than|at|by|"
                          r"during|when|to|from|over|across|using|via|through|within|against|"
                          r"versus|vs|among|after|under|without)\b))")
+
+
+_ITEM_END = re.compile(SPACE + r"*(?:[|,;.()]|$|(?:and|on|in|for|with|over|vs)\b)")
+
+
+def _acronym_after(view: str, m: Mention, s0: int, lex: Lexicon) -> str | None:
+    """`+2.98% CTR | +3.71% IPV`: an acronym right after a percentage, ending its item."""
+    if m.unit not in ("%", "pp"):
+        return None
+    found = acronym_score_after(view, m.start, m.end, s0, lex)
+    return found[0] if found and _ITEM_END.match(view, found[1]) else None
 
 
 def compound_after(view: str, m: Mention, lex: Lexicon) -> str | None:

@@ -120,6 +120,8 @@ _COUNTER = [
     ("We compress the model from 7B to 1B parameters.", ["7B", "1B parameters"], 0, "value_max",
      None),
     ("Our models grow from 7 to 70B parameters.", ["7 to 70B parameters"], 0, "value", 7e9),
+    ("It improves 5% on MMLU and 3% GSM8K accuracy.", ["5%", "3%"], 1, "metric", "accuracy"),
+    ("It adds 3% LLMs to the pool.", ["3%"], 0, "metric", None),
 ]
 
 # Sentences the review wrote where no number is a claim: settings, versions, what is evaluated.
