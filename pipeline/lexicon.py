@@ -152,11 +152,13 @@ def _metrics() -> tuple[dict[str, str], str, frozenset[str], frozenset[str],
     case_sensitive = [a for a in aliases if a != a.lower() or a.isupper()]
     insensitive = [a for a in aliases if a == a.lower() and not a.isupper()]
     ordered = sorted(case_sensitive + insensitive, key=len, reverse=True)
-    pattern = "|".join(
-        f"(?-i:{re.escape(a)})" if a in case_sensitive else re.escape(a) for a in ordered
-    )
-    return aliases, f"({CUTOFF}|{pattern})(?![\\w-])", frozenset(score), frozenset(lower), \
-        families, frozenset(generic)
+    escaped = [f"(?-i:{re.escape(a)})" if a in case_sensitive else re.escape(a) for a in ordered]
+    # a written cutoff form the gazetteer knows (`mAP@0.5:0.95`) before any cutoff, then the rest
+    known_at = [e for a, e in zip(ordered, escaped) if "@" in a]
+    rest = [e for a, e in zip(ordered, escaped) if "@" not in a]
+    pattern = "|".join(known_at + [CUTOFF] + rest)
+    return aliases, f"({pattern})(?![\\w-])", frozenset(score), frozenset(lower), families, \
+        frozenset(generic)
 
 
 def _hardware() -> tuple[tuple[str, re.Pattern, bool], ...]:

@@ -52,8 +52,8 @@ _BENCHMARK_LIKE = re.compile(r"(?:\bon" + SPACE + r"+(?:the" + SPACE + r"+)?|\bO
 _NAME_LIKE = re.compile(r".[A-Z0-9]")  # a second capital or a digit: MMMU, K400, not English
 # A name shaped like a benchmark's wherever it stands: `StreamingBench`, `OVO-Bench`, `GenEval`,
 # `TruthfulQA`, `Chatbot-Arena`; not the words `Benchmark` or `BENCHMARK`
-_BENCH_SHAPED = re.compile(r"(?<![\w-])([A-Za-z][\w-]*(?:Bench|bench|BENCH|QA|Eval|Arena)"
-                           r"(?:[\w-]*[\w])?)(?![\w-])")
+_BENCH_SHAPED = re.compile(r"(?<![\w-])(([A-Za-z][\w-]*?)(?:Bench|bench|BENCH|QA|Eval|Arena)"
+                           r"(?:-?[A-Z0-9][\w.]*[\w])?)(?![\w-])")  # not `ToolBench-trained`
 _NOT_BENCH_SHAPED = frozenset({"benchmark", "benchmarks", "benchmarking", "benchmarked"})
 _NEXT_TO = re.compile(SPACE + r"+")
 _OF = re.compile(SPACE + r"*of" + SPACE)
@@ -71,10 +71,19 @@ _DATA_NOUN = r"(?:dataset|benchmark|corpus|testbed|collection)s?\b"
 _NEW_NAME = r"([A-Z][\w.+-]*[\w+](?:" + SPACE + r"[A-Z0-9][\w.+-]*[\w+])?)"
 _INTRODUCED = re.compile(
     r"(?<![\w-])" + _NEW_NAME + r"(?:" + SPACE + r"*\(([A-Z][\w.-]*[\w])\))?(?:"
-    r"," + SPACE + r"+(?:an?|the)" + SPACE + r"+(?:" + _NOT_LINK + r"(?:[^\s,.;:()]|[,.](?=\d))+" + SPACE + r"+){0,6}?" +
-    _DATA_NOUN + r"|,?" + SPACE + r"+(?:which" + SPACE + r"+)?(?:contains|comprises|consists"
-    + SPACE + r"+of)" + SPACE + r"+(?:over" + SPACE + r"+|more" + SPACE + r"+than" + SPACE +
-    r"+)?\d|" + SPACE + r"+(?:Dataset|Benchmark|Corpus)\b)")
+    # `X, a large-scale ... dataset comprising`: the data noun heads the phrase
+    r"," + SPACE + r"+(?:an?|the)" + SPACE + r"+(?:" + _NOT_LINK + r"(?:[^\s,.;:()]|[,.](?=\d))+" +
+    SPACE + r"+){0,6}?" + _DATA_NOUN + r"(?=" + SPACE + r"*(?:[,.;:()]|$|(?:of|comprising|"
+    r"containing|with|that|which|for|spanning|covering|featuring|consisting|built|curated|"
+    r"collected)\b))"
+    # `X, which contains 100 million image-text pairs` (a count of data, checked after)
+    r"|,?" + SPACE + r"+(?:which" + SPACE + r"+)?(?:contains|comprises|consists" + SPACE +
+    r"+of)" + SPACE + r"+(?:over" + SPACE + r"+|more" + SPACE + r"+than" + SPACE + r"+)?"
+    r"(?P<count>\d)"
+    r"|" + SPACE + r"+(?:Dataset|Benchmark|Corpus)\b)")  # `FinForge-5k Dataset:`
+_DETERMINERS = frozenset({"A", "An", "The", "This", "These", "Our", "Its", "Their", "Each",
+                          "We", "Finally", "Moreover", "Furthermore"})
+_DATA_UNITS = frozenset({"tokens", "images", "samples", "frames", "languages", "videos", "h"})
 
 
 @dataclass(frozen=True)
@@ -107,15 +116,27 @@ def _introduced(view: str, lex: Lexicon) -> list[tuple[re.Match, list[str]]]:
     families = tuple(lex.stopwords["public_model_families"])
     found = []
     for m in _INTRODUCED.finditer(view):
+        first = m.group(1).split()[0]
         opens = view[:m.start()].rstrip()[-1:] in ("", ".", "!", "?", ":")
-        if opens and not _NAME_LIKE.search(m.group(1)):
+        if first in _DETERMINERS or (opens and not _NAME_LIKE.search(first)) or (
+                m.group("count") and not _counts_data(view, m.end(), lex)):
             continue
-        names = [name for name in filter(None, m.groups())
-                 if name not in lex.stopwords["not_benchmarks"] and not name.startswith(families)
-                 and not _MODEL_LIKE.search(name) and not name.startswith(("The ", "A "))]
+        names = [name for name in (m.group(1), m.group(2)) if name
+                 and name not in lex.stopwords["not_benchmarks"] and not name.startswith(families)
+                 and not _MODEL_LIKE.search(name)]
         if names:
             found.append((m, names))
     return found
+
+
+def _counts_data(view: str, pos: int, lex: Lexicon) -> bool:
+    """`contains 100 million image-text pairs`, not `consists of 50 layers`: a noun of data items
+    among the few words after the count."""
+    for word in re.findall(r"[A-Za-z][\w-]*", view[pos:pos + 60])[:5]:
+        unit = lex.units.get(word) or lex.units.get(word.lower())
+        if (unit and unit.unit in _DATA_UNITS) or word.lower() in lex.stopwords["data_item_nouns"]:
+            return True
+    return False
 
 
 def _with_variant(view: str, end: int, lex: Lexicon) -> int:
@@ -153,6 +174,7 @@ def find_names(view: str, lex: Lexicon, text: str | None = None) -> Names:
             datasets.append((m.start(1), end, text[m.start(1):end]))
     for m in _BENCH_SHAPED.finditer(view):
         if _NAME_LIKE.search(m.group(1)) and m.group(1).lower() not in _NOT_BENCH_SHAPED \
+                and re.search(r"[A-Z0-9]", m.group(2)) \
                 and not _MODEL_LIKE.search(m.group(1)) \
                 and not any(a <= m.start(1) < b for a, b, _ in datasets):
             end = _with_variant(view, m.end(1), lex)
@@ -219,18 +241,18 @@ def _segment(view: str, m: Mention, s0: int, s1: int) -> tuple[int, int]:
     return (left[-1] if left else s0), (right.start() if right else s1)
 
 
-def dataset_for(view: str, names: Names, m: Mention, s0: int, s1: int,
-                lex: Lexicon) -> str | None:
-    """The benchmark right after the number (`77.7% for PIQA`), else the dataset whose
-    introduction the number sizes (`X, a dataset of 15K sequences`), else the nearest in the
-    number's clause, else the nearest in the sentence."""
-    for end, name in names.introductions:
-        if end - 1 <= m.start <= end + _SIZED_WITHIN and s0 <= end and \
-                not _SENTENCE_STOP.search(view, end, m.start):
-            return name
+def dataset_for(view: str, names: Names, m: Mention, s0: int, s1: int, lex: Lexicon,
+                kind: str | None = None) -> str | None:
+    """The benchmark right after the number (`77.7% for PIQA`), else (for a size) the dataset
+    whose introduction the number sizes (`X, a dataset of 15K sequences`), else the nearest in
+    the number's clause, else the nearest in the sentence."""
     adjacent = [d for d in names.datasets if m.end <= d[0] < min(s1, m.end + 14)]
     if adjacent and _ADJACENT.match(view[m.end:adjacent[0][0]]):
         return adjacent[0][2]
+    for end, name in names.introductions if kind == "scale" else ():
+        if end - 1 <= m.start <= end + _SIZED_WITHIN and s0 <= end and \
+                not _SENTENCE_STOP.search(view, end, m.start):
+            return name
     named = _named_after(view, names, m, s1, lex) or _named_before(view, names, m, s0, lex)
     if named:
         return named
@@ -284,13 +306,24 @@ def paired_in_order(view: str, names: Names, mentions: list[Mention], s0: int,
         return {}
     k, spans, pairs = len(listed), [(m.start, m.end) for m in mentions], {}
     for i in range(len(mentions) - k + 1):
-        run = spans[max(i - 1, 0):i + k + 1]  # with a neighbour each side: the run is exact
-        exact = not _coordinated(view, run[:2]) if i else True
-        exact = exact and (i + k == len(spans) or not _coordinated(view, spans[i + k - 1:i + k + 1]))
-        if exact and _coordinated(view, spans[i:i + k]) and \
-                len({m.unit for m in mentions[i:i + k]}) == 1:
+        joined_before = i > 0 and _coordinated(view, [spans[i - 1], spans[i]])
+        joined_after = i + k < len(spans) and _coordinated(view, [spans[i + k - 1], spans[i + k]])
+        if not joined_before and not joined_after and _coordinated(view, spans[i:i + k]) \
+                and _results_run(view, mentions[i:i + k], s0):
             pairs.update({i + j: listed[j][2] for j in range(k)})
     return pairs
+
+
+_TWO_THINGS_BY = re.compile(r"\b[a-z]+" + SPACE + r"+and" + SPACE + r"+[a-z]+" + SPACE + r"+by" +
+                            SPACE + r"*$")  # `reduces latency and memory by 30% and 40%`
+
+
+def _results_run(view: str, run: list[Mention], s0: int) -> bool:
+    """Scores or changes of one unit that vary by benchmark: not sizes, device counts, fractions
+    (`25% and 50% of the labels`) or two metrics changed at once."""
+    return len({m.unit for m in run}) == 1 and run[0].family in ("%", "metric", "dB") \
+        and not _OF.match(view, run[-1].end) \
+        and not _TWO_THINGS_BY.search(view, max(s0, run[0].start - 40), run[0].start)
 
 
 def respective_hardware(names: Names, mentions: list[Mention], view: str, s0: int, s1: int):
@@ -358,9 +391,9 @@ _CHANGED = r"((?:" + _WORD + SPACE + r"+){0,2}" + _WORD + ")"
 _CHANGE_IN = re.compile(SPACE + r"*" + _CHANGE_NOUN + SPACE + r"+(?:in|of)" + SPACE +
                         r"+(?:(?:the|its|their)" + SPACE + r"+)?" + _CHANGED + r"(?![\w-])(?=" +
                         _PHRASE_END.pattern + ")")
-_ANY_CASE = _WORD.replace("[a-z][a-z-]+", "[A-Za-z][A-Za-z-]+")  # `37.7% ASR reduction`
-_CHANGED_BY = re.compile(SPACE + r"*((?:" + _ANY_CASE + SPACE + r"+){0,2}" + _ANY_CASE + ")" +
-                         SPACE + r"+" + _CHANGE_NOUN + r"(?![\w-])")
+_WORD_OR_ACRONYM = r"(?:" + _WORD + r"|[A-Z][A-Z0-9-]*[A-Z](?![\w-]))"  # `37.7% ASR reduction`
+_CHANGED_BY = re.compile(SPACE + r"*((?:" + _WORD_OR_ACRONYM + SPACE + r"+){0,2}" +
+                         _WORD_OR_ACRONYM + ")" + SPACE + r"+" + _CHANGE_NOUN + r"(?![\w-])")
 _COMPARED = re.compile(SPACE + r"*(?:more|less|fewer|higher|lower|better|greater)" + SPACE + r"+" +
                        _CHANGED + r"(?![\w-])(?=" + _PHRASE_END.pattern + ")")
 _CHANGE_OF = re.compile(r"\b([a-z][a-z-]+(?<!ing))" + SPACE + r"+(?:" +
@@ -400,7 +433,7 @@ def _changed(view: str, m: Mention, s1: int, lex: Lexicon) -> str | None:
     `70% more compression`: what the change noun or comparative after the number changes."""
     for pattern in (_CHANGE_IN, _CHANGED_BY, _COMPARED):
         match = pattern.match(view, m.end, s1)
-        if match:
+        if match and not lex.dataset_re.search(match.group(1)):  # not `a 3.1% COCO improvement`
             return _metric_phrase(match.group(1), lex)
     return None
 

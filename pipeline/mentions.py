@@ -100,8 +100,8 @@ def _word_left(view: str, start: int, floor: int) -> str:
 def is_name_part(view: str, start: int, floor: int) -> bool:
     """True for digits inside names: VGG16, GPT-4, Llama2-70B, CO3D-v2, Top-1; not for a
     number glued to a function word by a lost space (`and9.4x`)."""
-    if start > floor and view[start - 1] == "^":
-        return True  # an exponent: R^2, 10^9
+    if start > floor and view[start - 1] in "^@":
+        return True  # an exponent (R^2, 10^9) or a metric's cutoff (maj@16)
     left = _word_left(view, start, floor)
     if left.lower() in _GLUED_WORDS:
         return False
@@ -212,13 +212,16 @@ def cost_steps(view: str, start: int, end: int, limit: int) -> bool:
 
 def metric_name(lex: Lexicon, surface: str) -> str | None:
     """The canonical metric of a surface; a cutoff form keeps its cutoff (`nDCG@10` ->
-    `NDCG@10`), and is written as found when its base is unknown or generic (`maj@16`, `Acc@5`)."""
+    `NDCG@10`), and is written as found when its base is unknown or generic (`maj@16`, `R@1`),
+    a capitalized word lowercased (`Pass@1` -> `pass@1`)."""
     found = lex.metrics.get(surface) or lex.metrics.get(surface.lower())
     if found or "@" not in surface:
         return found
     base, cutoff = surface.split("@", 1)
     name = metric_name(lex, base)
-    return f"{name}@{cutoff}" if name and name.lower() not in lex.generic_metrics else surface
+    if name and name.lower() not in lex.generic_metrics:
+        return f"{name}@{cutoff}"
+    return f"{base.lower() if base.istitle() else base}@{cutoff}"  # `Pass@1` -> `pass@1`
 
 
 def is_score_metric(lex: Lexicon, name: str | None) -> bool:

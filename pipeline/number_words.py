@@ -24,7 +24,9 @@ _TIMES = re.compile(SPACE + r"*(?:-fold|" + SPACE + r"times)\b")
 # `Our contribution is twofold`, `the challenges are threefold:`: a count of the paper's parts
 _PARTS_ARE = re.compile(r"\b(?:contributions?|aims?|goals?|objectives?|benefits?|advantages?|"
                         r"novelty|novelties|purposes?|challenges?|reasons?|findings?)" + SPACE +
-                        r"+(?:is|are)" + SPACE + r"+(?:\w+" + SPACE + r"+)?$", re.IGNORECASE)
+                        r"+(?:is|are)" + SPACE + r"+(?:mainly" + SPACE + r"+|primarily" + SPACE +
+                        r"+)?$", re.IGNORECASE)
+_CLAUSE_END = re.compile(SPACE + r"*(?:[:.;,]|$)")  # `... is twofold:`, not `is a threefold speedup`
 
 
 def scan_words(view: str, s0: int, s1: int, lex: Lexicon, taken: list[Mention],
@@ -49,7 +51,7 @@ def _word_mention(view: str, match: re.Match, s0: int, s1: int,
     value, unit = lex.number_words[match.group(1).lower()]
     end = match.end()
     if unit == "x":
-        if _PARTS_ARE.search(view, s0, match.start()):
+        if _PARTS_ARE.search(view, s0, match.start()) and _CLAUSE_END.match(view, end):
             return None
         if match.group(1).lower() in ("half", "double", "triple") and not \
                 _COMPARATIVE.match(view, end) and not re.match(SPACE + r"+of\b", view[end:end + 4]):

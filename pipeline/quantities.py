@@ -20,8 +20,8 @@ from .mentions import (NUMBER, SCORE_VERB, Mention, Number, acronym_score_after,
                        model_name_before, number_at)
 
 _AND_JOIN = re.compile(SPACE + r"+and" + SPACE + r"+")  # `between 5 and 10 ms`
-_RANGE_JOIN = re.compile(SPACE + r"*(?:--|[-–—]|to)" + SPACE + r"*|[~∼](?=\d)")  # `204~365%`,
-# `1--4 speakers` (a LaTeX en dash), `92.00%∼100.00%`
+_RANGE_JOIN = re.compile(r"(?:--|[~∼])(?=\d)|" + SPACE + r"*(?:[-–—]|to)" + SPACE + r"*")  # `204~365%`,
+# `1--4 speakers` (a LaTeX en dash, unspaced: `81.2% -- 3.4% higher` is a dash), `92.00%∼100.00%`
 
 
 _EXAMPLE = re.compile(r"(?:e\.g\.|such as|for instance)[^.;]{0,30}$", re.IGNORECASE)
@@ -37,7 +37,7 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 def _second_number(view: str, first: Number, pos: int, limit: int,
                    lex: Lexicon) -> Number | None:
-    """A second number at `pos` joined by `-`, `–`, `to` or (after `between`) `and`."""
+    """A second number at `pos` joined by `-`, `–`, `--`, `~`, `to` or (after `between`) `and`."""
     before = view[max(0, first.start - 12):first.start].lower()
     if re.search(r"between\W*$", before):
         join = _AND_JOIN.match(view, pos)
@@ -69,6 +69,7 @@ _THEIR_CLAUSE = re.compile(SPACE + r"*,?" + SPACE + r"*(?:that|which|whose|who|w
                            r"[^,;]*", re.IGNORECASE)  # `existing methods that require 8 GPUs`
 _CONTRAST = re.compile(r"\b(?:whereas|while|but|unlike)" + SPACE + r"+(?:the" + SPACE + r"+|many" +
                        SPACE + r"+|most" + SPACE + r"+)?", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;]")
 _OWN_WORK = re.compile(r"\b(?:we|our|ours|us)\b", re.IGNORECASE)
 
 
@@ -82,9 +83,10 @@ def prior_work_span(view: str, s0: int, s1: int) -> tuple[int, int]:
     prior = _PRIOR_WORK.search(head)
     if not prior:
         for contrast in _CONTRAST.finditer(view, s0, s1):  # `, whereas prior methods degrade`
-            if _PRIOR_WORK.match(view, contrast.end()):
-                end = view.find(";", contrast.end(), s1)
-                return contrast.start(), s1 if end < 0 else end
+            other = _PRIOR_WORK.match(view, contrast.end())
+            if other:  # up to the clause's end: `while existing methods need 8 GPUs, our ...`
+                end = _CLAUSE_BREAK.search(view, other.end(), s1)
+                return contrast.start(), end.start() if end else s1
         return s1, s1
     if _OUTDONE.search(head, max(0, prior.start() - 40), prior.start()):
         clause = _THEIR_CLAUSE.match(view, s0 + prior.end(), s1)
@@ -199,9 +201,9 @@ def _mention(view: str, num: Number, s0: int, s1: int, lex: Lexicon) -> Mention 
         return _model_size(view, num, None, s0, s1, lex, sign)  # `72B models`: 72e9 parameters
     if found.unit == "models" and _EVALUATED.search(view, max(s0, num.start - 40), num.start):
         return None  # `comparisons across 59 models`: the models compared are setup (rule 11)
-    if found.family == "frame rate" and _ARTICLE.search(view, max(s0, num.start - 4), num.start) \
-            and _RATE_SETTING.match(view, end):
-        return None
+    if found.family == "frame rate" and "Hz" in view[num.end:end] and \
+            _ARTICLE.search(view, max(s0, num.start - 4), num.start) and _RATE_SETTING.match(view, end):
+        return None  # `a 25 Hz VAE` sets a component's rate; `a 60 FPS AR experience` is measured
     if found.unit == "layers" and not _DEPTH.search(view, s0, num.start):
         return None  # `two layers` of an architecture are setup; `beyond 1200 layers` deep is not
     if found.family == "time" and (_PERIOD.search(view, max(s0, num.start - 20), num.start)
@@ -211,7 +213,7 @@ def _mention(view: str, num: Number, s0: int, s1: int, lex: Lexicon) -> Mention 
     second = _second_number(view, num, end, s1, lex)
     if second and not _from_to(view, num):  # 7x-9x, 5 ms to 10 ms
         other = attach_unit(view, second, lex, s1)
-        if other and other[0] == found:
+        if other and other[0] == found and second.value > num.value:  # not `81.2% - 3.4% higher`
             value_max, end, rule = second.value * found.factor, other[1], "range_unit"
     return Mention(num.start, end, num.value * found.factor, value_max, found.unit, found.family,
                    found.kind, found.metric, rule, sign)
@@ -371,6 +373,19 @@ _NAMED_SCORE = re.compile(SPACE + r"+(?:on|for)" + SPACE + r"+(?:the" + SPACE + 
                           r"([A-Z][\w.+-]*[\w+])" + SPACE + r"+score\b")
 
 
+_GENERIC_SCORE_WORDS = frozenset({"overall", "average", "mean", "total", "final", "aggregate"})
+
+
+def _named_score(view: str, end: int, lex: Lexicon) -> str | None:
+    """`0.85 on GenEval score`: the score's name, canonical when known (`Inception score` ->
+    IS, `CLIP score`); not a generic word (`on the Average score`)."""
+    named = _NAMED_SCORE.match(view, end)
+    if not named or named.group(1).lower() in _GENERIC_SCORE_WORDS:
+        return None
+    name = named.group(1)
+    return metric_name(lex, name + " score") or metric_name(lex, name) or name
+
+
 def _score_on(view: str, num: Number, s0: int, sign: str | None,
               lex: Lexicon) -> Mention | None:
     """`achieving 64.5 on LongVideoBench`, `+4.6 on MLVU`, `an average score of 67.3`, `SUC
@@ -386,8 +401,7 @@ def _score_on(view: str, num: Number, s0: int, sign: str | None,
     on_name = _ON_NAME.match(view, num.end)
     if not _SCORE_OF.search(left) and not (on_name and (sign or SCORE_VERB.search(left))):
         return None
-    named = _NAMED_SCORE.match(view, num.end)
-    metric = named.group(1) if named else None
+    metric = _named_score(view, num.end, lex)
     return Mention(num.start, num.end, num.value, None, metric, "metric", "score", metric,
                    "score_on_benchmark", sign)  # `0.85 on GenEval score`: the score's name
 

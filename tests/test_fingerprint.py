@@ -1,4 +1,4 @@
-"""The rules fingerprint follows the package's files: path and bytes, nothing else."""
+"""The rules fingerprint follows the files that decide rows: path and bytes, nothing else."""
 
 from __future__ import annotations
 
@@ -31,6 +31,18 @@ def test_same_tree_same_fingerprint(package):
 
 
 @pytest.mark.parametrize("change", [
+    lambda p: (p / "rules.py").write_bytes(b"RULE = 1\r\n"),  # a CRLF checkout
+    lambda p: (p / "report.py").write_text("TITLE = 'claims'\n"),
+    lambda p: (p / "templates").mkdir() or (p / "templates" / "report.html.j2").write_text("x"),
+    lambda p: (p / "rules.py.orig").write_text("stray"),
+])
+def test_presentation_and_stray_files_leave_it(package, change):
+    first = fingerprint.rules_fingerprint()
+    change(package)
+    assert _again() == first
+
+
+@pytest.mark.parametrize("change", [
     lambda p: (p / "data" / "metrics.jsonl").write_text('{"name": "accuracy"}\n{"name": "AP"}\n'),
     lambda p: (p / "rules.py").write_text("RULE = 2\n"),
     lambda p: (p / "data" / "metrics.jsonl").rename(p / "data" / "datasets.jsonl"),
@@ -39,4 +51,10 @@ def test_same_tree_same_fingerprint(package):
 def test_a_changed_rule_or_gazetteer_changes_it(package, change):
     first = fingerprint.rules_fingerprint()
     change(package)
+    assert _again() != first
+
+
+def test_a_new_unit_parser_version_changes_it(package, monkeypatch):
+    first = fingerprint.rules_fingerprint()
+    monkeypatch.setattr(fingerprint, "_library_version", lambda name: "99.0")
     assert _again() != first

@@ -56,7 +56,7 @@ class ClaimBuilder:
                     "kind": d.kind, "bound": d.bound, "direction": d.direction,
                     "metric": metric,
                     "dataset": paired[i] if paired else in_order.get(i) or
-                    dataset_for(view, names, m, s0, s1, lex),
+                    dataset_for(view, names, m, s0, s1, lex, d.kind),
                     "hardware": hardware,
                     "rule": m.rule,
                 })
