@@ -189,11 +189,12 @@ def _abbreviations() -> frozenset[str]:
 
 
 def _magnitudes(multipliers: dict[str, tuple[float, str | None]]) -> re.Pattern:
-    """Suffixes that scale the number before them: glued letters (`7B`) or words (`7 billion`)."""
+    """Suffixes that scale the number before them: glued letters (`7B`) or words (`7 billion`,
+    `a 1-billion-parameter model`)."""
     free = [s for s, (_, only) in multipliers.items() if not only]
     letters = "".join(sorted(s for s in free if not s.startswith(" ")))
     words = "|".join(sorted(s.strip() for s in free if s.startswith(" ")))
-    return re.compile(rf"([{letters}])(?![A-Za-z0-9])|\s((?i:{words}))\b")
+    return re.compile(rf"([{letters}])(?![A-Za-z0-9])|[\s-]((?i:{words}))\b")
 
 
 @lru_cache(maxsize=1)

@@ -49,6 +49,8 @@ _BENCHMARK_NAME = (r"([A-Z][A-Za-z]*(?:[A-Z0-9][\w.+^-]*[\w+^]|[A-Z]))(?![\w-])(
 _BENCHMARK_LIKE = re.compile(r"(?:\bon" + SPACE + r"+(?:the" + SPACE + r"+)?|\bOn" + SPACE +
                              r"+(?:the" + SPACE + r"+)?(?:[a-z]+-?[a-z]+" + SPACE + r"+)?)" +
                              _BENCHMARK_NAME)
+_NOT_DATA_AFTER = re.compile(SPACE + r"+(?:architecture|framework|backbone|model|method|paradigm|"
+                             r"approach|family|series|pipeline)s?\b")
 _NAME_LIKE = re.compile(r".[A-Z0-9]")  # a second capital or a digit: MMMU, K400, not English
 # A name shaped like a benchmark's wherever it stands: `StreamingBench`, `OVO-Bench`, `GenEval`,
 # `TruthfulQA`, `Chatbot-Arena`; not the words `Benchmark` or `BENCHMARK`
@@ -167,6 +169,8 @@ def find_names(view: str, lex: Lexicon, text: str | None = None) -> Names:
     known = list(datasets)
     families = tuple(lex.stopwords["public_model_families"])
     for m in _BENCHMARK_LIKE.finditer(view):
+        if _NOT_DATA_AFTER.match(view, m.end(1)):
+            continue  # `based on the HRM architecture`
         if not _MODEL_LIKE.search(m.group(1)) and m.group(1) not in lex.stopwords["not_benchmarks"] \
                 and not m.group(1).startswith(families) \
                 and not any(a <= m.start(1) < b for a, b, _ in known):
@@ -249,6 +253,11 @@ def dataset_for(view: str, names: Names, m: Mention, s0: int, s1: int, lex: Lexi
     adjacent = [d for d in names.datasets if m.end <= d[0] < min(s1, m.end + 14)]
     if adjacent and _ADJACENT.match(view[m.end:adjacent[0][0]]):
         return adjacent[0][2]
+    after = _NAME_NEXT.match(view, m.end) if m.unit in ("%", "pp") else None
+    if after and _ITEM_END.match(view, after.end()) and \
+            _benchmark_like(after.group(1), after.start(1), names, lex) and \
+            (lex.dataset_re.fullmatch(after.group(1)) or not _mostly_upper(after.group(1))):
+        return names.text[after.start(1):after.end(1)]  # `(8B: 80.2% AndroidWorld, 48.5% OSWorld)`
     for end, name in names.introductions if kind == "scale" else ():
         if end - 1 <= m.start <= end + _SIZED_WITHIN and s0 <= end and \
                 not _SENTENCE_STOP.search(view, end, m.start):
@@ -542,7 +551,14 @@ _NOUN_AFTER = re.compile(SPACE + r"*(?:of" + SPACE + r"+(?:the" + SPACE + r"+)?)
                          r"versus|vs|among|after|under|without)\b))")
 
 
+_NAME_NEXT = re.compile(SPACE + r"+([A-Z][\w.+^'-]*[\w+^])")
 _ITEM_END = re.compile(SPACE + r"*(?:[|,;.()]|$|(?:and|on|in|for|with|over|vs)\b)")
+
+
+def _mostly_upper(name: str) -> bool:
+    """An acronym (`CTR`, `RayIoU`) rather than a CamelCase name (`AndroidWorld`)."""
+    letters = [c for c in name if c.isalpha()]
+    return 2 * sum(c.isupper() for c in letters) >= len(letters)
 
 
 def _acronym_after(view: str, m: Mention, s0: int, lex: Lexicon) -> str | None:
@@ -550,7 +566,9 @@ def _acronym_after(view: str, m: Mention, s0: int, lex: Lexicon) -> str | None:
     if m.unit not in ("%", "pp"):
         return None
     found = acronym_score_after(view, m.start, m.end, s0, lex)
-    return found[0] if found and _ITEM_END.match(view, found[1]) else None
+    if not found or not _ITEM_END.match(view, found[1]):
+        return None
+    return found[0] if _mostly_upper(found[0]) else None  # not `80.2% AndroidWorld`
 
 
 def compound_after(view: str, m: Mention, lex: Lexicon) -> str | None:

@@ -44,7 +44,7 @@ _GLUED_WORDS = frozenset({"and", "or", "by", "of", "to", "than", "with", "over",
 _NOT_NAMES = frozenset({"our", "the", "a", "an", "this", "these", "its", "their", "with",
                         "for", "in", "on", "at", "using", "we", "only", "just", "each", "all"})
 
-_LIST_TAIL = re.compile(r"(?:[\s(,\u2060]+|\d+(?:\.\d+)?[KMB]?|\band\b|\bor\b)$")
+_LIST_TAIL = re.compile(r"(?:[\s(,/\u2060]+|\d+(?:\.\d+)?[KMB]?|\band\b|\bor\b)$")
 
 
 @dataclass(frozen=True)
@@ -97,14 +97,17 @@ def _word_left(view: str, start: int, floor: int) -> str:
     return view[i:start]
 
 
+_SIZE_SLASH = re.compile(r"\(?\d+(?:\.\d+)?[KMBT]/")
+
+
 def is_name_part(view: str, start: int, floor: int) -> bool:
     """True for digits inside names: VGG16, GPT-4, Llama2-70B, CO3D-v2, Top-1; not for a
     number glued to a function word by a lost space (`and9.4x`)."""
     if start > floor and view[start - 1] in "^@":
         return True  # an exponent (R^2, 10^9) or a metric's cutoff (maj@16)
     left = _word_left(view, start, floor)
-    if left.lower() in _GLUED_WORDS:
-        return False
+    if left.lower() in _GLUED_WORDS or _SIZE_SLASH.fullmatch(left):
+        return False  # `and9.4x`; `(4B/8B)` lists two sizes
     return any(c.isalpha() for c in left) and not left.endswith(("x-", "X-", "×-"))
 
 
@@ -238,4 +241,6 @@ def model_name_before(view: str, start: int, floor: int) -> bool:
             break
         left = trimmed
     word = left.rsplit(None, 1)[-1] if left.strip() else ""
-    return word[:1].isupper() and word.lower() not in _NOT_NAMES
+    glued = view[floor:start].endswith(word + " ")  # `xLSTM 7B`, not `xAR-B (172M)`
+    return (word[:1].isupper() or (glued and any(c.isupper() for c in word))) \
+        and word.lower() not in _NOT_NAMES

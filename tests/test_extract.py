@@ -156,6 +156,11 @@ _COUNTER = [
     ("The key advantage is a threefold speedup over FlashAttention.", ["threefold"], 0, "metric",
      "speedup"),
     ("The dataset has 5090 videos.", ["5090 videos"], 0, "unit", "videos"),
+    ("Our base model, xAR-B (172M), outperforms DiT-XL.", ["172M"], 0, "unit", "parameters"),
+    ("It reaches +2.98% CTR | +11.46% NER.", ["2.98%", "11.46%"], 0, "dataset", None),
+    ("It scores 45.1% MMLU and 3% GSM8K.", ["45.1%", "3%"], 1, "dataset", "GSM8K"),
+    ("A 7B model based on the HRM architecture reaches 45% accuracy.", ["7B", "45%"], 1, "dataset",
+     None),
 ]
 
 # Sentences the review wrote where no number is a claim: settings, versions, what is evaluated.
@@ -174,6 +179,7 @@ _NO_CLAIMS = [
     "The challenges are mainly threefold: data, compute and evaluation.",
     "We train a 16 kHz codec and a 50 Hz VAE.",
     "We evaluate 3 of the 5 tasks on the 12/05 release; it holds in 15 of 12 cases.",
+    "We train Qwen3 (4B/8B/14B) with online RL.",
 ]
 
 
