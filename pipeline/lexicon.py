@@ -16,6 +16,11 @@ from typing import Iterator
 
 from .errors import DataFileError, InputError
 
+try:  # the regex parser: re._parser from Python 3.11, sre_parse before
+    from re import _parser as _sre_parser
+except ImportError:  # pragma: no cover
+    import sre_parse as _sre_parser
+
 DATA_FILES = (
     "units.jsonl", "number_words.jsonl", "multipliers.jsonl", "bounds.jsonl", "cues.jsonl",
     "metrics.jsonl", "datasets.jsonl", "hardware.jsonl", "stopwords.jsonl",
@@ -174,11 +179,51 @@ def _hardware() -> tuple[tuple[str, re.Pattern, bool], ...]:
     return tuple(out)
 
 
-def _combined(hardware: tuple[tuple[str, re.Pattern, bool], ...]) -> re.Pattern:
+def _first_chars(items) -> set[str] | None:
+    """The characters a parsed regex (sre items) can start with; None when that is not plain
+    (a category such as \\w, or an empty match)."""
+    first: set[str] = set()
+    for op, arg in items:
+        name = str(op)
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue  # consumes nothing
+        if name == "LITERAL":
+            return first | {chr(arg)}
+        if name == "IN":
+            chars = set()
+            for kind, value in arg:
+                if str(kind) == "LITERAL":
+                    chars.add(chr(value))
+                elif str(kind) == "RANGE":
+                    chars.update(map(chr, range(value[0], value[1] + 1)))
+                else:
+                    return None
+            return first | chars
+        if name == "SUBPATTERN":
+            inner = _first_chars(arg[-1])
+        elif name == "BRANCH":
+            branches = [_first_chars(branch) for branch in arg[1]]
+            inner = None if None in branches else set().union(*branches)
+        elif name in ("MAX_REPEAT", "MIN_REPEAT"):
+            inner = _first_chars(arg[2])
+            if inner is not None and arg[0] == 0:  # optional: what follows may start too
+                first |= inner
+                continue
+        else:
+            return None
+        return None if inner is None else first | inner
+    return None
+
+
+def combined_hardware(hardware: tuple[tuple[str, re.Pattern, bool], ...],
+                      first_chars: bool = True) -> re.Pattern:
     """One regex for all devices (group h<i> is hardware[i]): a single pass per text."""
-    # Every pattern starts at a word start; checking that once up front, rather than in each
-    # of the 41 alternatives at every character, makes the scan ~3x faster (measured).
-    return re.compile(r"(?<![\w-])(?:" + "|".join(
+    # Every pattern starts at a word start, and with one of a few characters; checking both
+    # once up front, rather than in each of the ~60 alternatives at every word, makes the scan
+    # several times faster (measured).
+    starts = [_first_chars(_sre_parser.parse(regex.pattern)) for _, regex, _ in hardware]
+    ahead = "" if None in starts or not first_chars else "(?=[" + re.escape("".join(sorted(set().union(*starts)))) + "])"
+    return re.compile(r"(?<![\w-])" + ahead + "(?:" + "|".join(
         f"(?P<h{i}>{regex.pattern})" for i, (_, regex, _) in enumerate(hardware)) + ")")
 
 
@@ -223,6 +268,6 @@ def load_lexicon() -> Lexicon:
         score_metrics=score_metrics, lower_better=lower_better, generic_metrics=generic,
         metric_families=families, datasets=datasets,
         dataset_re=_alternation(datasets, left=r"(?<![\w-])", right=r"(?![\w+])"),
-        hardware=hardware, hardware_re=_combined(hardware),
+        hardware=hardware, hardware_re=combined_hardware(hardware),
         stopwords={row["list"]: frozenset(row["words"]) for row in _load("stopwords.jsonl")}, abbreviations=_abbreviations(),
     )

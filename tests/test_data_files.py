@@ -5,9 +5,12 @@ from __future__ import annotations
 import pytest
 
 from pipeline.errors import DataFileError
-from pipeline.lexicon import DATA_FILES, load_lexicon, read_jsonl
+from pipeline.lexicon import DATA_FILES, combined_hardware, load_lexicon, read_jsonl
+from pipeline.parse import read_digest
 from pipeline import units
 from pipeline.units import registry, to_base
+
+from .conftest import DIGESTS
 
 
 def test_lexicon_loads_every_file():
@@ -58,3 +61,15 @@ def test_quantulum3_still_reads_these_units(word, unit):
 def test_units_quantulum3_misreads_are_owned_by_the_gazetteer(word):
     """quantulum3 reads `2 seconds` as an angle and `fps` as foot per second: never asked."""
     assert units.quantulum_unit(word) is None and word in load_lexicon().units
+
+
+def test_hardware_scan_lookahead_changes_no_match():
+    """The combined hardware regex checks each pattern's first characters up front (speed);
+    it must find exactly what the plain alternation finds, on every bundled abstract."""
+    lex = load_lexicon()
+    plain = combined_hardware(lex.hardware, first_chars=False)
+    assert "(?=[" in lex.hardware_re.pattern and "(?=[" not in plain.pattern[:40]
+    for path in DIGESTS:
+        text = read_digest(path).text
+        assert [(m.span(), m.lastgroup) for m in lex.hardware_re.finditer(text)] == \
+            [(m.span(), m.lastgroup) for m in plain.finditer(text)], path.name
