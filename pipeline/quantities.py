@@ -543,19 +543,19 @@ def gpu_count(view: str, num: Number, lex: Lexicon, s0: int, limit: int) -> Ment
     if not pos:
         return None
     rest = view[pos.end():min(limit, pos.end() + 40)]  # from its start: `32xA100` glues it
-    for canonical, regex, generic in lex.hardware:
-        match = regex.match(rest)
-        if match and not generic:
-            end = pos.end() + match.end()
-            hours = _DEVICE_TIME.match(view, end)
-            if hours:  # `20,000 A100-80G GPU hours`: compute spent, in time (rule 10)
-                unit = "h" if hours.group(1).lower().startswith("hour") else "d"
-                return Mention(num.start, hours.end(), num.value, None, unit, "time",
-                               "efficiency", None, "device_time", hardware=canonical)
-            tail = _GPU_WORD.match(view, end)
-            return Mention(num.start, tail.end() if tail else end, num.value, None,
-                           "GPUs", "count", "scale", None, "gpu_count", hardware=canonical)
-    return None
+    match = lex.hardware_re.match(rest)  # the first device in file order, specific ones first
+    device = lex.hardware[int(match.lastgroup[1:])] if match else None
+    if device is None or device[2]:  # no device, or only a generic word (`GPUs`)
+        return None
+    canonical, end = device[0], pos.end() + match.end()
+    hours = _DEVICE_TIME.match(view, end)
+    if hours:  # `20,000 A100-80G GPU hours`: compute spent, in time (rule 10)
+        unit = "h" if hours.group(1).lower().startswith("hour") else "d"
+        return Mention(num.start, hours.end(), num.value, None, unit, "time",
+                       "efficiency", None, "device_time", hardware=canonical)
+    tail = _GPU_WORD.match(view, end)
+    return Mention(num.start, tail.end() if tail else end, num.value, None,
+                   "GPUs", "count", "scale", None, "gpu_count", hardware=canonical)
 
 
 _FAMILY_SIZES = re.compile(r"\b([A-Z][\w.-]*)" + SPACE + r"+(?:models|variants|checkpoints)" + SPACE +
