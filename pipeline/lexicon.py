@@ -201,6 +201,8 @@ def _first_chars(items) -> set[str] | None:
             return first | chars
         if name == "SUBPATTERN":
             inner = _first_chars(arg[-1])
+            if inner is not None and arg[1] & re.IGNORECASE:  # `(?i:kunlun)`
+                inner = {c for ch in inner for c in (ch.lower(), ch.upper())}
         elif name == "BRANCH":
             branches = [_first_chars(branch) for branch in arg[1]]
             inner = None if None in branches else set().union(*branches)
@@ -221,7 +223,10 @@ def combined_hardware(hardware: tuple[tuple[str, re.Pattern, bool], ...],
     # Every pattern starts at a word start, and with one of a few characters; checking both
     # once up front, rather than in each of the ~60 alternatives at every word, makes the scan
     # several times faster (measured).
-    starts = [_first_chars(_sre_parser.parse(regex.pattern)) for _, regex, _ in hardware]
+    try:
+        starts = [_first_chars(_sre_parser.parse(regex.pattern)) for _, regex, _ in hardware]
+    except (AttributeError, TypeError, ValueError, re.error):  # a parser this code does not know
+        starts = [None]
     ahead = "" if None in starts or not first_chars else "(?=[" + re.escape("".join(sorted(set().union(*starts)))) + "])"
     return re.compile(r"(?<![\w-])" + ahead + "(?:" + "|".join(
         f"(?P<h{i}>{regex.pattern})" for i, (_, regex, _) in enumerate(hardware)) + ")")

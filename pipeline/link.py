@@ -74,7 +74,7 @@ _NEW_NAME = r"([A-Z][\w.+-]*[\w+](?:" + SPACE + r"[A-Z0-9][\w.+-]*[\w+])?)"
 _INTRODUCED = re.compile(
     r"(?<![\w-])" + _NEW_NAME + r"(?:" + SPACE + r"*\(([A-Z][\w.-]*[\w])\))?(?:"
     # `X, a large-scale ... dataset comprising`: the data noun heads the phrase
-    r"," + SPACE + r"+(?:an?|the)" + SPACE + r"+(?:" + _NOT_LINK + r"(?:[^\s,.;:()]|[,.](?=\d))+" +
+    r"," + SPACE + r"+(?:an?|the)" + SPACE + r"+(?:" + _NOT_LINK + r"(?:[^\s\u2060,.;:()]|[,.](?=\d))+" +
     SPACE + r"+){0,6}?" + _DATA_NOUN + r"(?=" + SPACE + r"*(?:[,.;:()]|$|(?:of|comprising|"
     r"containing|with|that|which|for|spanning|covering|featuring|consisting|built|curated|"
     r"collected)\b))"
@@ -83,8 +83,6 @@ _INTRODUCED = re.compile(
     r"+of)" + SPACE + r"+(?:over" + SPACE + r"+|more" + SPACE + r"+than" + SPACE + r"+)?"
     r"(?P<count>\d)"
     r"|" + SPACE + r"+(?:Dataset|Benchmark|Corpus)\b)")  # `FinForge-5k Dataset:`
-_DETERMINERS = frozenset({"A", "An", "The", "This", "These", "Our", "Its", "Their", "Each",
-                          "We", "Finally", "Moreover", "Furthermore"})
 _DATA_UNITS = frozenset({"tokens", "images", "samples", "frames", "languages", "videos", "h"})
 
 
@@ -107,6 +105,7 @@ def _abbreviations(view: str, lex: Lexicon) -> list[str]:
             if any(m.group(1).endswith(alias) for alias in lex.datasets)]
 
 
+_OWN_SIZES = frozenset({"parameters", "GPUs"})  # a model's or a run's size, not the data's
 _SIZED_WITHIN = 40  # characters from `a ... dataset` to the number that sizes it
 _SENTENCE_STOP = re.compile(r"[.;:!?]\s")
 
@@ -120,7 +119,7 @@ def _introduced(view: str, lex: Lexicon) -> list[tuple[re.Match, list[str]]]:
     for m in _INTRODUCED.finditer(view):
         first = m.group(1).split()[0]
         opens = view[:m.start()].rstrip()[-1:] in ("", ".", "!", "?", ":")
-        if first in _DETERMINERS or (opens and not _NAME_LIKE.search(first)) or (
+        if first in lex.stopwords["name_openers"] or (opens and not _NAME_LIKE.search(first)) or (
                 m.group("count") and not _counts_data(view, m.end(), lex)):
             continue
         names = [name for name in (m.group(1), m.group(2)) if name
@@ -258,7 +257,7 @@ def dataset_for(view: str, names: Names, m: Mention, s0: int, s1: int, lex: Lexi
             _benchmark_like(after.group(1), after.start(1), names, lex) and \
             (lex.dataset_re.fullmatch(after.group(1)) or not _mostly_upper(after.group(1))):
         return names.text[after.start(1):after.end(1)]  # `(8B: 80.2% AndroidWorld, 48.5% OSWorld)`
-    for end, name in names.introductions if kind == "scale" else ():
+    for end, name in names.introductions if kind == "scale" and m.unit not in _OWN_SIZES else ():
         if end - 1 <= m.start <= end + _SIZED_WITHIN and s0 <= end and \
                 not _SENTENCE_STOP.search(view, end, m.start):
             return name
@@ -400,7 +399,8 @@ _CHANGED = r"((?:" + _WORD + SPACE + r"+){0,2}" + _WORD + ")"
 _CHANGE_IN = re.compile(SPACE + r"*" + _CHANGE_NOUN + SPACE + r"+(?:in|of)" + SPACE +
                         r"+(?:(?:the|its|their)" + SPACE + r"+)?" + _CHANGED + r"(?![\w-])(?=" +
                         _PHRASE_END.pattern + ")")
-_WORD_OR_ACRONYM = r"(?:" + _WORD + r"|[A-Z][A-Z0-9-]*[A-Z](?![\w-]))"  # `37.7% ASR reduction`
+_WORD_OR_ACRONYM = (r"(?:" + _WORD + r"|[A-Z][A-Z0-9]*(?:-[A-Za-z0-9]+)*(?![\w-]))")  # `37.7% ASR
+# reduction`, `7.9% R-Sum improvement`; not a CamelCase model (`a 12% LLaVA improvement`)
 _CHANGED_BY = re.compile(SPACE + r"*((?:" + _WORD_OR_ACRONYM + SPACE + r"+){0,2}" +
                          _WORD_OR_ACRONYM + ")" + SPACE + r"+" + _CHANGE_NOUN + r"(?![\w-])")
 _COMPARED = re.compile(SPACE + r"*(?:more|less|fewer|higher|lower|better|greater)" + SPACE + r"+" +
@@ -486,7 +486,7 @@ def metric_for(view: str, m: Mention, kind: str, hint: str | None, s0: int, s1: 
     if inner:
         return inner[0]  # `6.22 accuracy points`
     scores = SCORES if kind == "score" or m.unit == "pp" else None
-    compound = compound_after(view, m, lex) or _acronym_after(view, m, s0, lex)
+    compound = item_metric(view, m, s0, lex)
     if compound:
         return compound
     of_what = _noun_after(view, m, lex) if m.unit == "%" and _OF.match(view, m.end) else None
@@ -559,6 +559,12 @@ def _mostly_upper(name: str) -> bool:
     """An acronym (`CTR`, `RayIoU`) rather than a CamelCase name (`AndroidWorld`)."""
     letters = [c for c in name if c.isalpha()]
     return 2 * sum(c.isupper() for c in letters) >= len(letters)
+
+
+def item_metric(view: str, m: Mention, s0: int, lex: Lexicon) -> str | None:
+    """The metric written right after the number, for this item alone: `74.67% exact match
+    accuracy`, `+2.98% CTR`."""
+    return compound_after(view, m, lex) or _acronym_after(view, m, s0, lex)
 
 
 def _acronym_after(view: str, m: Mention, s0: int, lex: Lexicon) -> str | None:

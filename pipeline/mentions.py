@@ -97,7 +97,7 @@ def _word_left(view: str, start: int, floor: int) -> str:
     return view[i:start]
 
 
-_SIZE_SLASH = re.compile(r"\(?\d+(?:\.\d+)?[KMBT]/")
+_SIZE_SLASH = re.compile(r"\(?(?:\d+(?:\.\d+)?[KMBT]/)+")  # `(0.5B/1.5B/3B/7B)`
 
 
 def is_name_part(view: str, start: int, floor: int) -> bool:
@@ -108,6 +108,8 @@ def is_name_part(view: str, start: int, floor: int) -> bool:
     left = _word_left(view, start, floor)
     if left.lower() in _GLUED_WORDS or _SIZE_SLASH.fullmatch(left):
         return False  # `and9.4x`; `(4B/8B)` lists two sizes
+    if left == "1/":
+        return True  # `1/4 tokens`: the denominator of a fraction
     return any(c.isalpha() for c in left) and not left.endswith(("x-", "X-", "×-"))
 
 
@@ -196,7 +198,7 @@ def acronym_score_after(view: str, start: int, end: int, floor: int,
     not the version in `Qwen 2.5 VL`)."""
     match = _ACRONYM_AFTER.match(view, end)
     if not match or match.group(1) in lex.stopwords["not_benchmarks"] \
-            or lex.dataset_re.match(view, match.start(1)) or model_name_before(view, start, floor):
+            or lex.dataset_re.match(view, match.start(1)) or model_name_before(view, start, floor, lex):
         return None
     return match.group(1), match.end(1)
 
@@ -224,7 +226,8 @@ def metric_name(lex: Lexicon, surface: str) -> str | None:
     name = metric_name(lex, base)
     if name and name.lower() not in lex.generic_metrics:
         return f"{name}@{cutoff}"
-    return f"{base.lower() if base.istitle() else base}@{cutoff}"  # `Pass@1` -> `pass@1`
+    word = len(base) > 1 and base[0].isupper() and base[1:].islower()
+    return f"{base.lower() if word else base}@{cutoff}"  # `Pass@1` -> `pass@1`, `R@1` stays
 
 
 def is_score_metric(lex: Lexicon, name: str | None) -> bool:
@@ -232,7 +235,7 @@ def is_score_metric(lex: Lexicon, name: str | None) -> bool:
     return name in lex.score_metrics or "@" in (name or "")
 
 
-def model_name_before(view: str, start: int, floor: int) -> bool:
+def model_name_before(view: str, start: int, floor: int, lex: Lexicon) -> bool:
     """`LLaMA 7B`, `Gemma 2 (2B and 9B)`: a size that names a public checkpoint."""
     left = view[floor:start]
     while True:
@@ -241,6 +244,7 @@ def model_name_before(view: str, start: int, floor: int) -> bool:
             break
         left = trimmed
     word = left.rsplit(None, 1)[-1] if left.strip() else ""
-    glued = view[floor:start].endswith(word + " ")  # `xLSTM 7B`, not `xAR-B (172M)`
+    glued = view[floor:start].endswith(word + " ") and word.isalpha() \
+        and not metric_name(lex, word)  # `xLSTM 7B`; not `xAR-B (172M)`, `mIoU 48.1`
     return (word[:1].isupper() or (glued and any(c.isupper() for c in word))) \
         and word.lower() not in _NOT_NAMES

@@ -24,9 +24,10 @@ _TIMES = re.compile(SPACE + r"*(?:-fold|" + SPACE + r"times)\b")
 # `Our contribution is twofold`, `the challenges are threefold:`: a count of the paper's parts
 _PARTS_ARE = re.compile(r"\b(?:contributions?|aims?|goals?|objectives?|benefits?|advantages?|"
                         r"novelty|novelties|purposes?|challenges?|reasons?|findings?)" + SPACE +
-                        r"+(?:is|are)" + SPACE + r"+(?:mainly" + SPACE + r"+|primarily" + SPACE +
-                        r"+)?$", re.IGNORECASE)
-_CLAUSE_END = re.compile(SPACE + r"*(?:[:.;,]|$)")  # `... is twofold:`, not `is a threefold speedup`
+                        r"+(?:is|are)" + SPACE + r"+(?:(?:mainly|primarily|thus|therefore|hence|"
+                        r"also)" + SPACE + r"+)?$", re.IGNORECASE)
+# `... is twofold:`, `is twofold and can be summarized`; not `is a threefold speedup`
+_CLAUSE_END = re.compile(SPACE + r"*(?:[:.;,]|$|(?:and|as|in)\b)")
 
 
 def scan_words(view: str, s0: int, s1: int, lex: Lexicon, taken: list[Mention],

@@ -79,14 +79,14 @@ def prior_work_span(view: str, s0: int, s1: int) -> tuple[int, int]:
     up to a 10times reduction`); when other work is only what this one is compared with
     (`outperforms existing methods, delivering +12.9%`), just the clause that describes it
     (`than existing methods that require 8 A100 GPUs`). Empty (s1, s1) when there is none."""
+    for contrast in _CONTRAST.finditer(view, s0, s1):  # `, whereas prior methods degrade`
+        other = _PRIOR_WORK.match(view, contrast.end())
+        if other:  # up to the clause's end: `While existing methods need 8 GPUs, our ...`
+            end = _CLAUSE_BREAK.search(view, other.end(), s1)
+            return contrast.start(), end.start() if end else s1
     head = view[s0:s0 + max(40, (s1 - s0) // 2)]
     prior = _PRIOR_WORK.search(head)
     if not prior:
-        for contrast in _CONTRAST.finditer(view, s0, s1):  # `, whereas prior methods degrade`
-            other = _PRIOR_WORK.match(view, contrast.end())
-            if other:  # up to the clause's end: `while existing methods need 8 GPUs, our ...`
-                end = _CLAUSE_BREAK.search(view, other.end(), s1)
-                return contrast.start(), end.start() if end else s1
         return s1, s1
     if _OUTDONE.search(head, max(0, prior.start() - 40), prior.start()):
         clause = _THEIR_CLAUSE.match(view, s0 + prior.end(), s1)
@@ -145,19 +145,27 @@ def _sign(view: str, start: int, s0: int) -> str | None:
     return None
 
 
-_OF_TOTAL = re.compile(SPACE + r"+(?:out" + SPACE + r"+)?of" + SPACE + r"+(\d{1,4})(?![\d.,]\d|%)|"
-                       r"/(\d{1,4})(?![\d.,/]\d|%)")
+_OF_TOTAL = re.compile(SPACE + r"+(?:out" + SPACE + r"+)?of" + SPACE +
+                       r"+(\d{1,3}(?:,\d{3})+|\d{1,5})(?![\d.,]\d|%)|/(\d{1,4})(?![\d.,/]\d|%)")
+_TEST_AFTER = re.compile(r"(?:" + SPACE + r"+[A-Z][\w-]*)*" + SPACE + r"+(?:t-)?tests?\b")
+_SLASH_DIGIT = re.compile(r"/\d")
+_NOUN_STOP = re.compile(r"[,.;:()]|\b(?:and|or|but|while|which|that|though)\b")
 
 
 def _share_of_total(view: str, num: Number, s1: int) -> Mention | None:
     """`in 12 of 15 benchmark comparisons`, `wins 9 out of 10 seeds`, `71/72 cells`: how many
-    of a whole a result holds for, a score counted in the whole's noun (whole numbers only;
-    a slash needs the noun, `0.4/0.19` and `12/05` are no share)."""
+    of a whole a result holds for, a score counted in the whole's noun, read before the clause
+    goes on (whole numbers only; a slash needs the noun, `0.4/0.19` and `12/05` are no share,
+    and `1/4 tokens` is a fraction)."""
     total = _OF_TOTAL.match(view, num.end)
     if not total or num.magnitude or not re.fullmatch(r"\d+", view[num.start:num.end]) or \
-            total.end() > s1 or int(view[num.start:num.end]) > int(total.group(1) or total.group(2)):
+            total.end() > s1:
         return None
-    words = [w for w in _WORD.finditer(view[total.end():min(s1, total.end() + 50)])][:4]
+    part, whole = int(view[num.start:num.end]), int((total.group(1) or total.group(2)).replace(",", ""))
+    if part > whole or (total.group(2) and part == 1):
+        return None  # `1/4 tokens` is a fraction (rule 7)
+    stop = _NOUN_STOP.search(view, total.end(), min(s1, total.end() + 50))
+    words = list(_WORD.finditer(view[total.end():stop.start() if stop else min(s1, total.end() + 50)]))[:4]
     nouns = [w for w in words if _PLURAL.fullmatch(w.group()) and w.group() not in _NOT_NOUNS]
     if total.group(2) and not (nouns and nouns[0] is words[0]):
         return None
@@ -171,6 +179,8 @@ def _mention(view: str, num: Number, s0: int, s1: int, lex: Lexicon) -> Mention 
     share = _share_of_total(view, num, s1)
     if share:
         return share
+    if view[num.start:num.end] == "1" and _SLASH_DIGIT.match(view, num.end):
+        return None  # `1/4 tokens`: a fraction, not a list of `1` and `4 tokens`
     if view.startswith("+", num.end) and "." not in view[num.start:num.end]:
         num = replace(num, end=num.end + 1)  # `1000+ steps`: a floor, quoted with its `+`
     sign = _sign(view, num.start, s0)
@@ -186,7 +196,7 @@ def _mention(view: str, num: Number, s0: int, s1: int, lex: Lexicon) -> Mention 
         return _unitless(view, num, s0, s1, lex, sign) or \
             _list_item(view, num, s1, lex, sign) or _signed_gain(view, num, s0, sign, lex)
     found, end = unit
-    if found.unit == "s" and view[num.end:end] == "s" and model_name_before(view, num.start, s0):
+    if found.unit == "s" and view[num.end:end] == "s" and model_name_before(view, num.start, s0, lex):
         return None  # `FastSpeech 2s`: a model's name
     if found.unit == "parameters" and public_family_before(view, num.start, s0, lex):
         return None
@@ -194,6 +204,8 @@ def _mention(view: str, num: Number, s0: int, s1: int, lex: Lexicon) -> Mention 
         return gpus  # `32x A100 GPUs`: a device count, not a factor
     if found.unit == "tokens" and view.startswith("-", num.end) and _NAME_AFTER.match(view, end):
         return None  # `70% 8-token CLS` names a setting; `a 4,096-token window` is a size
+    if found.unit == "samples" and view.startswith("-", num.end) and _TEST_AFTER.match(view, end):
+        return None  # `a 2-sample Kolmogorov-Smirnov test` names a statistical test
     if found.unit == "steps" and view.startswith("-", num.end) and \
             not cost_steps(view, num.end, end, s1):
         return None  # `a 3-step pipeline` has parts; `2-step generation` is a cost
@@ -219,6 +231,11 @@ def _mention(view: str, num: Number, s0: int, s1: int, lex: Lexicon) -> Mention 
                    found.kind, found.metric, rule, sign)
 
 
+_CHANGED_FROM = re.compile(r"\b(?:extend|increas|grow|expand|scal|reduc|cut|shrink|compress|"
+                           r"rais|improv|boost|drop|lower|decreas|go|went|rose|fell)\w*" + SPACE +
+                           r"+(?:\S+" + SPACE + r"+){0,3}from" + SPACE + r"*$", re.I)
+
+
 def _shared_magnitude(view: str, num: Number, second: Number) -> Number | None:
     """`from 3 to 30B base models`: a bare first number takes the second's multiplier, so the
     two span a range (a before/after pair writes both, `from 7B to 1B`)."""
@@ -233,7 +250,10 @@ def _range_or_pair(view, num, second, s0, s1, lex, sign) -> Mention | None:
     """`2-3 times`, `1.5sim3.0 AP`, `100M to 1B`, `1M to 100M vectors`; or the first of `from
     40.1 to 45.3 AP`."""
     shared = _shared_magnitude(view, num, second)
-    num, pair = (shared, False) if shared else (num, _from_to(view, num))
+    pair = _from_to(view, num) and not (shared and not _CHANGED_FROM.search(
+        view, max(s0, num.start - 40), num.start))  # `pretrain from 3 to 30B base models`
+    num = shared or num
+    pair = pair or second.value <= num.value  # `a 13B to 1.3B student`: no range runs down
     unit = attach_unit(view, second, lex, s1)
     if unit and unit[0].unit == "models" and second.magnitude:
         return None if pair else _model_size(view, num, second, s0, s1, lex, sign)
@@ -373,14 +393,13 @@ _NAMED_SCORE = re.compile(SPACE + r"+(?:on|for)" + SPACE + r"+(?:the" + SPACE + 
                           r"([A-Z][\w.+-]*[\w+])" + SPACE + r"+score\b")
 
 
-_GENERIC_SCORE_WORDS = frozenset({"overall", "average", "mean", "total", "final", "aggregate"})
 
 
 def _named_score(view: str, end: int, lex: Lexicon) -> str | None:
     """`0.85 on GenEval score`: the score's name, canonical when known (`Inception score` ->
     IS, `CLIP score`); not a generic word (`on the Average score`)."""
     named = _NAMED_SCORE.match(view, end)
-    if not named or named.group(1).lower() in _GENERIC_SCORE_WORDS:
+    if not named or named.group(1).lower() in lex.stopwords["generic_score_words"]:
         return None
     name = named.group(1)
     return metric_name(lex, name + " score") or metric_name(lex, name) or name
@@ -444,7 +463,7 @@ def _list_item(view: str, num: Number, s1: int, lex: Lexicon, sign: str | None,
                items: int = 6) -> Mention | None:
     """`42, 4.5, 6.5 times less`, `0.25/0.28 FID`: a bare number takes the unit or metric
     of the list it opens; not a version after a name (`FastSpeech 2 and 2s`)."""
-    if model_name_before(view, num.start, 0) or public_family_before(view, num.start, 0, lex):
+    if model_name_before(view, num.start, 0, lex) or public_family_before(view, num.start, 0, lex):
         return None
     pos = num.end
     for _ in range(items):
@@ -572,7 +591,7 @@ def public_family_before(view: str, start: int, s0: int, lex: Lexicon) -> bool:
 
 def _model_size(view, num, second, s0, s1, lex, sign) -> Mention | None:
     """`a 7B model`, `up to 1.6B`, `from 2.1M to 86.9K`: parameter counts in running text."""
-    if model_name_before(view, num.start, s0) or public_family_before(view, num.start, s0, lex) \
+    if model_name_before(view, num.start, s0, lex) or public_family_before(view, num.start, s0, lex) \
             or _RESOLUTION.match(view, (second or num).end):
         return None
     window = view[max(s0, num.start - 60):min(s1, (second or num).end + 40)]

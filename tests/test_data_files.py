@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from pipeline.errors import DataFileError
@@ -73,3 +75,15 @@ def test_hardware_scan_lookahead_changes_no_match():
         text = read_digest(path).text
         assert [(m.span(), m.lastgroup) for m in lex.hardware_re.finditer(text)] == \
             [(m.span(), m.lastgroup) for m in plain.finditer(text)], path.name
+
+
+def test_generic_devices_come_last():
+    """gpu_count takes the first device the combined regex matches: `8 A100 GPUs` must find
+    the A100 row before the generic `GPU` row, so generic rows close the file."""
+    generic = [g for _, _, g in load_lexicon().hardware]
+    assert generic == sorted(generic) and any(generic)
+
+
+def test_first_characters_follow_case_insensitive_groups():
+    hardware = (("Kunlun XPU", re.compile(r"(?<![\w-])(?i:kunlun)\s*XPU"), False),)
+    assert combined_hardware(hardware).search("8 Kunlun XPUs") is not None

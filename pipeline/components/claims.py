@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from ..classify import classify, direction_for, inherit_lists
 from ..lexicon import load_lexicon
-from ..link import (compound_after, dataset_for, find_names, hardware_for, metric_for,
+from ..link import (dataset_for, find_names, hardware_for, item_metric, metric_for,
                     paired_in_order, respective_hardware, respectively, right_metric)
 
 Doc.set_extension("claims", default=None, force=True)
@@ -39,10 +39,11 @@ class ClaimBuilder:
             in_order = {} if paired else paired_in_order(view, names, mentions, s0, s1)
             devices = respective_hardware(names, mentions, view, s0, s1)
             first = len(claims)
+            own = [item_metric(view, m, s0, lex) for m in mentions]  # `2.1% CTR and 3.4% CVR`
             for i, (m, d) in enumerate(zip(mentions, decisions)):
                 metric = metric_for(view, m, d.kind, d.metric, s0, s1, lex)
                 if d.inherited == "left" and len(claims) > first and not m.metric:
-                    metric = compound_after(view, m, lex) or right_metric(view, m, s1, lex) \
+                    metric = own[i] or right_metric(view, m, s1, lex) \
                         or claims[-1]["metric"] or metric  # `56.1% and 58.5% resolution rates`
                 hardware = m.hardware
                 if not hardware and (m.unit == "GPUs" or d.kind in ("efficiency", "ratio") or (
@@ -61,6 +62,8 @@ class ClaimBuilder:
                     "rule": m.rule,
                 })
             for i in range(len(claims) - 2, first - 1, -1):
+                if own[i - first]:
+                    continue  # its own metric word: `+2.98% CTR, +3.71% IPV`
                 if decisions[i - first].inherited == "right" or (  # `99%, 99% and 90% X`
                         claims[i]["metric"] is None and decisions[i + 1 - first].inherited == "left"):
                     claims[i]["metric"] = claims[i + 1]["metric"]
