@@ -232,13 +232,14 @@ def _mention(view: str, num: Number, s0: int, s1: int, lex: Lexicon) -> Mention 
 
 
 _CHANGED_FROM = re.compile(r"\b(?:extend|increas|grow|expand|scal|reduc|cut|shrink|compress|"
-                           r"rais|improv|boost|drop|lower|decreas|go|went|rose|fell)\w*" + SPACE +
+                           r"rais|improv|boost|drop|lower|decreas|rose|fell)\w*" + SPACE +
                            r"+(?:\S+" + SPACE + r"+){0,3}from" + SPACE + r"*$", re.I)
 
 
 def _shared_magnitude(view: str, num: Number, second: Number) -> Number | None:
-    """`from 3 to 30B base models`: a bare first number takes the second's multiplier, so the
-    two span a range (a before/after pair writes both, `from 7B to 1B`)."""
+    """`from 3 to 30B base models`, `from 4 to 128K tokens`: a bare first number takes the
+    second's multiplier (whether the two are a range or a before/after pair is decided by the
+    caller)."""
     if num.magnitude or not second.magnitude:
         return None
     digits = float(re.match(r"[\d.]+", view[second.start:second.end].replace(",", "")).group())
@@ -391,8 +392,6 @@ _ARROW_BEFORE = re.compile(r"(?:→|->|⇒)" + SPACE + r"*$")
 
 _NAMED_SCORE = re.compile(SPACE + r"+(?:on|for)" + SPACE + r"+(?:the" + SPACE + r"+)?"
                           r"([A-Z][\w.+-]*[\w+])" + SPACE + r"+score\b")
-
-
 
 
 def _named_score(view: str, end: int, lex: Lexicon) -> str | None:
