@@ -108,8 +108,6 @@ def is_name_part(view: str, start: int, floor: int) -> bool:
     left = _word_left(view, start, floor)
     if left.lower() in _GLUED_WORDS or _SIZE_SLASH.fullmatch(left):
         return False  # `and9.4x`; `(4B/8B)` lists two sizes
-    if left == "1/":
-        return True  # `1/4 tokens`: the denominator of a fraction
     return any(c.isalpha() for c in left) and not left.endswith(("x-", "X-", "×-"))
 
 

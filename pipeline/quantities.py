@@ -123,6 +123,8 @@ def scan_numbers(view: str, s0: int, s1: int, lex: Lexicon, blocked: list[tuple[
             reason = "inside a URL, hardware or dataset name"
         elif is_name_part(view, start, s0):
             reason = "part of a name (letters glued before it)"
+        elif fraction := _UNIT_FRACTION.match(view, start):
+            reason, consumed = "a unit fraction (1/4 tokens), not a count", fraction.end()
         elif _problem_example(view, s0, start, lex):
             reason = "an example of the problem (after e.g. / such as)"
         elif _LABEL_BEFORE.search(view, max(s0, start - 12), start):
@@ -148,7 +150,7 @@ def _sign(view: str, start: int, s0: int) -> str | None:
 _OF_TOTAL = re.compile(SPACE + r"+(?:out" + SPACE + r"+)?of" + SPACE +
                        r"+(\d{1,3}(?:,\d{3})+|\d{1,5})(?![\d.,]\d|%)|/(\d{1,4})(?![\d.,/]\d|%)")
 _TEST_AFTER = re.compile(r"(?:" + SPACE + r"+[A-Z][\w-]*)*" + SPACE + r"+(?:t-)?tests?\b")
-_SLASH_DIGIT = re.compile(r"/\d")
+_UNIT_FRACTION = re.compile(r"1/\d+(?![\d.])")  # `1/4 tokens`: neither `1` nor `4 tokens`
 _NOUN_STOP = re.compile(r"[,.;:()]|\b(?:and|or|but|while|which|that|though)\b")
 
 
@@ -179,8 +181,6 @@ def _mention(view: str, num: Number, s0: int, s1: int, lex: Lexicon) -> Mention 
     share = _share_of_total(view, num, s1)
     if share:
         return share
-    if view[num.start:num.end] == "1" and _SLASH_DIGIT.match(view, num.end):
-        return None  # `1/4 tokens`: a fraction, not a list of `1` and `4 tokens`
     if view.startswith("+", num.end) and "." not in view[num.start:num.end]:
         num = replace(num, end=num.end + 1)  # `1000+ steps`: a floor, quoted with its `+`
     sign = _sign(view, num.start, s0)
