@@ -47,7 +47,9 @@ def test_layouts_give_titles_abstracts_and_offsets(text, date):
     (DIGESTS[24], 30, "Aug 19"), (DIGESTS[25], 30, None), (DIGESTS[26], 26, "Feb 5"),
     (DIGESTS[27], 24, None), (DIGESTS[28], 30, None), (DIGESTS[29], 30, "Jun 1"),
     (DIGESTS[30], 30, None), (DIGESTS[31], 30, "Jan 13"), (DIGESTS[32], 30, "Aug 18"),
-    (DIGESTS[33], 30, None), (DIGESTS[34], 30, "Aug 21"), (DIGESTS[35], 29, None)],
+    (DIGESTS[33], 30, None), (DIGESTS[34], 30, "Aug 21"), (DIGESTS[35], 29, None),
+    (DIGESTS[36], 30, "Dec 10"), (DIGESTS[37], 30, None), (DIGESTS[38], 30, "Dec 12"),
+    (DIGESTS[39], 30, None)],
     ids=[p.stem for p in DIGESTS])
 def test_bundled_digests(path, papers, date):
     digest = read_digest(path)
