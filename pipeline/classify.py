@@ -162,11 +162,11 @@ def after_by(view: str, s0: int, start: int, lex: Lexicon) -> bool:
 
 
 def strip_bound(left: str, lex: Lexicon) -> str:
-    """`left` without a trailing bound word or symbol (`by about`, `of ~`) and filler."""
+    """`left` without its trailing bound words or symbols (`by about`, `of ~`, `by up to
+    approximately`) and filler."""
     left = left[:_FILLER.search(left).start()].rstrip(" \u2060")
-    for phrase, _ in lex.bounds:
-        if left.lower().endswith(phrase.lower()):
-            return left[:len(left) - len(phrase)].rstrip(" \u2060")
+    while phrase := next((p for p, _ in lex.bounds if left.lower().endswith(p.lower())), None):
+        left = left[:len(left) - len(phrase)].rstrip(" \u2060")
     return left
 
 

@@ -170,6 +170,25 @@ def metric_before(view: str, start: int, floor: int, lex: Lexicon) -> tuple[str,
     return (name, first) if name else None
 
 
+_TUPLE_BEFORE = re.compile(r"(?:^|[(,;:]|\band)" + SPACE + r"*$")
+_TUPLE_AFTER = re.compile(SPACE + r"*(?:[,;)]|and\b|$)")
+
+
+def tuple_metric_before(view: str, start: int, end: int, floor: int,
+                        lex: Lexicon) -> tuple[str, int] | None:
+    """`(PSNR 35.49, SSIM 0.9433, LPIPS 0.0723)`: in a list of results, a score metric written
+    right before its number with only a space between."""
+    head = view[floor:start].rstrip(" \u2060")
+    found = list(lex.metric_re.finditer(head))
+    if len(head) == start - floor or not found or found[-1].end() != len(head):
+        return None
+    name = metric_name(lex, found[-1].group(1))
+    if not is_score_metric(lex, name) or not _TUPLE_BEFORE.search(head, 0, found[-1].start()) \
+            or not _TUPLE_AFTER.match(view, end):
+        return None
+    return name, floor + found[-1].start()
+
+
 _ACRONYM = r"(?=[A-Za-z-]*[A-Z][A-Za-z-]*[A-Z])[A-Z][A-Za-z-]*"  # two capitals, no digits: HM-CF
 _ACRONYM_OF = re.compile(r"(?<![\w-])(" + _ACRONYM + ")" + SPACE + r"+(?:score" + SPACE + r"+)?of" +
                          SPACE + r"+(?:(?:only|just)" + SPACE + r"+)?$")

@@ -17,7 +17,7 @@ from .lexicon import Lexicon
 from .mentions import (NUMBER, SCORE_VERB, Mention, Number, acronym_score_after,
                        acronym_score_before, attach_unit, cost_steps, is_name_part,
                        is_score_metric, metric_after, metric_before, metric_name,
-                       model_name_before, number_at)
+                       model_name_before, number_at, tuple_metric_before)
 
 _AND_JOIN = re.compile(SPACE + r"+and" + SPACE + r"+")  # `between 5 and 10 ms`
 _RANGE_JOIN = re.compile(r"(?:--|[~∼])(?=\d)|" + SPACE + r"*(?:[-–—]|to)" + SPACE + r"*")  # `204~365%`,
@@ -216,6 +216,8 @@ def _mention(view: str, num: Number, s0: int, s1: int, lex: Lexicon) -> Mention 
     if found.family == "frame rate" and "Hz" in view[num.end:end] and \
             _ARTICLE.search(view, max(s0, num.start - 4), num.start) and _RATE_SETTING.match(view, end):
         return None  # `a 25 Hz VAE` sets a component's rate; `a 60 FPS AR experience` is measured
+    if found.unit == "%" and _CONFIDENCE.match(view, end):
+        return None  # `95% CI`, `a 90% confidence interval`: the interval's level is a setting
     if found.unit == "layers" and not _DEPTH.search(view, s0, num.start):
         return None  # `two layers` of an architecture are setup; `beyond 1200 layers` deep is not
     if found.family == "time" and (_PERIOD.search(view, max(s0, num.start - 20), num.start)
@@ -307,6 +309,8 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
     before, rule = (None if num.magnitude else metric_before(view, num.start, s0, lex)), \
         "metric_number"
     if not before and decimal:
+        before, rule = tuple_metric_before(view, num.start, num.end, s0, lex), "metric_number"
+    if not before and decimal:
         before, rule = acronym_score_before(view, num.start, s0, lex), "acronym_score"
     if before:
         name, mstart = before
@@ -349,6 +353,7 @@ _DEPTH = re.compile(r"\bdepth\b|\b(?:beyond|up" + SPACE + r"+to|over|more" + SPA
 # `a 25 Hz VAE`, `a 16 kHz codec`: a rate naming a component's setting, not a speed measured
 _RATE_SETTING = re.compile(SPACE + r"+(?:[A-Z]{2,}\w*|codec|tokenizer|encoder|decoder|vocoder|"
                            r"autoencoder|control|sampling)\b")
+_CONFIDENCE = re.compile(SPACE + r"*(?:CIs?\b|(?:confidence|credible)" + SPACE + r"+(?:intervals?|levels?|bounds?)\b)")
 _ARTICLE = re.compile(r"\b(?:a|an)" + SPACE + r"+$", re.I)
 _PERIOD = re.compile(r"\b(?:past|last|next|every|per|each)" + SPACE + r"+$", re.I)
 _POINT_CHANGE = re.compile(r"-(?:percentage-)?points?(?=" + SPACE + r"+(?:[a-z-]+" + SPACE +
@@ -391,16 +396,20 @@ _ARROW_BEFORE = re.compile(r"(?:→|->|⇒)" + SPACE + r"*$")
 
 
 _NAMED_SCORE = re.compile(SPACE + r"+(?:on|for)" + SPACE + r"+(?:the" + SPACE + r"+)?"
-                          r"([A-Z][\w.+-]*[\w+])" + SPACE + r"+score\b")
+                          r"([A-Z][\w.+-]*[\w+])(" + SPACE + r"+score\b)?")
 
 
 def _named_score(view: str, end: int, lex: Lexicon) -> str | None:
     """`0.85 on GenEval score`: the score's name, canonical when known (`Inception score` ->
-    IS, `CLIP score`); not a generic word (`on the Average score`)."""
+    IS, `CLIP score`); not a generic word (`on the Average score`). `0.75 on GenEval`: a
+    benchmark the gazetteer knows as its own score."""
     named = _NAMED_SCORE.match(view, end)
     if not named or named.group(1).lower() in lex.stopwords["generic_score_words"]:
         return None
     name = named.group(1)
+    if not named.group(2):
+        known = metric_name(lex, name)
+        return known if known in lex.score_metrics else None
     return metric_name(lex, name + " score") or metric_name(lex, name) or name
 
 

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from ..classify import classify, direction_for, inherit_lists
 from ..lexicon import load_lexicon
 from ..link import (dataset_for, find_names, hardware_for, item_metric, metric_for,
-                    paired_in_order, respective_hardware, respectively, right_metric)
+                    paired_in_order, respective_hardware, respectively, right_metric, versus)
 
 Doc.set_extension("claims", default=None, force=True)
 
@@ -45,6 +45,8 @@ class ClaimBuilder:
                 if d.inherited == "left" and len(claims) > first and not m.metric:
                     metric = own[i] or right_metric(view, m, s1, lex) \
                         or claims[-1]["metric"] or metric  # `56.1% and 58.5% resolution rates`
+                elif not metric and i and versus(view, mentions[i - 1], m):
+                    metric = claims[-1]["metric"]
                 hardware = m.hardware
                 if not hardware and (m.unit == "GPUs" or d.kind in ("efficiency", "ratio") or (
                         d.kind == "change" and _cost(metric, lex))):
