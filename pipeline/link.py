@@ -38,10 +38,13 @@ _ABBREVIATED_BY = re.compile(_CHANGE_VERB + r"(?:[\w-]+" + SPACE + r"+){0,3}(?i:
 
 
 _VARIANT = re.compile(r"(?:" + SPACE + r"?(?:\d+\u2060*(?:x|×|times)\d+|[A-Z][a-z]+-[A-Z][a-z]+)|" +
-                      SPACE + r"(?:19|20)\d\d(?!" + SPACE + r"+[a-z]+s\b)|"
+                      SPACE + r"(?:19|20)\d\d(?!" + SPACE + r"+[a-z]+s\b)|" +
+                      SPACE + r"[1-9](?:\.\d)?(?=" + SPACE + r"*(?:[,;:()]|\.(?!\d)|$|(?:and|or|with|"
+                      r"using|benchmarks?|datasets?|suite)\b))|"
                       r"-(?:\d{2,4}|\d+[Kk]|[vV]\d+(?:\.\d+)?|[A-Z]{1,4}))"
                       r"(?![\w-])")  # `ImageNet 256x256`, `WMT'14 English-German`, `ImageNet-256`,
-# `HMMT 2025`, `ImageNet-1K`, `LongBench-v2`, `nuScenes-QA`: the edition as written
+# `HMMT 2025`, `ImageNet-1K`, `LongBench-v2`, `nuScenes-QA`, `Terminal-Bench 2.0:`, `ARC-AGI 2`:
+# the edition as written
 _EDITION = re.compile(r"(?:" + SPACE + r"|-)([A-Z][a-z]+)(?![\w-])")
 _ON_NAME = re.compile(SPACE + r"*(?:on|for)" + SPACE + r"+(?:the" + SPACE + r"+)?"
                       r"([A-Z][\w./^'+-]*[\w^+])")
@@ -148,8 +151,8 @@ def _counts_data(view: str, pos: int, lex: Lexicon) -> bool:
 def _with_variant(view: str, end: int, lex: Lexicon) -> int:
     """The end of a dataset name with its written edition or size (`HMMT 2025`, `-v2`) and
     edition words (`SWE-bench Live Lite`, `GPQA-Diamond`)."""
-    variant = _VARIANT.match(view, end)
-    end = variant.end() if variant else end
+    while variant := _VARIANT.match(view, end):  # `ARC-AGI 2`: a suffix, then the version
+        end = variant.end()
     while (word := _EDITION.match(view, end)) and word.group(1) in lex.stopwords["dataset_editions"]:
         end = word.end()
     return end
@@ -212,10 +215,11 @@ def _nearest(items, m: Mention, s0: int, s1: int):
     return min(inside, key=lambda it: _distance(it[:2], m)) if inside else None
 
 
-def _benchmark_like(name: str, start: int, names: Names, lex: Lexicon) -> bool:
-    """`name` (at `start`) reads as a benchmark's: not a stop word, a model or a device."""
+def _benchmark_like(name: str, start: int, names: Names, lex: Lexicon, plain: bool = False) -> bool:
+    """`name` (at `start`) reads as a benchmark's: not a stop word, a model or a device, and
+    not a plain capitalized word unless `plain` (a noun after it says it names data)."""
     return name not in lex.stopwords["not_benchmarks"] and not _MODEL_LIKE.search(name) \
-        and bool(_NAME_LIKE.search(name)) and not any(
+        and (plain or bool(_NAME_LIKE.search(name))) and not any(
             a <= start < b for a, b, _, _ in names.hardware)
 
 
@@ -270,35 +274,53 @@ def dataset_for(view: str, names: Names, m: Mention, s0: int, s1: int, lex: Lexi
     if named:
         return named
     found = _nearest(names.datasets, m, *_segment(view, m, s0, s1)) or \
-        _nearest(names.datasets, m, s0, s1)
+        _topic(view, names, s0, s1) or _nearest(names.datasets, m, s0, s1)
     return found[2] if found else None
+
+
+_TOPIC_BEFORE = re.compile(r"(?:[^.]*:)?\W*(?:On|For|In|Across)" + SPACE + r"+(?:the" + SPACE + r"+)?")
+_TOPIC_AFTER = re.compile(SPACE + r"*(?:(?:dataset|benchmark)s?" + SPACE + r"*)?,")
+
+
+def _topic(view: str, names: Names, s0: int, s1: int):
+    """`On Refer360, ... improved IoU by +3.4%, and on CAESAR-PRO by +4.99%`: the benchmark a
+    sentence opens on holds for a number whose own clause names none."""
+    first = next((d for d in names.datasets if s0 <= d[0] < s1), None)
+    if first and _TOPIC_BEFORE.fullmatch(view, s0, first[0]) and _TOPIC_AFTER.match(view, first[1]):
+        return first
+    return None
 
 
 _ITEM = re.compile(r"[A-Z][\w.+^'-]*[\w+^](?:" + SPACE + r"[A-Z0-9][\w.+^'-]*[\w+^])*")
 _LISTED = re.compile(r"\b(?:on|for|in|across)" + SPACE + r"+(?:the" + SPACE + r"+)?(" +
                      _ITEM.pattern + r"(?:(?:," + SPACE + r"*(?:and" + SPACE + r"+)?|" + SPACE +
-                     r"+and" + SPACE + r"+)" + _ITEM.pattern + r")+)(?:" + SPACE +
-                     r"+(?:datasets|benchmarks))?," + SPACE + r"*respectively")
+                     r"+and" + SPACE + r"+)" + _ITEM.pattern + r")+)(" + SPACE +
+                     r"+(?:datasets|benchmarks|domains|subsets|splits|environments))?," + SPACE +
+                     r"*respectively")
 
 
 def respectively(view: str, names: Names, mentions: list[Mention], s0: int, s1: int,
-                 lex: Lexicon):
-    """`44.1% and 30.5% on AC and CL, respectively`: pair numbers and datasets in order; a
-    written list of as many names (`on Split CIFAR-100, Split CUB-200 and ..., respectively`)
-    is taken as written."""
+                 lex: Lexicon) -> dict[int, str]:
+    """`44.1% and 30.5% on AC and CL, respectively`: pair numbers (by index) and datasets in
+    order; a written list of names (`on Split CIFAR-100, Split CUB-200 and ..., respectively`)
+    is taken as written for as many numbers right before it, and so are plain words that a
+    noun calls data (`in the Airline and Retail domains, respectively`)."""
     if not mentions or "respectively" not in view[s0:s1]:
-        return None
-    listed = _LISTED.search(view, mentions[-1].end, s1)
+        return {}
+    listed = _LISTED.search(view, mentions[0].end, s1)
     items = list(_ITEM.finditer(view, listed.start(1), listed.end(1))) if listed else []
-    if len(items) == len(mentions) and all(  # not `on A100, H100 and V100`, `for Llama-2 and Mistral`
-            _benchmark_like(x.group(), x.start(), names, lex) for x in items):
-        return [names.text[x.start():x.end()] for x in items]
+    run = [i for i, m in enumerate(mentions) if listed and m.end <= listed.start()][-len(items):]
+    if items and len(items) == len(run) and all(  # not `on A100, H100 and V100`, `for Llama-2
+            _benchmark_like(x.group(), x.start(), names, lex, plain=bool(listed.group(2)))
+            for x in items):  # and Mistral`
+        return {i: names.text[x.start():x.end()] for i, x in zip(run, items)}
     after = [d for d in names.datasets if mentions[-1].end <= d[0] < s1]
     if len(after) >= len(mentions):
-        return [d[2] for d in after[:len(mentions)]]
+        return {i: d[2] for i, d in enumerate(after[:len(mentions)])}
     before = [d for d in names.datasets if s0 <= d[0] < mentions[0].start]
     # `(NORB, CIFAR10) and (MNIST), with error rates of 2.53%, 19.51%, 0.35%, respectively`
-    return [d[2] for d in before] if not after and len(before) == len(mentions) else None
+    return dict(enumerate(d[2] for d in before)) if not after and len(before) == len(mentions) \
+        else {}
 
 
 _COORDINATED = re.compile(SPACE + r"*(?:,|and|,\s*and)" + SPACE + r"*")
@@ -572,9 +594,11 @@ _VERSUS = re.compile(SPACE + r"*(?:[A-Za-z][\w-]*" + SPACE + r"+){0,3}(?:vs\.?|v
 
 
 def versus(view: str, prev: Mention, cur: Mention) -> bool:
-    """`80% success vs 50% for confidence-guided`, `(7.3% versus 2.0%)`: the second number of a
-    comparison, in the first's unit, measures what the first does."""
-    return prev.unit == cur.unit and bool(_VERSUS.fullmatch(view, prev.end, cur.start))
+    """`80% success vs 50% for confidence-guided`, `(7.3% versus 2.0%)`, `BLEU 23.9 vs. 19.6`:
+    the second number of a comparison, in the first's unit (or a bare score after a score),
+    measures what the first does."""
+    same = prev.unit == cur.unit or (cur.unit is None and prev.family == cur.family == "metric")
+    return same and bool(_VERSUS.fullmatch(view, prev.end, cur.start))
 
 
 _NAME_NEXT = re.compile(SPACE + r"+([A-Z][\w.+^'-]*[\w+^])")

@@ -171,13 +171,14 @@ def metric_before(view: str, start: int, floor: int, lex: Lexicon) -> tuple[str,
 
 
 _TUPLE_BEFORE = re.compile(r"(?:^|[(,;:]|\band)" + SPACE + r"*$")
-_TUPLE_AFTER = re.compile(SPACE + r"*(?:[,;)]|and\b|$)")
+_TUPLE_AFTER = re.compile(SPACE + r"*(?:[,;)]|and\b|vs\.?|versus\b|$)")
 
 
 def tuple_metric_before(view: str, start: int, end: int, floor: int,
                         lex: Lexicon) -> tuple[str, int] | None:
-    """`(PSNR 35.49, SSIM 0.9433, LPIPS 0.0723)`: in a list of results, a score metric written
-    right before its number with only a space between."""
+    """`(PSNR 35.49, SSIM 0.9433, LPIPS 0.0723)`, `(BLEU 23.9 vs. 19.6)`: in a list or a
+    comparison of results, a score metric written right before its number with only a space
+    between."""
     head = view[floor:start].rstrip(" \u2060")
     found = list(lex.metric_re.finditer(head))
     if len(head) == start - floor or not found or found[-1].end() != len(head):

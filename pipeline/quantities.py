@@ -332,7 +332,8 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
     if _FACTOR_OF.search(view, max(s0, num.start - 12), num.start):
         return Mention(num.start, num.end, num.value, None, "x", "x", "ratio", None,
                        "factor_of", sign)  # `reduces the computation time by a factor of 20`
-    return _by_amount(view, num, s0, s1, lex, sign) or _score_on(view, num, s0, sign, lex) or \
+    return _by_amount(view, num, s0, s1, lex, sign) or _versus_score(view, num, s0, sign) or \
+        _score_on(view, num, s0, sign, lex) or \
         (count_noun(view, num, s1, sign, lex) if _size_count(view, num, s0) else None)
 
 
@@ -431,6 +432,21 @@ def _score_on(view: str, num: Number, s0: int, sign: str | None,
     metric = _named_score(view, num.end, lex)
     return Mention(num.start, num.end, num.value, None, metric, "metric", "score", metric,
                    "score_on_benchmark", sign)  # `0.85 on GenEval score`: the score's name
+
+
+_VS_AFTER = re.compile(SPACE + r"*(?:vs\.?|versus)" + SPACE + r"*[-+]?\d[\d,]*\.\d")
+_VS_BEFORE = re.compile(r"\d\.\d+" + SPACE + r"*(?:vs\.?|versus)" + SPACE + r"*$")
+
+
+def _versus_score(view: str, num: Number, s0: int, sign: str | None) -> Mention | None:
+    """`(66.0 vs. 37.5 on OmniMMI Proactive Alerting)`, `BLEU 23.9 vs. 19.6`: two decimals
+    set against each other are scores (the second in the first's metric, see `versus`)."""
+    if "." not in view[num.start:num.end] or not (
+            _VS_AFTER.match(view, num.end) or _VS_BEFORE.search(view, max(s0, num.start - 24),
+                                                                num.start)):
+        return None
+    return Mention(num.start, num.end, num.value, None, None, "metric", "score", None,
+                   "versus_score", sign)
 
 
 def _signed_gain(view: str, num: Number, s0: int, sign: str | None,

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-_END = re.compile(r"[.!?][\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])")
+_END = re.compile(r"[.!?][\"')\]]*(?=\s+(?:[\"'(\[]+[A-Z0-9]|[^\s\"'(\[a-z]))")  # not before
+# a lowercase word (`approx. the`); before a capital, a digit or a symbol that opens a line (`📈`)
 
 
 def sentence_spans(text: str, abbreviations: frozenset[str]) -> list[tuple[int, int]]:

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from ..classify import classify, direction_for, inherit_lists
 from ..lexicon import load_lexicon
+from ..mentions import is_score_metric
 from ..link import (dataset_for, find_names, hardware_for, item_metric, metric_for,
                     paired_in_order, respective_hardware, respectively, right_metric, versus)
 
@@ -41,12 +42,14 @@ class ClaimBuilder:
             first = len(claims)
             own = [item_metric(view, m, s0, lex) for m in mentions]  # `2.1% CTR and 3.4% CVR`
             for i, (m, d) in enumerate(zip(mentions, decisions)):
-                metric = metric_for(view, m, d.kind, d.metric, s0, s1, lex)
+                metric, unit = metric_for(view, m, d.kind, d.metric, s0, s1, lex), m.unit
                 if d.inherited == "left" and len(claims) > first and not m.metric:
                     metric = own[i] or right_metric(view, m, s1, lex) \
                         or claims[-1]["metric"] or metric  # `56.1% and 58.5% resolution rates`
                 elif not metric and i and versus(view, mentions[i - 1], m):
                     metric = claims[-1]["metric"]
+                if unit is None and d.kind == "score" and is_score_metric(lex, metric):
+                    unit = metric  # a bare score takes its metric as unit (`19.6` after `BLEU 23.9 vs.`)
                 hardware = m.hardware
                 if not hardware and (m.unit == "GPUs" or d.kind in ("efficiency", "ratio") or (
                         d.kind == "change" and _cost(metric, lex))):
@@ -55,10 +58,10 @@ class ClaimBuilder:
                     "start": m.start, "end": m.end, "sentence_start": s0, "sentence_end": s1,
                     # a level keeps its sign (`a correlation of −0.12`); a change has a direction
                     "value": -m.value if m.sign == "-" and d.kind == "score" else m.value,
-                    "value_max": m.value_max, "unit": m.unit,
+                    "value_max": m.value_max, "unit": unit,
                     "kind": d.kind, "bound": d.bound, "direction": d.direction,
                     "metric": metric,
-                    "dataset": paired[i] if paired else in_order.get(i) or
+                    "dataset": paired.get(i) or in_order.get(i) or
                     dataset_for(view, names, m, s0, s1, lex, d.kind),
                     "hardware": hardware,
                     "rule": m.rule,
