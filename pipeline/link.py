@@ -464,7 +464,7 @@ def _metric_phrase(phrase: str, lex: Lexicon) -> str | None:
         return None
     heads = (metric_name(lex, " ".join(words[i:])) for i in range(len(words)))
     head = next((name for name in heads if name), None)
-    whole = metric_name(lex, phrase)
+    whole = metric_name(lex, phrase) or metric_name(lex, phrase + " rate")  # `attack success`
     if whole or (head and head not in lex.generic_metrics):
         return whole or head
     return _singular(written if _NAME_LIKE.search(written) else phrase)  # `ESR`, not `esr`

@@ -18,6 +18,8 @@ _COMPARATIVE = re.compile(SPACE + r"+(?:as" + SPACE + r"+\w+|faster|slower|more|
                           r"improvement|reduction|increase|decrease|the|that|its|their)\b")
 
 
+_VERB = re.compile(r"(?:doubl|tripl)(?:es|ed|ing)|halv(?:es|ed|ing)", re.IGNORECASE)
+_RESULT_NOUN = re.compile(r"\b(?:performance|throughput|speed|efficiency|gains?|scores?)\b")
 _SPEED_WORD = re.compile(SPACE + r"+(?:faster|slower|speedup)\b")  # `an order of magnitude faster`
 _WORD_RANGE = re.compile(SPACE + r"*(?:to|-)" + SPACE + r"*")  # `four to forty`
 _TIMES = re.compile(SPACE + r"*(?:-fold|" + SPACE + r"times)\b")
@@ -54,6 +56,11 @@ def _word_mention(view: str, match: re.Match, s0: int, s1: int,
     if unit == "x":
         if _PARTS_ARE.search(view, s0, match.start()) and _CLAUSE_END.match(view, end):
             return None
+        stop = re.compile(r"[,;.]").search(view, end, min(s1, end + 40))
+        window = view[end:stop.start() if stop else min(s1, end + 40)]
+        if _VERB.fullmatch(match.group(1)) and not (lex.metric_re.search(window) or
+                                                    _RESULT_NOUN.search(window)):
+            return None  # `doubling the batch size` sets up; `nearly doubling performance` finds
         if match.group(1).lower() in ("half", "double", "triple") and not \
                 _COMPARATIVE.match(view, end) and not re.match(SPACE + r"+of\b", view[end:end + 4]):
             return None  # `double buffering`, `half precision`: adjectives

@@ -390,6 +390,7 @@ def _metric_in(view: str, end: int, lex: Lexicon, limit: int) -> tuple[str, int]
 
 
 _ON_NAME = re.compile(SPACE + r"+(?:on|for)" + SPACE + r"+(?:the" + SPACE + r"+)?[A-Z]")
+_KNOWN_NAME = re.compile(SPACE + r"+")  # `XDLM attains 15.0 MBPP`: a known benchmark's score
 _SCORE_OF = re.compile(r"\bscores?" + SPACE + r"+(?:of|from|from" + SPACE + r"+[\d.]+" + SPACE +
                        r"+to|is|was|reaches|reaching)" + SPACE + r"*$", re.I)
 _ARROW_AFTER = re.compile(SPACE + r"*(?:→|->|⇒)" + SPACE + r"*[\d.]")  # `jumps 53.83 → 65.94`
@@ -426,7 +427,8 @@ def _score_on(view: str, num: Number, s0: int, sign: str | None,
             _scored(left, lex) and not _SETTING_WORDS.search(left):
         return Mention(num.start, num.end, num.value, None, None, "metric", "score", None,
                        "arrow_score", sign)
-    on_name = _ON_NAME.match(view, num.end)
+    gap = _KNOWN_NAME.match(view, num.end)
+    on_name = _ON_NAME.match(view, num.end) or (gap and lex.dataset_re.match(view, gap.end()))
     if not _SCORE_OF.search(left) and not (on_name and (sign or SCORE_VERB.search(left))):
         return None
     metric = _named_score(view, num.end, lex)

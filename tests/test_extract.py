@@ -190,6 +190,10 @@ _COUNTER = [
      ["0.62"], 0, "metric", "GenEval"),
     ("We report SSIM 0.93 and a 95% confidence interval; accuracy is 95% CIoU.",
      ["95%"], 0, "metric", "CIoU"),
+    ("Our kernel doubles the throughput and halves the memory.", ["doubles", "halves"], 1,
+     "value", 0.5),
+    ("The attack success rises from 7.3% to 70.4%.", ["7.3%", "70.4%"], 1, "metric",
+     "attack success rate"),
 ]
 
 # Sentences the review wrote where no number is a claim: settings, versions, what is evaluated.
@@ -211,6 +215,7 @@ _NO_CLAIMS = [
     "We train Qwen3 (4B/8B/14B) with online RL.",
     "Our contribution is twofold and can be summarized as follows.",
     "A 2-sample Kolmogorov-Smirnov test confirms that only 1/4 tokens matter.",
+    "By doubling the data, the model learns faster.",
 ]
 
 
