@@ -64,6 +64,11 @@ _NAME_LIKE = re.compile(r".[A-Z0-9]")  # a second capital or a digit: MMMU, K400
 # `TruthfulQA`, `Chatbot-Arena`; not the words `Benchmark` or `BENCHMARK`
 _BENCH_SHAPED = re.compile(r"(?<![\w-])(([A-Za-z][\w-]*?)(?:Bench|bench|BENCH|QA|Eval|Arena)"
                            r"(?:-?[A-Z0-9][\w.]*[\w])?)(?![\w-])")  # not `ToolBench-trained`
+# `📊 BFCLv3 : 8B jumps`, `benchmarks: BrowseComp: 48.6% GAIA: 75.7%`: a name labelling the
+# item after a symbol
+_LABEL = re.compile(r"[^\w\s,.;()'\"-]" + SPACE + r"*([^\W\d_][\w.+^\u00b2-]*[\w+^\u00b2])" +
+                    SPACE + r"*:" + SPACE)
+_LABEL_REACH = 60  # characters from a label to a number of its item
 _NOT_BENCH_SHAPED = frozenset({"benchmark", "benchmarks", "benchmarking", "benchmarked"})
 _NEXT_TO = re.compile(SPACE + r"+")
 _OF = re.compile(SPACE + r"*of" + SPACE)
@@ -78,14 +83,14 @@ _URL = re.compile(r"\S*(?:https?://|www\.|\.com|\.io|\.org|github)\S*")
 # dataset of`, `DanQing, which contains`, `FinForge-5k Dataset:`
 _NOT_LINK = r"(?!(?:on|in|for|with|to|from|by|that|which|and|or|of|is|are|was|were)\b)"
 _DATA_NOUN = r"(?:dataset|benchmark|corpus|testbed|collection)s?\b"
-_NEW_NAME = r"([A-Z][\w.+-]*[\w+](?:" + SPACE + r"[A-Z0-9][\w.+-]*[\w+])?)"
+_NEW_NAME = r"([A-Z][\w.+-]*[\w+](?:" + SPACE + r"(?!(?:Dataset|Benchmark|Corpus)\b)[A-Z0-9][\w.+-]*[\w+])?)"
 _INTRODUCED = re.compile(
     r"(?<![\w-])" + _NEW_NAME + r"(?:" + SPACE + r"*\(([A-Z][\w.-]*[\w])\))?(?:"
-    # `X, a large-scale ... dataset comprising`: the data noun heads the phrase
-    r"," + SPACE + r"+(?:an?|the)" + SPACE + r"+(?:" + _NOT_LINK + r"(?:[^\s\u2060,.;:()]|[,.](?=\d))+" +
-    SPACE + r"+){0,6}?" + _DATA_NOUN + r"(?=" + SPACE + r"*(?:[,.;:()]|$|(?:of|comprising|"
-    r"containing|with|that|which|for|spanning|covering|featuring|consisting|built|curated|"
-    r"collected)\b))"
+    # `X, a large-scale ... dataset comprising`, `X : A world-first ... dataset containing`,
+    # `X , a 900B-token corpus`: the data noun heads the phrase
+    + SPACE + r"*[,:]" + SPACE + r"+(?i:an?|the)" + SPACE + r"+(?:" + _NOT_LINK +
+    r"(?:[^\s\u2060,.;:()]|[,.](?=\d))+,?" + SPACE + r"+){0,6}?" + _DATA_NOUN + r"(?=" + SPACE +
+    r"*(?:[,.;:()]|$|(?:of|with|that|which|for|built|drawn|made|[a-z]+(?:ing|ed))\b))"
     # `X, which contains 100 million image-text pairs` (a count of data, checked after)
     r"|,?" + SPACE + r"+(?:which" + SPACE + r"+)?(?:contains|comprises|consists" + SPACE +
     r"+of)" + SPACE + r"+(?:over" + SPACE + r"+|more" + SPACE + r"+than" + SPACE + r"+)?"
@@ -104,7 +109,7 @@ class Names:
     hardware: list[tuple[int, int, str, bool]]
     blocked: list[tuple[int, int]]
     text: str
-    introductions: list[tuple[int, str]]
+    introductions: list[tuple[int, int, str]]
 
 
 def _abbreviations(view: str, lex: Lexicon) -> list[str]:
@@ -114,7 +119,7 @@ def _abbreviations(view: str, lex: Lexicon) -> list[str]:
 
 
 _OWN_SIZES = frozenset({"parameters", "GPUs"})  # a model's or a run's size, not the data's
-_SIZED_WITHIN = 40  # characters from `a ... dataset` to the number that sizes it
+_SIZED_WITHIN = 60  # characters from `a ... dataset` to the number that sizes it
 _SENTENCE_STOP = re.compile(r"[.;:!?]\s")
 
 
@@ -202,7 +207,7 @@ def find_names(view: str, lex: Lexicon, text: str | None = None) -> Names:
     taken = [(a, b) for a, b, _, _ in hardware]
     datasets = [d for d in datasets if not any(a <= d[0] < b for a, b in taken)]
     blocked = taken + [m.span() for m in _URL.finditer(view)] + known_spans
-    introductions = [(m.end(), text[m.start(1):m.end(1)]) for m, _ in introduced]
+    introductions = [(m.end(1), m.end(), text[m.start(1):m.end(1)]) for m, _ in introduced]
     return Names(sorted(set(datasets)), hardware, blocked, text, introductions)
 
 
@@ -233,17 +238,29 @@ def _named_after(view: str, names: Names, m: Mention, s1: int, lex: Lexicon) -> 
     return names.text[match.start(1):_with_variant(view, match.end(1), lex)]
 
 
-_NAME_PAREN = re.compile(r"(?:\bon|,|\band)" + SPACE + r"+(?:the" + SPACE + r"+)?"
-                         r"([A-Z][\w.+^'-]*[\w+^])" + SPACE + r"*\($")
+_NAME_PAREN = re.compile(r"(?:\bon|,|\band|\bincluding)" + SPACE + r"+(?:the" + SPACE + r"+)?"
+                         r"([A-Z][\w.+^'-]*[\w+^])" + SPACE + r"*\([^()]{0,30}$")
 
 
 def _named_before(view: str, names: Names, m: Mention, s0: int, lex: Lexicon) -> str | None:
-    """`results on Enwik8 (0.99 bpb), PG-19 (26.6 ppl), and ImageNet64 (3.16 bpb)`: a
-    benchmark-looking name in a list, with the number in parentheses after it."""
-    match = _NAME_PAREN.search(view, max(s0, m.start - 40), m.start)
+    """`results on Enwik8 (0.99 bpb), PG-19 (26.6 ppl), and ImageNet64 (3.16 bpb)`, `including
+    DREAM-1K (BLEU 23.9 vs. 19.6)`: a benchmark-looking name in a list, with the number in
+    parentheses after it."""
+    match = _NAME_PAREN.search(view, max(s0, m.start - 70), m.start)
     if not match or not _benchmark_like(match.group(1), match.start(1), names, lex):
         return None
     return names.text[match.start(1):match.end(1)]
+
+
+def _labelled(view: str, names: Names, m: Mention, s0: int, lex: Lexicon) -> str | None:
+    """`📊 BFCLv3 : 8B jumps 53.83 → 65.94 📊 τ²-bench : ... 39.03 Pass@1`: the benchmark-looking
+    name labelling the item the number is in."""
+    labels = list(_LABEL.finditer(view, max(s0, m.start - _LABEL_REACH), m.start))
+    name = labels[-1].group(1).replace("\u00b2", "2") if labels else ""
+    if not labels or not (_benchmark_like(name, labels[-1].start(1), names, lex) or
+                          _BENCH_SHAPED.fullmatch(name)):
+        return None
+    return names.text[labels[-1].start(1):labels[-1].end(1)]
 
 
 def _segment(view: str, m: Mention, s0: int, s1: int) -> tuple[int, int]:
@@ -266,11 +283,13 @@ def dataset_for(view: str, names: Names, m: Mention, s0: int, s1: int, lex: Lexi
             _benchmark_like(after.group(1), after.start(1), names, lex) and \
             (lex.dataset_re.fullmatch(after.group(1)) or not _mostly_upper(after.group(1))):
         return names.text[after.start(1):after.end(1)]  # `(8B: 80.2% AndroidWorld, 48.5% OSWorld)`
-    for end, name in names.introductions if kind == "scale" and m.unit not in _OWN_SIZES else ():
-        if end - 1 <= m.start <= end + _SIZED_WITHIN and s0 <= end and \
+    for named, end, name in names.introductions if kind == "scale" and m.unit not in _OWN_SIZES \
+            else ():
+        if named < m.start <= end + _SIZED_WITHIN and s0 <= end and \
                 not _SENTENCE_STOP.search(view, end, m.start):
-            return name
-    named = _named_after(view, names, m, s1, lex) or _named_before(view, names, m, s0, lex)
+            return name  # `X, a 900B-token corpus`, `X, a dataset ... with 3146 static actions`
+    named = _named_after(view, names, m, s1, lex) or _named_before(view, names, m, s0, lex) or \
+        _labelled(view, names, m, s0, lex)
     if named:
         return named
     found = _nearest(names.datasets, m, *_segment(view, m, s0, s1)) or \

@@ -194,6 +194,9 @@ _COUNTER = [
      "value", 0.5),
     ("The attack success rises from 7.3% to 70.4%.", ["7.3%", "70.4%"], 1, "metric",
      "attack success rate"),
+    ("🔥 Highlights: accuracy rises by 10.1% on average.", ["10.1%"], 0, "dataset", None),
+    ("We release FooSet, a dataset of 12,000 clips; our model scores 0.61 on it.",
+     ["12,000 clips"], 0, "dataset", "FooSet"),
 ]
 
 # Sentences the review wrote where no number is a claim: settings, versions, what is evaluated.
