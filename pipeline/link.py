@@ -74,7 +74,7 @@ _NEXT_TO = re.compile(SPACE + r"+")
 _OF = re.compile(SPACE + r"*of" + SPACE)
 _SIZE_WORD = re.compile(SPACE + r"*(?:smaller|larger|bigger)\b")
 _PHRASE_END = re.compile(r"[^\w-]*(?:$|[.,;:)]|(?:and|of|than|on|in|with|compared|while|at|"
-                         r"for|to|over|as|respectively)\b)")
+                         r"for|to|over|as|respectively|vs|versus)\b)")
 _NEXT_TO_THE = re.compile(SPACE + r"+the" + SPACE + r"+")
 _SEGMENT = re.compile(r"[,;]|\b(?:and|while|whereas|but)\b")
 _URL = re.compile(r"\S*(?:https?://|www\.|\.com|\.io|\.org|github)\S*")
@@ -454,14 +454,15 @@ _CHANGE_NOUN = r"(?:" + "|".join(CHANGE_NOUNS) + r")s?"
 _WORD = r"(?!(?:compared|versus|than|when|while|with|without|respectively)\b)[a-z][a-z-]+"
 _CHANGED = r"((?:" + _WORD + SPACE + r"+){0,2}" + _WORD + ")"
 _CHANGE_IN = re.compile(SPACE + r"*" + _CHANGE_NOUN + SPACE + r"+(?:in|of)" + SPACE +
-                        r"+(?:(?:the|its|their)" + SPACE + r"+)?" + _CHANGED + r"(?![\w-])(?=" +
-                        _PHRASE_END.pattern + ")")
+                        r"+(?:(?:the|its|their)" + SPACE + r"+)?(" + _CHANGED + r"|[A-Z][a-z]+)" +
+                        r"(?![\w-])(?=" + _PHRASE_END.pattern + ")")  # `improvement in Understanding`
 _WORD_OR_ACRONYM = (r"(?:" + _WORD + r"|[A-Z][A-Z0-9]*(?:-[A-Za-z0-9]+)*(?![\w-]))")  # `37.7% ASR
 # reduction`, `7.9% R-Sum improvement`; not a CamelCase model (`a 12% LLaVA improvement`)
 _CHANGED_BY = re.compile(SPACE + r"*((?:" + _WORD_OR_ACRONYM + SPACE + r"+){0,2}" +
                          _WORD_OR_ACRONYM + ")" + SPACE + r"+" + _CHANGE_NOUN + r"(?![\w-])")
 _COMPARED = re.compile(SPACE + r"*(?:more|less|fewer|higher|lower|better|greater)" + SPACE + r"+" +
-                       _CHANGED + r"(?![\w-])(?=" + _PHRASE_END.pattern + ")")
+                       r"((?:" + _WORD_OR_ACRONYM + SPACE + r"+){0,2}" + _WORD + r")(?![\w-])(?=" +
+                       _PHRASE_END.pattern + ")")  # `60% less GPU usage`
 _CHANGE_OF = re.compile(r"\b([a-z][a-z-]+(?<!ing))" + SPACE + r"+(?:" +
                         _CHANGE_NOUN + r"|speedups?)" + SPACE + r"+of" + SPACE + r"*$")
 _EFFICIENT = re.compile(r"^([a-z]+)-efficient$")
