@@ -22,7 +22,8 @@ NUMBER = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:\u2060?,\u2060?\d{3})+(?![\d])|\d+
 _GAP = re.compile(r"\u2060*\s{0,2}\u2060*")
 
 _NOT_ADJECTIVE = (r"(?!(?:and|or|to|of|in|on|by|for|with|from|than|the|at|per|over|under|after|"
-                  r"across|within|via|vs|versus|while|when|where|each)(?![\w-]))")
+                  r"across|within|via|vs|versus|while|when|where|each|evaluated|tested|compared|"
+                  r"benchmarked|surveyed)(?![\w-]))")  # `all 80 evaluated documents` are setup
 
 _ADJECTIVE = re.compile(_NOT_ADJECTIVE + r"(?:[a-z][a-z-]*|\d+(?:\.\d+)?[KMB]?)" + SPACE + r"+")
 

@@ -519,6 +519,9 @@ _NOT_NOUNS = frozenset({"this", "thus", "does", "has", "was", "its", "across", "
                         "improves", "reduces", "outperforms", "leads", "shows", "makes",
                         "means", "allows", "enables", "helps", "gives", "takes", "seems",
                         "times", "news"})
+_ON_BEFORE = re.compile(r"\bon" + SPACE + r"+(?:(?:more" + SPACE + r"+than|over|the)" + SPACE +
+                        r"+)?$")
+_EVALUATED_WORDS = frozenset({"evaluated", "tested", "compared", "benchmarked", "surveyed"})
 _FUNCTION_WORDS = frozenset({"of", "in", "on", "and", "or", "with", "for", "to", "the", "a",
                              "an", "by", "from", "at", "that", "which", "is", "are", "per",
                              "most", "it", "we", "they", "our", "their", "all", "during",
@@ -541,8 +544,12 @@ def count_noun(view: str, num: Number, s1: int, sign: str | None, lex: Lexicon) 
         text = word.group()
         if text.isdigit():
             return None  # `ImageNet 256 within 10 epochs`: the noun is the next number's
-        if text in _FUNCTION_WORDS or text in lex.stopwords["setting_nouns"]:  # not `Q&A`
-            return None  # `512 input lengths`, `the 500 most common types`: a setting
+        if text in _FUNCTION_WORDS or text in lex.stopwords["setting_nouns"] or \
+                text in _EVALUATED_WORDS or (text == "benchmarks" and _ON_BEFORE.search(
+                    view, max(0, num.start - 20), num.start)):  # not `Q&A`
+            return None  # `512 input lengths`, `the 500 most common types`: a setting;
+            # `all 80 evaluated documents`, `results on more than 20+ GUI benchmarks`: what is
+            # evaluated (`a unified implementation of 50+ VLM benchmarks` is a size)
         if text == "data" or (_PLURAL.fullmatch(text) and text not in _NOT_NOUNS
                               and not text.endswith(("ss", "us", "is"))):
             known = lex.units.get(text.lower())  # `5,000 challenging multi-step math questions`

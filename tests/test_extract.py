@@ -219,6 +219,8 @@ _NO_CLAIMS = [
     "Our contribution is twofold and can be summarized as follows.",
     "A 2-sample Kolmogorov-Smirnov test confirms that only 1/4 tokens matter.",
     "By doubling the data, the model learns faster.",
+    "The issue affects all 80 evaluated documents and 62 tested languages.",
+    "It reaches state-of-the-art results on more than 20+ GUI benchmarks.",
 ]
 
 
