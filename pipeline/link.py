@@ -221,9 +221,11 @@ def _nearest(items, m: Mention, s0: int, s1: int):
 
 
 def _benchmark_like(name: str, start: int, names: Names, lex: Lexicon, plain: bool = False) -> bool:
-    """`name` (at `start`) reads as a benchmark's: not a stop word, a model or a device, and
-    not a plain capitalized word unless `plain` (a noun after it says it names data)."""
+    """`name` (at `start`) reads as a benchmark's: not a stop word, a model (`YOLO11s`) or a
+    device, and not a plain capitalized word unless `plain` (a noun after it says it names
+    data)."""
     return name not in lex.stopwords["not_benchmarks"] and not _MODEL_LIKE.search(name) \
+        and not name.startswith(tuple(lex.stopwords["public_model_families"])) \
         and (plain or bool(_NAME_LIKE.search(name))) and not any(
             a <= start < b for a, b, _, _ in names.hardware)
 

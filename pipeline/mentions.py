@@ -143,9 +143,14 @@ def attach_unit(view: str, num: Number, lex: Lexicon, limit: int):
     return (lex.canonical_units[unit], word.end()) if unit in lex.canonical_units else None
 
 
+_SCORE_MODIFIER = re.compile(r"(?:absolute|relative|average|mean)" + SPACE + r"+")
+
+
 def metric_after(view: str, end: int, lex: Lexicon, limit: int) -> tuple[str, int] | None:
+    """A score metric right after the number, past a modifier: `53.2 AP`, `6.2 absolute Pass@1`."""
     gap = _GAP.match(view, end).end()
-    match = lex.metric_after_re.match(view, gap)
+    modifier = _SCORE_MODIFIER.match(view, gap) if gap > end else None
+    match = lex.metric_after_re.match(view, modifier.end() if modifier else gap)
     if match and match.end() <= limit:
         name = metric_name(lex, match.group(1))
         glued = gap == end

@@ -459,7 +459,7 @@ def _signed_gain(view: str, num: Number, s0: int, sign: str | None,
     if sign != "+" or "." not in view[num.start:num.end] or \
             _LEVEL_BEFORE.search(view, max(s0, num.start - 12), num.start - 1):
         return None
-    left = view[max(s0, num.start - 120):num.start - 1]
+    left = view[max(s0, num.start - 200):num.start - 1]
     opened = left.rfind("(") > left.rfind(")")
     scope = left if opened else re.split(r"[,;]", left)[-1]
     cues = (lex.cues[c.group(1).lower()] for c in lex.cue_re.finditer(scope))
