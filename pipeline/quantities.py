@@ -625,13 +625,25 @@ def public_family_before(view: str, start: int, s0: int, lex: Lexicon) -> bool:
 def _model_size(view, num, second, s0, s1, lex, sign) -> Mention | None:
     """`a 7B model`, `up to 1.6B`, `from 2.1M to 86.9K`: parameter counts in running text."""
     if model_name_before(view, num.start, s0, lex) or public_family_before(view, num.start, s0, lex) \
-            or _RESOLUTION.match(view, (second or num).end):
+            or _RESOLUTION.match(view, (second or num).end) or \
+            _others_size(view, (second or num).end, lex):
         return None
     window = view[max(s0, num.start - 60):min(s1, (second or num).end + 40)]
     if not _MODEL_CONTEXT.search(window) and not (num.value >= 1e6 and _VERSION.search(window)):
         return None  # `the previous 128K version` is a context length
     return Mention(num.start, (second or num).end, num.value, second.value if second else None,
                    "parameters", "count", "scale", "parameters", "model_size", sign)
+
+
+_NEXT_WORD = re.compile(SPACE + r"+([\w-]+(?:\.[\w-]+)*)")
+_OTHERS = frozenset({"competitors", "baselines", "counterparts", "rivals"})
+
+
+def _others_size(view: str, end: int, lex: Lexicon) -> bool:
+    """`a 0.5B Qwen2.5 model` names a public checkpoint; `larger 8B competitors` are baselines."""
+    word = _NEXT_WORD.match(view, end)
+    return bool(word) and (word.group(1) in _OTHERS or word.group(1).startswith(
+        tuple(lex.stopwords["public_model_families"])))
 
 
 _PAIRED = re.compile(r"[\d.]+(?:/|" + SPACE + r"+and" + SPACE + r"+)$")

@@ -221,6 +221,7 @@ _NO_CLAIMS = [
     "By doubling the data, the model learns faster.",
     "The issue affects all 80 evaluated documents and 62 tested languages.",
     "It reaches state-of-the-art results on more than 20+ GUI benchmarks.",
+    "With only a 0.5B Qwen2.5 model as backbone, it beats larger 8B competitors.",
 ]
 
 
