@@ -31,6 +31,11 @@ _PHRASE = re.compile(_CHANGE_VERB + _CHANGED_PHRASE + SPACE +
 _ELIDED = re.compile(r"(?:,|\band)" + SPACE + r"+(?:(?:the|its)" + SPACE + r"+)?" + _CHANGED_PHRASE +
                      SPACE + r"+by\b")  # `improving X by 52.6% and Y by 64.8%`: the verb not repeated
 _CHANGE_VERB_RE = re.compile(_CHANGE_VERB)
+_BY_ITEM_BEFORE = re.compile(r"\bby" + SPACE + r"+(?:[a-z]+" + SPACE + r"+){0,3}[-+]?\d[\d.,]*" + SPACE +
+                             r"*(?:%|pp|x|×|points?|percentage" + SPACE + r"+points)?" + SPACE + r"*$")
+_VERB_IN_PHRASE = re.compile(r"\b(?:outperform|surpass|exceed|beat|slow|grow|lag|fall|rise|drop|"
+                             r"reach|yield|gain|boost|lower|lift|cut)(?:s|es|ed|ing)?\b|"
+                             r"\b(?:achiev|improv|reduc|increas|decreas|rais)(?:e|es|ed|ing)\b")
 _ABBREVIATED_BY = re.compile(_CHANGE_VERB + r"(?:[\w-]+" + SPACE + r"+){0,3}(?i:rate|score|error|ratio|"
                              r"accuracy|index|distance|similarity|loss|precision|recall)" + SPACE +
                              r"+\(([A-Z][A-Za-z0-9-]*)\)" + SPACE + r"+by\b")
@@ -40,7 +45,8 @@ _ABBREVIATED_BY = re.compile(_CHANGE_VERB + r"(?:[\w-]+" + SPACE + r"+){0,3}(?i:
 _VARIANT = re.compile(r"(?:" + SPACE + r"?(?:\d+\u2060*(?:x|×|times)\d+|[A-Z][a-z]+-[A-Z][a-z]+)|" +
                       SPACE + r"(?:19|20)\d\d(?!" + SPACE + r"+[a-z]+s\b)|" +
                       SPACE + r"[1-9](?:\.\d)?(?=" + SPACE + r"*(?:[,;:()]|\.(?!\d)|$|(?:and|or|with|"
-                      r"using|benchmarks?|datasets?|suite)\b))|"
+                      r"using|benchmarks?|datasets?|suite)\b))(?!" + SPACE + r"*(?:,|and|or)" + SPACE +
+                      r"*\d+-(?:shot|way))|"
                       r"-(?:\d{2,4}|\d+[Kk]|[vV]\d+(?:\.\d+)?|[A-Z]{1,4}))"
                       r"(?![\w-])")  # `ImageNet 256x256`, `WMT'14 English-German`, `ImageNet-256`,
 # `HMMT 2025`, `ImageNet-1K`, `LongBench-v2`, `nuScenes-QA`, `Terminal-Bench 2.0:`, `ARC-AGI 2`:
@@ -84,13 +90,17 @@ _URL = re.compile(r"\S*(?:https?://|www\.|\.com|\.io|\.org|github)\S*")
 _NOT_LINK = r"(?!(?:on|in|for|with|to|from|by|that|which|and|or|of|is|are|was|were)\b)"
 _DATA_NOUN = r"(?:dataset|benchmark|corpus|testbed|collection)s?\b"
 _NEW_NAME = r"([A-Z][\w.+-]*[\w+](?:" + SPACE + r"(?!(?:Dataset|Benchmark|Corpus)\b)[A-Z0-9][\w.+-]*[\w+])?)"
+_PHRASE_WORDS = r"(?:" + _NOT_LINK + r"(?:[^\s\u2060,.;:()]|[,.](?=\d))+,?" + SPACE + r"+){0,6}?"
 _INTRODUCED = re.compile(
     r"(?<![\w-])" + _NEW_NAME + r"(?:" + SPACE + r"*\(([A-Z][\w.-]*[\w])\))?(?:"
     # `X, a large-scale ... dataset comprising`, `X : A world-first ... dataset containing`,
-    # `X , a 900B-token corpus`: the data noun heads the phrase
-    + SPACE + r"*[,:]" + SPACE + r"+(?i:an?|the)" + SPACE + r"+(?:" + _NOT_LINK +
-    r"(?:[^\s\u2060,.;:()]|[,.](?=\d))+,?" + SPACE + r"+){0,6}?" + _DATA_NOUN + r"(?=" + SPACE +
-    r"*(?:[,.;:()]|$|(?:of|with|that|which|for|built|drawn|made|[a-z]+(?:ing|ed))\b))"
+    # `X , a 900B-token corpus`: the data noun heads the phrase (after `the`, only before the
+    # verbs that describe data: not `InternVL3, the dataset used for fine-tuning`)
+    + SPACE + r"*[,:]" + SPACE + r"+(?:(?i:an?)" + SPACE + r"+" + _PHRASE_WORDS + _DATA_NOUN + r"(?=" +
+    SPACE + r"*(?:[,.;:()]|$|(?:of|with|that|which|for|built|drawn|made|[a-z]+(?:ing|ed))\b))|"
+    r"(?i:the)" + SPACE + r"+" + _PHRASE_WORDS + _DATA_NOUN + r"(?=" + SPACE + r"*(?:[,.;:()]|$|"
+    r"(?:of|comprising|containing|with|that|which|for|spanning|covering|featuring|consisting|"
+    r"built|curated|collected)\b)))"
     # `X, which contains 100 million image-text pairs` (a count of data, checked after)
     r"|,?" + SPACE + r"+(?:which" + SPACE + r"+)?(?:contains|comprises|consists" + SPACE +
     r"+of)" + SPACE + r"+(?:over" + SPACE + r"+|more" + SPACE + r"+than" + SPACE + r"+)?"
@@ -103,7 +113,8 @@ _DATA_UNITS = frozenset({"tokens", "images", "samples", "frames", "languages", "
 class Names:
     """Dataset and hardware mentions of one abstract: (start, end, surface as written in
     `text` or canonical), the spans whose digits belong to a name (URLs, devices, datasets),
-    and each introduction of a new dataset (where its phrase ends, its name as written)."""
+    and each introduction of a new dataset (where its name ends, where its phrase ends, its
+    name as written)."""
 
     datasets: list[tuple[int, int, str]]
     hardware: list[tuple[int, int, str, bool]]
@@ -249,19 +260,23 @@ def _named_before(view: str, names: Names, m: Mention, s0: int, lex: Lexicon) ->
     DREAM-1K (BLEU 23.9 vs. 19.6)`: a benchmark-looking name in a list, with the number in
     parentheses after it."""
     match = _NAME_PAREN.search(view, max(s0, m.start - 70), m.start)
-    if not match or not _benchmark_like(match.group(1), match.start(1), names, lex):
-        return None
+    close = view.find(")", m.end)
+    if not match or not _benchmark_like(match.group(1), match.start(1), names, lex) or (
+            close >= 0 and _ON_NAME.match(view, close + 1)):
+        return None  # `including GPT-4o (51.3% vs. 45.2%) on MathVista`: the benchmark follows
     return names.text[match.start(1):match.end(1)]
 
 
 def _labelled(view: str, names: Names, m: Mention, s0: int, lex: Lexicon) -> str | None:
-    """`📊 BFCLv3 : 8B jumps 53.83 → 65.94 📊 τ²-bench : ... 39.03 Pass@1`: the benchmark-looking
-    name labelling the item the number is in."""
+    """`📊 BFCLv3 : 8B jumps 53.83 → 65.94 📊 τ²-bench : ... 39.03 Pass@1`: the name labelling
+    the item the number is in, when it is a known benchmark, shaped like one, versioned or an
+    acronym joined to a word."""
     labels = list(_LABEL.finditer(view, max(s0, m.start - _LABEL_REACH), m.start))
     name = labels[-1].group(1).replace("\u00b2", "2") if labels else ""
-    if not labels or not (_benchmark_like(name, labels[-1].start(1), names, lex) or
-                          _BENCH_SHAPED.fullmatch(name)):
-        return None
+    if not labels or not _benchmark_like(name, labels[-1].start(1), names, lex, plain=True) or \
+            not (lex.dataset_re.fullmatch(name) or _BENCH_SHAPED.fullmatch(name) or
+                 re.search(r"\d|^[A-Z]{2,}\w*-[A-Z]", name)):  # `BFCLv3`, `MCP-Universe`
+        return None  # not `🔥 RL: improves accuracy by 12.1%`, `✅ MoE: 2.3x faster`
     return names.text[labels[-1].start(1):labels[-1].end(1)]
 
 
@@ -295,20 +310,23 @@ def dataset_for(view: str, names: Names, m: Mention, s0: int, s1: int, lex: Lexi
     if named:
         return named
     found = _nearest(names.datasets, m, *_segment(view, m, s0, s1)) or \
-        _topic(view, names, s0, s1) or _nearest(names.datasets, m, s0, s1)
+        _topic(view, names, m, s0) or _nearest(names.datasets, m, s0, s1)
     return found[2] if found else None
 
 
-_TOPIC_BEFORE = re.compile(r"(?:[^.]*:)?\W*(?:On|For|In|Across)" + SPACE + r"+(?:the" + SPACE + r"+)?")
+_TOPIC_BEFORE = re.compile(r"(?:^|[:;,])\W*(?i:on|for|in|across)" + SPACE + r"+(?:the" + SPACE +
+                           r"+)?$")
 _TOPIC_AFTER = re.compile(SPACE + r"*(?:(?:dataset|benchmark)s?" + SPACE + r"*)?,")
 
 
-def _topic(view: str, names: Names, s0: int, s1: int):
+def _topic(view: str, names: Names, m: Mention, s0: int):
     """`On Refer360, ... improved IoU by +3.4%, and on CAESAR-PRO by +4.99%`: the benchmark a
-    sentence opens on holds for a number whose own clause names none."""
-    first = next((d for d in names.datasets if s0 <= d[0] < s1), None)
-    if first and _TOPIC_BEFORE.fullmatch(view, s0, first[0]) and _TOPIC_AFTER.match(view, first[1]):
-        return first
+    clause opens on (`On X,`, `; on X,`) holds for a later number whose own clause names none,
+    unless another benchmark comes between."""
+    before = [d for d in names.datasets if s0 <= d[0] and d[1] <= m.start]
+    last = before[-1] if before else None
+    if last and _TOPIC_BEFORE.search(view[s0:last[0]]) and _TOPIC_AFTER.match(view, last[1]):
+        return last
     return None
 
 
@@ -431,9 +449,12 @@ def _left_metric(view: str, m: Mention, s0: int, lex: Lexicon, families=None) ->
 
 
 def _elided_verb(view: str, s0: int, match: re.Match, lex: Lexicon) -> bool:
-    """A change verb before `match` in the sentence whose own item named no metric."""
+    """`match` (`and Y by`) follows an item `<change verb> X by N` whose own metric is X: the
+    verb is left out, not replaced (`and outperforms prior work by`)."""
     verbs = list(_CHANGE_VERB_RE.finditer(view, s0, match.start()))
-    return bool(verbs) and not lex.metric_re.search(view, verbs[-1].end(), match.start())
+    return bool(verbs) and bool(_BY_ITEM_BEFORE.search(view, verbs[-1].end(), match.start())) \
+        and not lex.metric_re.search(view, verbs[-1].end(), match.start()) \
+        and not _VERB_IN_PHRASE.search(match.group(1))
 
 
 def _phrase(view: str, m: Mention, s0: int, lex: Lexicon) -> str | None:
@@ -456,8 +477,8 @@ _CHANGE_NOUN = r"(?:" + "|".join(CHANGE_NOUNS) + r")s?"
 _WORD = r"(?!(?:compared|versus|than|when|while|with|without|respectively)\b)[a-z][a-z-]+"
 _CHANGED = r"((?:" + _WORD + SPACE + r"+){0,2}" + _WORD + ")"
 _CHANGE_IN = re.compile(SPACE + r"*" + _CHANGE_NOUN + SPACE + r"+(?:in|of)" + SPACE +
-                        r"+(?:(?:the|its|their)" + SPACE + r"+)?(" + _CHANGED + r"|[A-Z][a-z]+)" +
-                        r"(?![\w-])(?=" + _PHRASE_END.pattern + ")")  # `improvement in Understanding`
+                        r"+(?:(?:the|its|their)" + SPACE + r"+)?" + _CHANGED + r"(?![\w-])(?=" +
+                        _PHRASE_END.pattern + ")")
 _WORD_OR_ACRONYM = (r"(?:" + _WORD + r"|[A-Z][A-Z0-9]*(?:-[A-Za-z0-9]+)*(?![\w-]))")  # `37.7% ASR
 # reduction`, `7.9% R-Sum improvement`; not a CamelCase model (`a 12% LLaVA improvement`)
 _CHANGED_BY = re.compile(SPACE + r"*((?:" + _WORD_OR_ACRONYM + SPACE + r"+){0,2}" +
@@ -671,4 +692,4 @@ def _noun_after(view: str, m: Mention, lex: Lexicon) -> str | None:
     if any(w in stop or w in lex.number_words or w.endswith("ly") for w in words) \
             or lex.cue_re.search(phrase):
         return None
-    return _singular(phrase)
+    return metric_name(lex, phrase + " rate") or _singular(phrase)  # `80% success`: its rate

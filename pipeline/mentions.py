@@ -185,15 +185,17 @@ def tuple_metric_before(view: str, start: int, end: int, floor: int,
     """`(PSNR 35.49, SSIM 0.9433, LPIPS 0.0723)`, `(BLEU 23.9 vs. 19.6)`: in a list or a
     comparison of results, a score metric written right before its number with only a space
     between."""
-    head = view[floor:start].rstrip(" \u2060")
+    low = max(floor, start - 40)  # a metric name is short: no scan of the whole sentence
+    head = view[low:start].rstrip(" \u2060")
     found = list(lex.metric_re.finditer(head))
-    if len(head) == start - floor or not found or found[-1].end() != len(head):
+    if len(head) == start - low or not found or found[-1].end() != len(head):
         return None
     name = metric_name(lex, found[-1].group(1))
-    if not is_score_metric(lex, name) or not _TUPLE_BEFORE.search(head, 0, found[-1].start()) \
+    opened = _TUPLE_BEFORE.search(head, 0, found[-1].start())
+    if not is_score_metric(lex, name) or not opened or (not opened.group().strip() and low > floor) \
             or not _TUPLE_AFTER.match(view, end):
-        return None
-    return name, floor + found[-1].start()
+        return None  # (`^` holds only at the sentence's start)
+    return name, low + found[-1].start()
 
 
 _ACRONYM = r"(?=[A-Za-z-]*[A-Z][A-Za-z-]*[A-Z])[A-Z][A-Za-z-]*"  # two capitals, no digits: HM-CF

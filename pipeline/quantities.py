@@ -332,7 +332,7 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
     if _FACTOR_OF.search(view, max(s0, num.start - 12), num.start):
         return Mention(num.start, num.end, num.value, None, "x", "x", "ratio", None,
                        "factor_of", sign)  # `reduces the computation time by a factor of 20`
-    return _by_amount(view, num, s0, s1, lex, sign) or _versus_score(view, num, s0, sign) or \
+    return _by_amount(view, num, s0, s1, lex, sign) or _versus_score(view, num, s0, sign, lex) or \
         _score_on(view, num, s0, sign, lex) or \
         (count_noun(view, num, s1, sign, lex) if _size_count(view, num, s0) else None)
 
@@ -354,7 +354,8 @@ _DEPTH = re.compile(r"\bdepth\b|\b(?:beyond|up" + SPACE + r"+to|over|more" + SPA
 # `a 25 Hz VAE`, `a 16 kHz codec`: a rate naming a component's setting, not a speed measured
 _RATE_SETTING = re.compile(SPACE + r"+(?:[A-Z]{2,}\w*|codec|tokenizer|encoder|decoder|vocoder|"
                            r"autoencoder|control|sampling)\b")
-_CONFIDENCE = re.compile(SPACE + r"*(?:CIs?\b|(?:confidence|credible)" + SPACE + r"+(?:intervals?|levels?|bounds?)\b)")
+_CONFIDENCE = re.compile(SPACE + r"*(?:CIs?(?=" + SPACE + r"*[:(,;\[)=])|(?:confidence|credible)" +
+                         SPACE + r"+(?:intervals?|levels?|bounds?)\b)")  # not `30% CI build time`
 _ARTICLE = re.compile(r"\b(?:a|an)" + SPACE + r"+$", re.I)
 _PERIOD = re.compile(r"\b(?:past|last|next|every|per|each)" + SPACE + r"+$", re.I)
 _POINT_CHANGE = re.compile(r"-(?:percentage-)?points?(?=" + SPACE + r"+(?:[a-z-]+" + SPACE +
@@ -390,7 +391,9 @@ def _metric_in(view: str, end: int, lex: Lexicon, limit: int) -> tuple[str, int]
 
 
 _ON_NAME = re.compile(SPACE + r"+(?:on|for)" + SPACE + r"+(?:the" + SPACE + r"+)?[A-Z]")
-_KNOWN_NAME = re.compile(SPACE + r"+")  # `XDLM attains 15.0 MBPP`: a known benchmark's score
+_SCORE_VERB_BEFORE = re.compile(SCORE_VERB.pattern + r"(?:" + SPACE + r"+\S+){0,2}" + SPACE + r"+$",
+                                re.IGNORECASE)  # `XDLM attains 15.0 MBPP in 32 steps`
+_NAME_ENDS = re.compile(r"(?=" + SPACE + r"*(?:[,.;:)]|$|(?:in|on|with|and|while)\b))")
 _SCORE_OF = re.compile(r"\bscores?" + SPACE + r"+(?:of|from|from" + SPACE + r"+[\d.]+" + SPACE +
                        r"+to|is|was|reaches|reaching)" + SPACE + r"*$", re.I)
 _ARROW_AFTER = re.compile(SPACE + r"*(?:→|->|⇒)" + SPACE + r"*[\d.]")  # `jumps 53.83 → 65.94`
@@ -427,8 +430,10 @@ def _score_on(view: str, num: Number, s0: int, sign: str | None,
             _scored(left, lex) and not _SETTING_WORDS.search(left):
         return Mention(num.start, num.end, num.value, None, None, "metric", "score", None,
                        "arrow_score", sign)
-    gap = _KNOWN_NAME.match(view, num.end)
-    on_name = _ON_NAME.match(view, num.end) or (gap and lex.dataset_re.match(view, gap.end()))
+    known = lex.dataset_re.match(view, num.end + 1) if view[num.end:num.end + 1] == " " else None
+    on_name = _ON_NAME.match(view, num.end) or (
+        known and _NAME_ENDS.match(view, known.end()) and
+        _SCORE_VERB_BEFORE.search(view, max(s0, num.start - 40), num.start))
     if not _SCORE_OF.search(left) and not (on_name and (sign or SCORE_VERB.search(left))):
         return None
     metric = _named_score(view, num.end, lex)
@@ -436,16 +441,25 @@ def _score_on(view: str, num: Number, s0: int, sign: str | None,
                    "score_on_benchmark", sign)  # `0.85 on GenEval score`: the score's name
 
 
+_COMPARED_VERB = re.compile(r"\b(?:outperform|surpass|beat|exceed|improv|better|higher|lower)\w*",
+                            re.IGNORECASE)
 _VS_AFTER = re.compile(SPACE + r"*(?:vs\.?|versus)" + SPACE + r"*[-+]?\d[\d,]*\.\d")
 _VS_BEFORE = re.compile(r"\d\.\d+" + SPACE + r"*(?:vs\.?|versus)" + SPACE + r"*$")
 
 
-def _versus_score(view: str, num: Number, s0: int, sign: str | None) -> Mention | None:
+def _versus_score(view: str, num: Number, s0: int, sign: str | None,
+                  lex: Lexicon) -> Mention | None:
     """`(66.0 vs. 37.5 on OmniMMI Proactive Alerting)`, `BLEU 23.9 vs. 19.6`: two decimals
-    set against each other are scores (the second in the first's metric, see `versus`)."""
+    set against each other in a clause that reports scores are scores (the second in the
+    first's metric, see `versus`); not settings (`temperature 0.7 vs. 1.0`)."""
     if "." not in view[num.start:num.end] or not (
             _VS_AFTER.match(view, num.end) or _VS_BEFORE.search(view, max(s0, num.start - 24),
                                                                 num.start)):
+        return None
+    left = view[max(s0, num.start - 120):num.start]
+    if _SETTING_WORDS.search(left[-24:]) or not (
+            _scored(left, lex) or _COMPARED_VERB.search(left) or _ON_NAME.search(
+                view, num.end, min(len(view), num.end + 40)) or lex.dataset_re.search(left[-16:])):
         return None
     return Mention(num.start, num.end, num.value, None, None, "metric", "score", None,
                    "versus_score", sign)
@@ -479,7 +493,7 @@ def _scored(left: str, lex: Lexicon) -> bool:
 
 
 _SETTING_WORDS = re.compile(r"\b(?:temperature|learning" + SPACE + r"+rate|ratio|version|"
-                            r"schedule|anneal\w*|sweep|[αβγλ])", re.IGNORECASE)
+                            r"schedule|anneal\w*|sweep\b|[αβγλ])", re.IGNORECASE)  # not `it sweeps all subsets`
 
 
 _LIST_JOIN = re.compile(SPACE + r"*[,/]?" + SPACE + r"*(?:(?:and|or)" + SPACE + r"+)?")
@@ -519,8 +533,8 @@ _NOT_NOUNS = frozenset({"this", "thus", "does", "has", "was", "its", "across", "
                         "improves", "reduces", "outperforms", "leads", "shows", "makes",
                         "means", "allows", "enables", "helps", "gives", "takes", "seems",
                         "times", "news"})
-_ON_BEFORE = re.compile(r"\bon" + SPACE + r"+(?:(?:more" + SPACE + r"+than|over|the)" + SPACE +
-                        r"+)?$")
+_ON_BEFORE = re.compile(r"\b(?:on|across|over|all|the|our|these)" + SPACE + r"+(?:(?:more" + SPACE +
+                        r"+than|over|the)" + SPACE + r"+)?$")
 _EVALUATED_WORDS = frozenset({"evaluated", "tested", "compared", "benchmarked", "surveyed"})
 _FUNCTION_WORDS = frozenset({"of", "in", "on", "and", "or", "with", "for", "to", "the", "a",
                              "an", "by", "from", "at", "that", "which", "is", "are", "per",
@@ -544,12 +558,12 @@ def count_noun(view: str, num: Number, s1: int, sign: str | None, lex: Lexicon) 
         text = word.group()
         if text.isdigit():
             return None  # `ImageNet 256 within 10 epochs`: the noun is the next number's
-        if text in _FUNCTION_WORDS or text in lex.stopwords["setting_nouns"] or \
-                text in _EVALUATED_WORDS or (text == "benchmarks" and _ON_BEFORE.search(
-                    view, max(0, num.start - 20), num.start)):  # not `Q&A`
+        evaluated = text in _EVALUATED_WORDS or text == "benchmarks"
+        if text in _FUNCTION_WORDS or text in lex.stopwords["setting_nouns"] or (
+                evaluated and _ON_BEFORE.search(view, max(0, num.start - 20), num.start)):
             return None  # `512 input lengths`, `the 500 most common types`: a setting;
             # `all 80 evaluated documents`, `results on more than 20+ GUI benchmarks`: what is
-            # evaluated (`a unified implementation of 50+ VLM benchmarks` is a size)
+            # evaluated (`a dataset of 12,000 tested solutions`, `of 50+ VLM benchmarks`: sizes)
         if text == "data" or (_PLURAL.fullmatch(text) and text not in _NOT_NOUNS
                               and not text.endswith(("ss", "us", "is"))):
             known = lex.units.get(text.lower())  # `5,000 challenging multi-step math questions`
@@ -642,8 +656,9 @@ _OTHERS = frozenset({"competitors", "baselines", "counterparts", "rivals"})
 def _others_size(view: str, end: int, lex: Lexicon) -> bool:
     """`a 0.5B Qwen2.5 model` names a public checkpoint; `larger 8B competitors` are baselines."""
     word = _NEXT_WORD.match(view, end)
-    return bool(word) and (word.group(1) in _OTHERS or word.group(1).startswith(
-        tuple(lex.stopwords["public_model_families"])))
+    return bool(word) and (word.group(1) in _OTHERS or any(
+        re.fullmatch(re.escape(family) + r"[-\d.]*", word.group(1))
+        for family in lex.stopwords["public_model_families"]))  # not `a 1B Llama-style model`
 
 
 _PAIRED = re.compile(r"[\d.]+(?:/|" + SPACE + r"+and" + SPACE + r"+)$")

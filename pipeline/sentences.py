@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-_END = re.compile(r"[.!?][\"')\]]*(?=\s+(?:[\"'(\[]+[A-Z0-9]|[^\s\"'(\[a-z]))")  # not before
-# a lowercase word (`approx. the`); before a capital, a digit or a symbol that opens a line (`📈`)
+_END = re.compile(r"[.!?][\"')\]]*(?=\s+[\"'(\[]?(?:[A-Z0-9]|[\u2022\u2190-\u21ff\u25a0-\u27bf"
+                  r"\U0001d400-\U0001d7ff\U0001f300-\U0001faff]))")  # before a capital, a digit or
+# a pictograph opening a bullet (`... 4 datasets. 📈 Gains: ...`); not `avg. +3.2%`, `approx. the`
 
 
 def sentence_spans(text: str, abbreviations: frozenset[str]) -> list[tuple[int, int]]:

@@ -37,7 +37,8 @@ class ClaimBuilder:
             decisions = inherit_lists(view, mentions, [classify(view, m, s0, s1, lex)
                                                        for m in mentions], lex)
             paired = respectively(view, names, mentions, s0, s1, lex)
-            in_order = {} if paired else paired_in_order(view, names, mentions, s0, s1)
+            in_order = {} if len(paired) == len(mentions) else \
+                paired_in_order(view, names, mentions, s0, s1)
             devices = respective_hardware(names, mentions, view, s0, s1)
             first = len(claims)
             own = [item_metric(view, m, s0, lex) for m in mentions]  # `2.1% CTR and 3.4% CVR`
