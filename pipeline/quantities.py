@@ -27,7 +27,11 @@ _RANGE_JOIN = re.compile(r"(?:--|[~∼])(?=\d)|" + SPACE + r"*(?:[-–—]|to)" 
 _EXAMPLE = re.compile(r"(?:e\.g\.|such as|for instance)[^.;]{0,30}$", re.IGNORECASE)
 _RESOLUTION = re.compile(SPACE + r"*(?:resolution|video|videos|image|images|display|UHD|HDR)\b")
 _MODEL_CONTEXT = re.compile(r"param|model|(?-i:[A-Z]*LMM?s?\b)|network|backbone|decoder|encoder|"
-                            r"transformer", re.IGNORECASE)  # LLM, LVLM, MLLM, VLM
+                            r"transformer|\bagent\b|\bpolicy\b|\bcritic\b|\bscales\b",
+                            re.IGNORECASE)  # LLM, LVLM, MLLM, VLM; `a 4B deep research agent`
+_CONTEXT_SIZE = re.compile(r"\b(?:context|input|sequence|token)(?:" + SPACE + r"+tokens?)?" + SPACE +
+                           r"+(?:window|length|size)s?" + SPACE + r"+(?:\w+" + SPACE + r"+){0,3}$",
+                           re.IGNORECASE)  # `context window from 8K to 64K`, `token size of 22k`
 _VERSION = re.compile(r"\b(?:version|variant)s?\b", re.IGNORECASE)  # `a compact 1.3B version`
 
 
@@ -642,9 +646,17 @@ def _model_size(view, num, second, s0, s1, lex, sign) -> Mention | None:
             or _RESOLUTION.match(view, (second or num).end) or \
             _others_size(view, (second or num).end, lex):
         return None
+    if _CONTEXT_SIZE.search(view, max(s0, num.start - 50), num.start):
+        return Mention(num.start, num.end, num.value, None, "tokens", "count", "scale",
+                       "context length", "context_size", sign)
     window = view[max(s0, num.start - 60):min(s1, (second or num).end + 40)]
     if not _MODEL_CONTEXT.search(window) and not (num.value >= 1e6 and _VERSION.search(window)):
         return None  # `the previous 128K version` is a context length
+    if num.value < 1e6 and not re.search(r"param", window, re.IGNORECASE):
+        return None  # `a 4B agent trained on roughly 10K open-data`: thousands size data
+    counted = count_noun(view, num, s1, sign, lex) if not second else None
+    if counted and not _MODEL_CONTEXT.search(view, num.end, counted.end):
+        return None  # `8.3 billion AI agents`: the noun after it says what is counted
     return Mention(num.start, (second or num).end, num.value, second.value if second else None,
                    "parameters", "count", "scale", "parameters", "model_size", sign)
 

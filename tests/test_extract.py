@@ -209,6 +209,8 @@ _COUNTER = [
     ("We pretrain a 1B Llama-style model from scratch.", ["1B"], 0, "unit", "parameters"),
     ("Building on the success of LLMs, our model reaches 62.3% on MMLU.", ["62.3%"], 0,
      "metric", None),
+    ("We introduce DR-Venus, a 4B deep research agent trained on 8.3 billion AI agents.",
+     ["4B", "8.3 billion AI agents"], 1, "unit", "agents"),
 ]
 
 # Sentences the review wrote where no number is a claim: settings, versions, what is evaluated.
