@@ -28,8 +28,9 @@ _PHRASE = re.compile(_CHANGE_VERB + _CHANGED_PHRASE + SPACE +
                      r"+(?:by|from|consistently|significantly)\b")  # `reducing CoT calls by`,
 # `reduces motion tracking failure rates from 55.2% to 6.9%`; not a model's name (`boosts LLaVA
 # by`): the head is lowercase
-_ELIDED = re.compile(r"(?:,|\band)" + SPACE + r"+(?:(?:the|its)" + SPACE + r"+)?" + _CHANGED_PHRASE +
-                     SPACE + r"+by\b")  # `improving X by 52.6% and Y by 64.8%`: the verb not repeated
+# `improving X by 52.6% and Y by 64.8%`: the verb is not repeated
+_ELIDED = re.compile(r"(?:,|\band)" + SPACE + r"+(?:(?:the|its)" + SPACE + r"+)?" +
+                     _CHANGED_PHRASE + SPACE + r"+by\b")
 _CHANGE_VERB_RE = re.compile(_CHANGE_VERB)
 _BY_ITEM_BEFORE = re.compile(r"\bby" + SPACE + r"+(?:[a-z]+" + SPACE + r"+){0,3}[-+]?\d[\d.,]*" + SPACE +
                              r"*(?:%|pp|x|×|points?|percentage" + SPACE + r"+points)?" + SPACE + r"*$")
@@ -89,7 +90,8 @@ _URL = re.compile(r"\S*(?:https?://|www\.|\.com|\.io|\.org|github)\S*")
 # dataset of`, `DanQing, which contains`, `FinForge-5k Dataset:`
 _NOT_LINK = r"(?!(?:on|in|for|with|to|from|by|that|which|and|or|of|is|are|was|were)\b)"
 _DATA_NOUN = r"(?:dataset|benchmark|corpus|testbed|collection)s?\b"
-_NEW_NAME = r"([A-Z][\w.+-]*[\w+](?:" + SPACE + r"(?!(?:Dataset|Benchmark|Corpus)\b)[A-Z0-9][\w.+-]*[\w+])?)"
+_NEW_NAME = (r"([A-Z][\w.+-]*[\w+](?:" + SPACE +
+             r"(?!(?:Dataset|Benchmark|Corpus)\b)[A-Z0-9][\w.+-]*[\w+])?)")
 _PHRASE_WORDS = r"(?:" + _NOT_LINK + r"(?:[^\s\u2060,.;:()]|[,.](?=\d))+,?" + SPACE + r"+){0,6}?"
 _INTRODUCED = re.compile(
     r"(?<![\w-])" + _NEW_NAME + r"(?:" + SPACE + r"*\(([A-Z][\w.-]*[\w])\))?(?:"

@@ -34,6 +34,8 @@ def _verb_result(view: str, match: re.Match, s0: int, s1: int, lex: Lexicon) -> 
     stop = _CLAUSE_STOP.search(view, match.end(), min(s1, match.end() + 40))
     window = view[match.end():stop.start() if stop else min(s1, match.end() + 40)]
     return bool(lex.metric_re.search(window) or _RESULT_NOUN.search(window))
+
+
 _SPEED_WORD = re.compile(SPACE + r"+(?:faster|slower|speedup)\b")  # `an order of magnitude faster`
 _WORD_RANGE = re.compile(SPACE + r"*(?:to|-)" + SPACE + r"*")  # `four to forty`
 _TIMES = re.compile(SPACE + r"*(?:-fold|" + SPACE + r"times)\b")

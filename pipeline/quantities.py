@@ -497,7 +497,8 @@ def _scored(left: str, lex: Lexicon) -> bool:
 
 
 _SETTING_WORDS = re.compile(r"\b(?:temperature|learning" + SPACE + r"+rate|ratio|version|"
-                            r"schedule|anneal\w*|sweep\b|[αβγλ])", re.IGNORECASE)  # not `it sweeps all subsets`
+                            r"schedule|anneal\w*|sweep\b|[αβγλ])",
+                            re.IGNORECASE)  # `a sweep`, not `it sweeps all subsets`
 
 
 _LIST_JOIN = re.compile(SPACE + r"*[,/]?" + SPACE + r"*(?:(?:and|or)" + SPACE + r"+)?")

@@ -50,7 +50,7 @@ class ClaimBuilder:
                 elif not metric and i and versus(view, mentions[i - 1], m):
                     metric = claims[-1]["metric"]
                 if unit is None and d.kind == "score" and is_score_metric(lex, metric):
-                    unit = metric  # a bare score takes its metric as unit (`19.6` after `BLEU 23.9 vs.`)
+                    unit = metric  # a bare score takes its metric as unit (`BLEU 23.9 vs. 19.6`)
                 hardware = m.hardware
                 if not hardware and (m.unit == "GPUs" or d.kind in ("efficiency", "ratio") or (
                         d.kind == "change" and _cost(metric, lex))):
