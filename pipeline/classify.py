@@ -109,9 +109,14 @@ def _verb_right_before(view: str, start: int, s0: int, lex: Lexicon):
     return cue if cue and _VERB_FORM.search(verb.group(1)) else None
 
 
+_REACH = 400  # characters a cue or clause boundary is looked for before a number
+
+
 def _clause_start(view: str, s0: int, pos: int) -> int:
-    starts = [m.end() for m in _CLAUSE.finditer(view, s0, pos)]
-    return starts[-1] if starts else s0
+    """Where the number's clause starts, within `_REACH` characters before it."""
+    low = max(s0, pos - _REACH)
+    starts = [m.end() for m in _CLAUSE.finditer(view, low, pos)]
+    return starts[-1] if starts else low
 
 
 def _cue_before(view: str, start: int, s0: int, lex: Lexicon) -> tuple[str, str | None] | None:
@@ -158,7 +163,7 @@ def _outer_bound(left: str, lex: Lexicon) -> str | None:
 
 def after_by(view: str, s0: int, start: int, lex: Lexicon) -> bool:
     """The number follows `by` (bound words aside): `reduces latency by up to 30%`."""
-    return bool(_BY.search(strip_bound(view[s0:start], lex)))
+    return bool(_BY.search(strip_bound(view[max(s0, start - 120):start], lex)))
 
 
 def strip_bound(left: str, lex: Lexicon) -> str:

@@ -445,8 +445,9 @@ def right_metric(view: str, m: Mention, s1: int, lex: Lexicon, families=None) ->
 
 
 def _left_metric(view: str, m: Mention, s0: int, lex: Lexicon, families=None) -> str | None:
-    names = _fitting(lex, (metric_name(lex, x.group(1))
-                           for x in lex.metric_re.finditer(view, s0, m.start)), families)
+    """The last metric named before the number in its sentence (within 400 characters)."""
+    names = _fitting(lex, (metric_name(lex, x.group(1)) for x in lex.metric_re.finditer(
+        view, max(s0, m.start - 400), m.start)), families)
     return names[-1] if names else None
 
 
