@@ -45,12 +45,13 @@ _ABBREVIATED_BY = re.compile(_CHANGE_VERB + r"(?:[\w-]+" + SPACE + r"+){0,3}(?i:
 
 _VARIANT = re.compile(r"(?:" + SPACE + r"?(?:\d+\u2060*(?:x|×|times)\d+|[A-Z][a-z]+-[A-Z][a-z]+)|" +
                       SPACE + r"(?:19|20)\d\d(?!" + SPACE + r"+[a-z]+s\b)|" +
-                      SPACE + r"[1-9](?:\.\d)?(?=" + SPACE + r"*(?:[,;:()]|\.(?!\d)|$|(?:and|or|with|"
+                      SPACE + r"[vV]?[1-9](?:\.\d)?(?=" + SPACE + r"*(?:[,;:()]|\.(?!\d)|$|(?:and|or|with|"
                       r"using|benchmarks?|datasets?|suite)\b))(?!" + SPACE + r"*(?:,|and|or)" + SPACE +
                       r"*\d+-(?:shot|way))|"
                       r"-(?:\d{2,4}|\d+[Kk]|[vV]\d+(?:\.\d+)?|[A-Z]{1,4}))"
                       r"(?![\w-])")  # `ImageNet 256x256`, `WMT'14 English-German`, `ImageNet-256`,
-# `HMMT 2025`, `ImageNet-1K`, `LongBench-v2`, `nuScenes-QA`, `Terminal-Bench 2.0:`, `ARC-AGI 2`:
+# `HMMT 2025`, `ImageNet-1K`, `LongBench-v2`, `nuScenes-QA`, `Terminal-Bench 2.0:`, `ARC-AGI 2`,
+# `Navsim v1`:
 # the edition as written
 _EDITION = re.compile(r"(?:" + SPACE + r"|-)([A-Z][a-z]+)(?![\w-])")
 _ON_NAME = re.compile(SPACE + r"*(?:on|for)" + SPACE + r"+(?:the" + SPACE + r"+)?"
@@ -58,7 +59,8 @@ _ON_NAME = re.compile(SPACE + r"*(?:on|for)" + SPACE + r"+(?:the" + SPACE + r"+)
 _MODEL_LIKE = re.compile(r"_|\d[BM]$|-(?:Large|Base|Small|Tiny|XL|XXL)$")  # RoBERTa_Large
 # `error rates on MNIST`, `results on HumanEval+`: after `on`, a name with two capitals or
 # a digit (MNIST, COCO2017, SQuAD), unlike an ordinary capitalized word
-_BENCHMARK_NAME = (r"([A-Z][A-Za-z]*(?:[A-Z0-9][\w.+^-]*[\w+^]|[A-Z]))(?![\w-])(?!" + SPACE +
+_BENCHMARK_NAME = (r"([A-Z][A-Za-z]*(?:[A-Z0-9][\w.+^-]*[\w+^]|[A-Z])|[A-Z][a-z]+(?=" + SPACE +
+                   r"[vV]\d))(?![\w-])(?!" + SPACE +
                    r"+data\b)")  # not `fine-tuning on OpenThoughts data`
 # `On the challenging FATE-H and FATE-X subsets, ...`: a sentence opening on a benchmark
 _BENCHMARK_LIKE = re.compile(r"(?:\bon" + SPACE + r"+(?:the" + SPACE + r"+)?|\bOn" + SPACE +
