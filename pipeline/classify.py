@@ -109,12 +109,12 @@ def _verb_right_before(view: str, start: int, s0: int, lex: Lexicon):
     return cue if cue and _VERB_FORM.search(verb.group(1)) else None
 
 
-_REACH = 400  # characters a cue or clause boundary is looked for before a number
+REACH = 400  # characters a cue or clause boundary is looked for before a number
 
 
 def _clause_start(view: str, s0: int, pos: int) -> int:
-    """Where the number's clause starts, within `_REACH` characters before it."""
-    low = max(s0, pos - _REACH)
+    """Where the number's clause starts, within `REACH` characters before it."""
+    low = max(s0, pos - REACH)
     starts = [m.end() for m in _CLAUSE.finditer(view, low, pos)]
     return starts[-1] if starts else low
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .classify import CHANGE_NOUNS, after_by, strip_bound
+from .classify import CHANGE_NOUNS, REACH, after_by, strip_bound
 from .latex import SPACE
 from .lexicon import Lexicon
 from .mentions import Mention, acronym_score_after, metric_name
@@ -447,9 +447,9 @@ def right_metric(view: str, m: Mention, s1: int, lex: Lexicon, families=None) ->
 
 
 def _left_metric(view: str, m: Mention, s0: int, lex: Lexicon, families=None) -> str | None:
-    """The last metric named before the number in its sentence (within 400 characters)."""
+    """The last metric named before the number in its sentence (within `REACH` characters)."""
     names = _fitting(lex, (metric_name(lex, x.group(1)) for x in lex.metric_re.finditer(
-        view, max(s0, m.start - 400), m.start)), families)
+        view, max(s0, m.start - REACH), m.start)), families)
     return names[-1] if names else None
 
 

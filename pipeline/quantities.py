@@ -10,6 +10,7 @@ linking metric/dataset/hardware is link.py's.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import replace
 
 from .latex import SPACE
@@ -669,9 +670,14 @@ _OTHERS = frozenset({"competitors", "baselines", "counterparts", "rivals"})
 def _others_size(view: str, end: int, lex: Lexicon) -> bool:
     """`a 0.5B Qwen2.5 model` names a public checkpoint; `larger 8B competitors` are baselines."""
     word = _NEXT_WORD.match(view, end)
-    return bool(word) and (word.group(1) in _OTHERS or any(
-        re.fullmatch(re.escape(family) + r"[-\d.]*", word.group(1))
-        for family in lex.stopwords["public_model_families"]))  # not `a 1B Llama-style model`
+    return bool(word) and (word.group(1) in _OTHERS or bool(  # not `a 1B Llama-style model`
+        _family_release(lex.stopwords["public_model_families"]).fullmatch(word.group(1))))
+
+
+@lru_cache(maxsize=1)
+def _family_release(families: frozenset[str]) -> re.Pattern:
+    """A public family's name with its version as written (`Qwen2.5`, `Llama-3`)."""
+    return re.compile("(?:" + "|".join(map(re.escape, sorted(families))) + r")[-\d.]*")
 
 
 _PAIRED = re.compile(r"[\d.]+(?:/|" + SPACE + r"+and" + SPACE + r"+)$")
