@@ -207,7 +207,8 @@ def _names_quality(text: str, lex: Lexicon) -> bool:
 
 
 def _kind(view: str, m: Mention, s0: int, cue, lex: Lexicon) -> str:
-    if m.metric_first:  # `SSIM of 0.969`, `a correlation of −0.12`; `LPIPS +0.095` changes
+    if m.metric_first and m.kind != "scale":  # `SSIM of 0.969`, `a correlation of −0.12`;
+        # `LPIPS +0.095` changes; `(n = 5,957)` is a size
         return "change" if m.sign and not _CONNECTOR.search(view, m.start, _number_start(view, m)) \
             else "score"
     if m.kind in ("ratio", "change"):

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .errors import DataFileError, InputError
+from .latex import SPACE
 
 try:  # the regex parser: re._parser from Python 3.11, sre_parse before
     from re import _parser as _sre_parser
@@ -23,7 +24,7 @@ except ImportError:  # pragma: no cover
 
 DATA_FILES = (
     "units.jsonl", "number_words.jsonl", "multipliers.jsonl", "bounds.jsonl", "cues.jsonl",
-    "metrics.jsonl", "datasets.jsonl", "hardware.jsonl", "stopwords.jsonl",
+    "metrics.jsonl", "datasets.jsonl", "hardware.jsonl", "stopwords.jsonl", "statistics.jsonl",
 )
 _REQUIRED = {
     "units.jsonl": ("unit", "family", "kind", "aliases"),
@@ -35,6 +36,7 @@ _REQUIRED = {
     "datasets.jsonl": ("name", "aliases"),
     "hardware.jsonl": ("canonical", "pattern"),
     "stopwords.jsonl": ("list", "words"),
+    "statistics.jsonl": ("symbols",),
 }
 
 
@@ -48,6 +50,18 @@ class Unit:
     metric: str | None = None
     factor: float = 1.0
     glue: bool = False
+
+
+@dataclass(frozen=True)
+class Statistic:
+    """A statistic reported as `SYMBOL = value` (`r = 0.82`, `p < 0.001`, `n = 5,957`)."""
+
+    metric: str | None
+    unit: str
+    kind: str = "score"
+    bare: bool = False  # may also stand right before its value: `OR 10.01`, `Spearman 0.98`
+    unit_interval: bool = False  # a coefficient or probability: |value| <= 1
+    parenthesized: bool = False  # only inside parentheses: `(n = 5,957)`, not `n = 4` layers
 
 
 @dataclass(frozen=True)
@@ -78,6 +92,8 @@ class Lexicon:
     hardware_re: re.Pattern
     stopwords: dict[str, frozenset[str]]  # lists in data/stopwords.jsonl, by name
     abbreviations: frozenset[str]
+    statistics: dict[str, Statistic]  # symbol as written -> statistic
+    statistic_re: re.Pattern  # a symbol and its comparator at the end of the text before a number
 
 
 def jsonl_lines(path: Path | str, text: str,
@@ -232,6 +248,19 @@ def combined_hardware(hardware: tuple[tuple[str, re.Pattern, bool], ...],
         f"(?P<h{i}>{regex.pattern})" for i, (_, regex, _) in enumerate(hardware)) + ")")
 
 
+def _statistics() -> tuple[dict[str, Statistic], re.Pattern]:
+    stats = {}
+    for row in _load("statistics.jsonl"):
+        stat = Statistic(row.get("metric"), row.get("unit") or row["metric"],
+                         row.get("kind", "score"), bool(row.get("bare")),
+                         bool(row.get("unit_interval")), bool(row.get("parenthesized")))
+        stats.update((symbol, stat) for symbol in row["symbols"])
+    symbols = "|".join(re.escape(s) for s in sorted(stats, key=len, reverse=True))
+    comparator = r"(<=|>=|[=<>≤≥≈~])"
+    return stats, re.compile(r"(?<![\w-])(" + symbols + r")(?:" + SPACE + "*" + comparator + SPACE +
+                             r"*|" + SPACE + r"+)[-−+]?$")  # `r = −0.12`
+
+
 def _abbreviations() -> frozenset[str]:
     text = resources.files("pipeline").joinpath("data/abbreviations.txt").read_text("utf-8")
     return frozenset(ln.strip().lower() for ln in text.splitlines()
@@ -260,6 +289,7 @@ def load_lexicon() -> Lexicon:
     metrics, metric_pattern, score_metrics, lower_better, families, generic = _metrics()
     datasets = {alias: row["name"] for row in _load("datasets.jsonl") for alias in row["aliases"]}
     hardware = _hardware()
+    statistics, statistic_re = _statistics()
     return Lexicon(
         units=units, unit_re=unit_re,
         canonical_units={u.unit: u for u in units.values() if u.factor == 1.0}, number_words=words,
@@ -275,4 +305,5 @@ def load_lexicon() -> Lexicon:
         dataset_re=_alternation(datasets, left=r"(?<![\w-])", right=r"(?![\w+])"),
         hardware=hardware, hardware_re=combined_hardware(hardware),
         stopwords={row["list"]: frozenset(row["words"]) for row in _load("stopwords.jsonl")}, abbreviations=_abbreviations(),
+        statistics=statistics, statistic_re=statistic_re,
     )

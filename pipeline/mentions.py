@@ -176,6 +176,23 @@ def metric_before(view: str, start: int, floor: int, lex: Lexicon) -> tuple[str,
     return (name, first) if name else None
 
 
+def statistic_before(view: str, num: Number, floor: int, lex: Lexicon) -> Mention | None:
+    """A statistic reported by its symbol: `r = 0.82`, `p < 0.0001`, `HR = 0.84`, `OR 10.01`,
+    `(n = 5,957)`; a coefficient is a decimal in [-1, 1] (`r = 16` is a LoRA rank, `κ > 1` a
+    threshold of a definition)."""
+    low = max(floor, num.start - 30)
+    found = lex.statistic_re.search(view, low, num.start)
+    stat = lex.statistics[found.group(1)] if found else None
+    if stat is None or (not found.group(2) and not stat.bare) or (stat.unit_interval and (
+            num.value >= 1 or "." not in view[num.start:num.end])) or (
+            stat.parenthesized and view.rfind("(", floor, found.start()) <= view.rfind(")", floor, found.start())):
+        return None
+    unit = lex.canonical_units.get(stat.unit)
+    return Mention(found.start(), num.end, num.value, None, stat.unit,
+                   unit.family if unit else "metric", stat.kind, stat.metric, "statistic",
+                   metric_first=True)
+
+
 _TUPLE_BEFORE = re.compile(r"(?:^|[(,;:]|\band)" + SPACE + r"*$")
 _TUPLE_AFTER = re.compile(SPACE + r"*(?:[,;)]|and\b|vs\.?|versus\b|$)")
 

@@ -18,7 +18,7 @@ from .lexicon import Lexicon
 from .mentions import (NUMBER, SCORE_VERB, Mention, Number, acronym_score_after,
                        acronym_score_before, attach_unit, cost_steps, is_name_part,
                        is_score_metric, metric_after, metric_before, metric_name,
-                       model_name_before, number_at, tuple_metric_before)
+                       model_name_before, number_at, statistic_before, tuple_metric_before)
 
 _AND_JOIN = re.compile(SPACE + r"+and" + SPACE + r"+")  # `between 5 and 10 ms`
 _RANGE_JOIN = re.compile(r"(?:--|[~∼])(?=\d)|" + SPACE + r"*(?:[-–—]|to)" + SPACE + r"*")  # `204~365%`,
@@ -310,6 +310,9 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
             return gpus
     if rest[:1].isalpha() or (rest[:1] == "-" and rest[1:2].isalpha()):
         return None  # 3D, 2nd, 6-month, 4-bit, 2B-2B: part of a word or a name
+    statistic = statistic_before(view, num, s0, lex)
+    if statistic:
+        return replace(statistic, sign=sign)
     decimal = "." in view[num.start:num.end]
     before, rule = (None if num.magnitude else metric_before(view, num.start, s0, lex)), \
         "metric_number"

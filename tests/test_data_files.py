@@ -17,8 +17,9 @@ from .conftest import DIGESTS
 
 def test_lexicon_loads_every_file():
     lex = load_lexicon()
-    assert len(DATA_FILES) == 9 and lex.stopwords["not_benchmarks"] >= {"Table", "GPU"}
+    assert len(DATA_FILES) == 10 and lex.stopwords["not_benchmarks"] >= {"Table", "GPU"}
     assert lex.units["fps"].unit == "FPS" and lex.metrics["AP"] == "AP"
+    assert lex.statistics["r"].unit_interval and lex.statistics["n"].parenthesized
     assert {canonical for canonical, _, _ in lex.hardware} >= {"NVIDIA Jetson TX2", "NVIDIA A100"}
 
 

@@ -239,6 +239,9 @@ _NO_CLAIMS = [
     "We compare sampling at temperature 0.7 vs. 1.0 and Python 3.8 vs 3.12.",
     "By doubling the model size, we find that doubling the context length hurts retrieval.",
     "We report results after fine-tuning for 1.5 ImageNet epochs.",
+    "We fine-tune with LoRA (r = 16), top-p = 0.9 and n = 4 layers; P = 0.3 of tokens are masked.",
+    "The model is trained with tau 2 and kappa 3.",
+    "Sharing helps when the factor κ > 1 and hurts when κ < 1; it matches GRPO (N=8).",
 ]
 
 
