@@ -101,19 +101,40 @@ def _word_mention(view: str, match: re.Match, s0: int, s1: int,
 
 
 _WITHIN = re.compile(r"\b(?:in|within|under|than|only|just)" + SPACE + r"+$")  # `in less than one day`
+_ONLY = re.compile(r"\b(?:only|just|merely)" + SPACE + r"+(?:(?:requires?|requiring|needs?|"
+                   r"needing|takes?|taking|uses?|using|with|in)" + SPACE + r"+)?(?:a" + SPACE +
+                   r"+)?$|\b(?:requires?|requiring|needs?|needing)" + SPACE +
+                   r"+(?:a" + SPACE + r"+)?$", re.IGNORECASE)  # `requires only one step`
+_NAME_GAP = re.compile(SPACE + r"+[A-Z]{2,}[\w-]*(?=" + SPACE + r")")  # `a single DDIM step`
+
+
+def _one_counts(view: str, start: int, unit, s0: int) -> bool:
+    """`one` counts a GPU, a time `within one day`, or a step the method is cut down to
+    (`using only a single DDIM step`, `requires only one step`); `one step further` is a
+    phrase, and `in a single forward pass` (measured: annotators mostly leave it) a manner."""
+    if unit.unit == "GPUs":
+        return True
+    left = view[max(s0, start - 40):start]
+    return bool((unit.family == "time" and _WITHIN.search(left)) or
+                (unit.unit == "steps" and _ONLY.search(left)))
 
 
 def _word_unit(view: str, start: int, end: int, value: float, s0: int, s1: int,
                lex: Lexicon) -> Mention | None:
-    """`five epochs`, `two denoising steps`, `only one GPU`: a number word with a unit of
-    steps, time or devices (`one step` alone is too common a phrase to be a claim)."""
+    """`five epochs`, `two denoising steps`, `only one GPU`, `only a single DDIM step`: a
+    number word with a unit of steps, time or devices (`one step` alone is too common a phrase
+    to be a claim)."""
     unit = attach_unit(view, Number(start, end, value, False), lex, s1)
-    if not unit or (value == 1 and unit[0].unit != "GPUs" and not (
-            unit[0].family == "time" and _WITHIN.search(view, s0, start))):
+    named = _NAME_GAP.match(view, end) if not unit else None
+    if named:  # a sampler's name between: `a single DDIM step`
+        unit = attach_unit(view, Number(start, named.end(), value, False), lex, s1)
+        unit = unit if unit and unit[0].unit == "steps" else None
+    if not unit or (value == 1 and not _one_counts(view, start, unit[0], s0)):
         return None
     found = unit[0]
-    if found.unit == "steps" and not cost_steps(view, end, unit[1], s1):
-        return None  # `three distinct steps` of a method are its parts
+    if found.unit == "steps" and not cost_steps(view, end, unit[1], s1) and not (
+            value == 1 and _ONLY.search(view, max(s0, start - 40), start)):
+        return None  # `three distinct steps` of a method are its parts; `only one step` is a cost
     if found.family not in ("steps", "time") and (found.unit != "GPUs" or measured_on(
             view, start, s0, s1)):
         return None

@@ -242,6 +242,7 @@ _NO_CLAIMS = [
     "We fine-tune with LoRA (r = 16), top-p = 0.9 and n = 4 layers; P = 0.3 of tokens are masked.",
     "The model is trained with tau 2 and kappa 3.",
     "Sharing helps when the factor κ > 1 and hurts when κ < 1; it matches GRPO (N=8).",
+    "This is one step further toward AGI: we take a single step of gradient descent.",
 ]
 _NO_CLAIMS_AFTER_A_SIZE = [  # a small count after a size of data that is no part of it
     ("We release 50+ benchmarks and comparisons across 59 models.", ["50+ benchmarks"]),
