@@ -54,8 +54,8 @@ _VARIANT = re.compile(r"(?:" + SPACE + r"?(?:\d+\u2060*(?:x|×|times)\d+|[A-Z][a
 # `Navsim v1`:
 # the edition as written
 _EDITION = re.compile(r"(?:" + SPACE + r"|-)([A-Z][a-z]+)(?![\w-])")
-_ON_NAME = re.compile(SPACE + r"*(?:on|for)" + SPACE + r"+(?:the" + SPACE + r"+)?"
-                      r"([A-Z][\w./^'+-]*[\w^+])")
+_ON_NAME = re.compile(SPACE + r"*(?:on|for)" + SPACE + r"+(?:the" + SPACE + r"+)?(?:[a-z]+-[a-z]+" +
+                      SPACE + r"+)?([A-Z][\w./^'+-]*[\w^+])")  # `on zero-shot COCO2014`
 _MODEL_LIKE = re.compile(r"_|\d[BM]$|-(?:Large|Base|Small|Tiny|XL|XXL)$")  # RoBERTa_Large
 # `error rates on MNIST`, `results on HumanEval+`: after `on`, a name with two capitals or
 # a digit (MNIST, COCO2017, SQuAD), unlike an ordinary capitalized word

@@ -314,6 +314,12 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
         name, end = after
         return Mention(num.start, end, num.value, None, name, "metric", "score", name,
                        "number_metric", sign)
+    changed = _METRIC_CHANGE.match(view, num.end) if "." in view[num.start:num.end] else None
+    if changed:
+        name = metric_name(lex, changed.group(1))
+        if name:  # `6.4 accuracy improvement on TextVQA`: a difference in the metric's own unit
+            return Mention(num.start, changed.end(1), num.value, None, name, "metric", "change",
+                           name, "number_metric_change", sign)
     point = _POINT_CHANGE.match(view, num.end)
     if point:
         pp = lex.units["points"]
@@ -406,6 +412,10 @@ _AGO = re.compile(SPACE + r"+ago\b")
 _FACTOR_OF = re.compile(r"\bfactor" + SPACE + r"+of" + SPACE + r"*$", re.I)
 
 
+_METRIC_CHANGE = re.compile(SPACE + r"+([a-z][\w-]*)" + SPACE + r"+(?:improvement|gain|boost|"
+                            r"increase|drop|decrease|reduction)s?\b")
+
+
 _IN_METRIC = re.compile(SPACE + r"+in" + SPACE + r"+(?:(?:average|mean|the)" + SPACE + r"+)?")
 
 
@@ -419,7 +429,8 @@ def _metric_in(view: str, end: int, lex: Lexicon, limit: int) -> tuple[str, int]
     return None
 
 
-_ON_NAME = re.compile(SPACE + r"+(?:on|for)" + SPACE + r"+(?:the" + SPACE + r"+)?[A-Z]")
+_ZERO_SHOT = r"(?:[a-z]+-[a-z]+" + SPACE + r"+)?"  # `8.20 on zero-shot COCO2014`
+_ON_NAME = re.compile(SPACE + r"+(?:on|for)" + SPACE + r"+(?:the" + SPACE + r"+)?" + _ZERO_SHOT + "[A-Z]")
 _SCORE_VERB_BEFORE = re.compile(SCORE_VERB.pattern + r"(?:" + SPACE + r"+\S+){0,2}" + SPACE + r"+$",
                                 re.IGNORECASE)  # `XDLM attains 15.0 MBPP in 32 steps`
 _NAME_ENDS = re.compile(r"(?=" + SPACE + r"*(?:[,.;:)]|$|(?:in|on|with|and|while)\b))")
@@ -449,12 +460,15 @@ def _named_score(view: str, end: int, lex: Lexicon) -> str | None:
 
 def _score_on(view: str, num: Number, s0: int, sign: str | None,
               lex: Lexicon) -> Mention | None:
-    """`achieving 64.5 on LongVideoBench`, `+4.6 on MLVU`, `an average score of 67.3`, `SUC
+    """`achieving 64.5 on LongVideoBench`, `+4.6 on MLVU`, `a score of 802`, `SUC
     score from 0.703 to 0.742`: a decimal score (or signed difference) whose metric has no
     known name; or `BFCLv3 : 8B jumps 53.83 → 65.94`, a pair of scores joined by an arrow."""
     left = view[max(s0, num.start - 120):num.start]
-    if "." not in view[num.start:num.end]:
-        return None
+    if "." not in view[num.start:num.end]:  # a whole number only as `achieves a score of 802`,
+        scored = _SCORE_OF.search(left)  # not a setting: `use a score of 5`
+        return Mention(num.start, num.end, num.value, None, None, "metric", "score", None,
+                       "score_on_benchmark", sign) if scored and SCORE_VERB.search(
+                           left, max(0, scored.start() - 60), scored.start()) else None
     if (_ARROW_BEFORE.search(left) or _ARROW_AFTER.match(view, num.end)) and \
             _scored(left, lex) and not _SETTING_WORDS.search(left):
         return Mention(num.start, num.end, num.value, None, None, "metric", "score", None,
