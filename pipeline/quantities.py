@@ -595,7 +595,7 @@ def count_noun(view: str, num: Number, s1: int, sign: str | None, lex: Lexicon) 
     left to the units (tokens, parameters): `xLSTM 7B achieves` is a model's name and a verb."""
     if _RESOLUTION.match(view, num.end) or view[num.end - 1] in "BbT":
         return None
-    words = list(_WORD.finditer(view[num.end:min(s1, num.end + 60)]))[:4]
+    words = list(_WORD.finditer(view[num.end:min(s1, num.end + 60)]))[:6]
     if not words or view[num.end:num.end + words[0].start()].strip(" \u2060+"):
         return None
     for word in words:
