@@ -368,8 +368,36 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
         return Mention(num.start, num.end, num.value, None, "x", "x", "ratio", None,
                        "factor_of", sign)  # `reduces the computation time by a factor of 20`
     return _by_amount(view, num, s0, s1, lex, sign) or _versus_score(view, num, s0, sign, lex) or \
-        _score_on(view, num, s0, sign, lex) or \
+        _score_on(view, num, s0, sign, lex) or _changed_level(view, num, s0, s1, lex, sign) or \
         (count_noun(view, num, s1, sign, lex) if _size_count(view, num, s0) else None)
+
+
+_LEVEL_FROM = re.compile(r"\b(?:increas|improv|rais|boost|lift|grow|drop|lower|decreas|reduc|"
+                         r"cut)\w*" + SPACE + r"+(?:\S+" + SPACE + r"+){0,5}?from" + SPACE + r"+$",
+                         re.IGNORECASE)
+_TO_DECIMAL = re.compile(SPACE + r"+to" + SPACE + r"+[-+−]?\d*\.\d")
+_FROM_DECIMAL = re.compile(r"(?<![\w.])[\d.]*\.\d+" + SPACE + r"+to" + SPACE + r"+$")
+
+
+def _changed_level(view, num, s0, s1, lex, sign) -> Mention | None:
+    """`improves a judge from 0.38 to 0.51 in overall accuracy`, `an increasing fractal
+    dimension from 1.316 to 1.397`: two decimals a change verb moves from and to are levels
+    (scores), in the metric named after them when one is."""
+    if "." not in view[num.start:num.end]:
+        return None
+    low = max(s0, num.start - 120)
+    if _TO_DECIMAL.match(view, num.end):
+        verb = _LEVEL_FROM.search(view, low, num.start)
+        second = number_at(view, _TO_DECIMAL.match(view, num.end).end() - 3, lex)
+    else:
+        first = _FROM_DECIMAL.search(view, low, num.start)
+        verb = first and _LEVEL_FROM.search(view, low, first.start())
+        second = num
+    if not verb or _SETTING_WORDS.search(verb.group()):
+        return None  # `increase the learning rate from 0.1 to 0.5` sets up
+    metric = _metric_in(view, second.end if second else num.end, lex, s1)
+    return Mention(num.start, num.end, num.value, None, metric[0] if metric else None, "metric",
+                   "score", metric[0] if metric else None, "changed_level", sign)
 
 
 def _size_count(view: str, num: Number, s0: int) -> bool:
@@ -416,7 +444,7 @@ _METRIC_CHANGE = re.compile(SPACE + r"+([a-z][\w-]*)" + SPACE + r"+(?:improvemen
                             r"increase|drop|decrease|reduction)s?\b")
 
 
-_IN_METRIC = re.compile(SPACE + r"+in" + SPACE + r"+(?:(?:average|mean|the)" + SPACE + r"+)?")
+_IN_METRIC = re.compile(SPACE + r"+in" + SPACE + r"+(?:(?:average|mean|overall|the)" + SPACE + r"+)?")
 
 
 def _metric_in(view: str, end: int, lex: Lexicon, limit: int) -> tuple[str, int] | None:
@@ -535,7 +563,8 @@ def _scored(left: str, lex: Lexicon) -> bool:
                 re.search(r"\w" + SPACE + r"*:", left[-40:]))
 
 
-_SETTING_WORDS = re.compile(r"\b(?:temperature|learning" + SPACE + r"+rate|ratio|version|"
+_SETTING_WORDS = re.compile(r"\b(?:temperature|learning" + SPACE + r"+rate|ratio|version|dropout|"
+                            r"threshold|weight" + SPACE + r"+decay|"
                             r"schedule|anneal\w*|sweep\b|[αβγλ])",
                             re.IGNORECASE)  # `a sweep`, not `it sweeps all subsets`
 
