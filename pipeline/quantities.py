@@ -341,7 +341,7 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
     if statistic:
         return replace(statistic, sign=sign)
     decimal = "." in view[num.start:num.end]
-    before, rule = (None if num.magnitude else metric_before(view, num.start, s0, lex)), \
+    before, rule = (None if num.magnitude else metric_before(view, num.start, s0, lex, True)), \
         "metric_number"
     if not before and decimal:
         before, rule = tuple_metric_before(view, num.start, num.end, s0, lex), "metric_number"
@@ -349,8 +349,11 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
         before, rule = acronym_score_before(view, num.start, s0, lex), "acronym_score"
     if before:
         name, mstart = before
-        return Mention(mstart, num.end, num.value, None, name, "metric", "score", name, rule,
-                       sign, metric_first=True)
+        closed = view.startswith(")", num.end) and "(" in view[mstart:num.start]
+        if closed and re.fullmatch(r"(?:19|20)\d\d", view[num.start:num.end]):
+            return None  # `Image Generation (2025)`: a year
+        return Mention(mstart, num.end + closed, num.value, None, name, "metric", "score", name,
+                       rule, sign, metric_first=True)  # `answer accuracy (0.767)`
     after = acronym_score_after(view, num.start, num.end, s0, lex) if decimal else None
     if after:
         return Mention(num.start, after[1], num.value, None, after[0], "metric", "score",

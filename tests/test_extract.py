@@ -245,6 +245,7 @@ _NO_CLAIMS = [
     "This is one step further toward AGI: we take a single step of gradient descent.",
     "We use a score of 5 on a Likert scale and report 3 accuracy drop cases.",
     "We increase the learning rate from 0.1 to 0.5 and reduce dropout from 0.3 to 0.1.",
+    "Related: InstructMoLE: Instruction-Guided Mixture for Multi-Conditional Image Generation (2025).",
 ]
 _NO_CLAIMS_AFTER_A_SIZE = [  # a small count after a size of data that is no part of it
     ("We release 50+ benchmarks and comparisons across 59 models.", ["50+ benchmarks"]),
