@@ -135,9 +135,7 @@ def scan_numbers(view: str, s0: int, s1: int, lex: Lexicon, blocked: list[tuple[
         elif _LABEL_BEFORE.search(view, max(s0, start - 12), start):
             reason = "an enumeration label (Stage 1, Table 3)"
         else:
-            num = number_at(view, start, lex, match)
-            mention = _mention(view, num, s0, s1, lex) or (
-                _spread_over(view, num, out[-1], s1, lex) if out else None)
+            mention = _mention(view, number_at(view, start, lex, match), s0, s1, lex)
             if mention:
                 out.append(mention)
                 consumed = mention.end
@@ -146,25 +144,6 @@ def scan_numbers(view: str, s0: int, s1: int, lex: Lexicon, blocked: list[tuple[
         if dropped is not None:
             dropped.append((start, match.end(), reason))
     return out
-
-
-_JUDGED = re.compile(r"\b(?:evaluat|compar|benchmark(?:ing|ed)|test|survey)\w*", re.I)
-_SPREAD = re.compile(r"(?:" + SPACE + r"*\(|" + SPACE + r"*,(?:" + SPACE + r"+and)?|" + SPACE +
-                     r"+and|(?:" + SPACE + r"+[\w&/-]+){0,4}?" + SPACE + r"+(?:across|spanning|spans?|"
-                     r"covering|covers?|over|from|in))" + SPACE + r"+$")
-
-
-def _spread_over(view: str, num: Number, size: Mention, s1: int, lex: Lexicon) -> Mention | None:
-    """`5,000 Q&A pairs across 11 financial subdomains`, `69K clips, 7 titles`, `224 tasks
-    from real-world repos (8 languages, 19 frameworks)`: a small count right after a size of
-    data is how that data is spread, part of its size; not a device (`on 8 GPUs`) or a
-    number with its own unit, which the other rules read."""
-    if size.kind != "scale" or size.family != "count" or size.unit in ("parameters", "GPUs") or \
-            num.magnitude or not view[num.start:num.end].isdigit() or \
-            not _SPREAD.fullmatch(view, size.end, num.start) or \
-            _JUDGED.search(view, size.end, num.start):
-        return None  # `50+ benchmarks and comparisons across 59 models`: what is compared
-    return count_noun(view, num, s1, None, lex)
 
 
 def _sign(view: str, start: int, s0: int) -> str | None:
