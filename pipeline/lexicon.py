@@ -57,7 +57,7 @@ class Statistic:
     """A statistic reported as `SYMBOL = value` (`r = 0.82`, `p < 0.001`, `n = 5,957`)."""
 
     metric: str | None
-    unit: str
+    unit: str | None  # None: the symbol as written is the unit (`r`, `HR`, `Spearman`)
     kind: str = "score"
     bare: bool = False  # may also stand right before its value: `OR 10.01`, `Spearman 0.98`
     unit_interval: bool = False  # a coefficient or probability: |value| <= 1
@@ -251,7 +251,7 @@ def combined_hardware(hardware: tuple[tuple[str, re.Pattern, bool], ...],
 def _statistics() -> tuple[dict[str, Statistic], re.Pattern]:
     stats = {}
     for row in _load("statistics.jsonl"):
-        stat = Statistic(row.get("metric"), row.get("unit") or row["metric"],
+        stat = Statistic(row.get("metric"), row.get("unit"),
                          row.get("kind", "score"), bool(row.get("bare")),
                          bool(row.get("unit_interval")), bool(row.get("parenthesized")))
         stats.update((symbol, stat) for symbol in row["symbols"])

@@ -192,8 +192,8 @@ def statistic_before(view: str, num: Number, floor: int, lex: Lexicon) -> Mentio
             num.value >= 1 or "." not in view[num.start:num.end])) or (
             stat.parenthesized and view.rfind("(", floor, found.start()) <= view.rfind(")", floor, found.start())):
         return None
-    unit = lex.canonical_units.get(stat.unit)
-    return Mention(found.start(), num.end, num.value, None, stat.unit,
+    unit = lex.canonical_units.get(stat.unit or "")
+    return Mention(found.start(), num.end, num.value, None, stat.unit or found.group(1),
                    unit.family if unit else "metric", stat.kind, stat.metric, "statistic",
                    metric_first=True)
 
