@@ -539,6 +539,18 @@ def _change_of(view: str, m: Mention, lex: Lexicon) -> str | None:
     return _metric_phrase(before.group(1), lex) if before else None
 
 
+_DENOISING = re.compile(r"\b(?:diffusion|denois\w*|sampl\w*|distill\w*|flow" + SPACE +
+                        r"+matching|consistency" + SPACE + r"+models?|DDIM|DDPM|ODE)\b", re.I)
+
+
+def _steps_of(view: str, m: Mention, s0: int, s1: int) -> str | None:
+    """Steps no metric word names: a diffusion sampler's (`a four-step distilled denoiser`,
+    `only one step` of a diffusion model) are `denoising steps`, others plain `steps`."""
+    if m.unit != "steps":
+        return None
+    return "denoising steps" if _DENOISING.search(view, s0, s1) else "steps"
+
+
 def metric_for(view: str, m: Mention, kind: str, hint: str | None, s0: int, s1: int,
                lex: Lexicon) -> str | None:
     """What the number measures: its metric word, the cue, or the nearest metric in the clause."""
@@ -554,7 +566,7 @@ def metric_for(view: str, m: Mention, kind: str, hint: str | None, s0: int, s1: 
                                for x in lex.metric_re.finditer(view, m.start, m.end)), family)
         right = right_metric(view, m, s1, lex, family) if m.family in ("bytes", "count") else None
         return (inner[0] if inner else None) or right or _left_metric(view, m, s0, lex, family) \
-            or m.metric
+            or m.metric or _steps_of(view, m, s0, s1)
     if m.family in ("time", "frame rate") and kind == "change":
         return hint or m.metric  # `12 ms faster`: a speedup (rule 5), `12 ms less`: latency
     named = [lex.metric_after_re.match(view, gap.end()) for gap in

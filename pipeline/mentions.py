@@ -78,13 +78,23 @@ class Number:
     magnitude: bool
 
 
+# `10^{19}` (braces are FILLER in the view), `7 x 10^5`, `1.2times10^6`: powers of ten
+_EXPONENT = re.compile(r"\^\u2060*(-?\d{1,2})(?![\d.])\u2060*")
+_TIMES_TEN = re.compile(SPACE + r"*(?:x|×|\*|times)" + SPACE + r"*10" + _EXPONENT.pattern)
+
+
 def number_at(view: str, start: int, lex: Lexicon,
                match: re.Match | None = None) -> Number | None:
-    """The number starting at `start` (digits, optional multiplier suffix)."""
+    """The number starting at `start` (digits, a power of ten, optional multiplier suffix)."""
     match = match or NUMBER.match(view, start)
     if not match or match.start() != start:
         return None
     value, end = float(match.group().translate(_GROUPING)), match.end()
+    power = (_EXPONENT.match(view, end) if match.group() == "10" else None) or \
+        _TIMES_TEN.match(view, end)
+    if power:
+        scale = 10.0 ** int(power.group(1))
+        return Number(start, power.end(), scale if power.re is _EXPONENT else value * scale, False)
     mag = lex.magnitude_re.match(view, end)
     if mag:
         suffix = mag.group(1) or " " + mag.group(2).lower()

@@ -182,8 +182,23 @@ def _share_of_total(view: str, num: Number, s1: int) -> Mention | None:
                    "share_of_total", None)
 
 
+_ORDERS = re.compile(r"(?:" + SPACE + r"*(?:-|–|to)" + SPACE + r"*(\d+))?" + SPACE +
+                     r"+orders?" + SPACE + r"+of" + SPACE + r"+magnitude\b")
+
+
+def _orders_of_magnitude(view: str, num: Number, sign: str | None) -> Mention | None:
+    """`2-3 orders of magnitude more data`, `3 orders of magnitude faster`: a factor of ten
+    to the number's power (`orders of magnitude` with no number is no claim, rule 13)."""
+    orders = _ORDERS.match(view, num.end)
+    if not orders or num.magnitude or num.value > 12 or num.value != int(num.value):
+        return None
+    high = 10.0 ** int(orders.group(1)) if orders.group(1) else None
+    return Mention(num.start, orders.end(), 10.0 ** num.value, high, "x", "x", "ratio", None,
+                   "orders_of_magnitude", sign)
+
+
 def _mention(view: str, num: Number, s0: int, s1: int, lex: Lexicon) -> Mention | None:
-    share = _share_of_total(view, num, s1)
+    share = _share_of_total(view, num, s1) or _orders_of_magnitude(view, num, _sign(view, num.start, s0))
     if share:
         return share
     if view.startswith("+", num.end) and "." not in view[num.start:num.end]:
@@ -385,12 +400,14 @@ def _changed_level(view, num, s0, s1, lex, sign) -> Mention | None:
 def _size_count(view: str, num: Number, s0: int) -> bool:
     """`8,135 trial records`, `150 scenarios`, `40+ apps`: 100 or more of something, or a
     floor, is a size, where a small count (`three tasks`) is setup; a year, a setting
-    (`batch size of 256`, `set K to 100`) or what is evaluated (`across 30+ benchmarks`) is not."""
+    (`batch size of 256`, `set K to 100`) or what is evaluated (`across 30+ benchmarks`) is not;
+    a power of ten (`10^{19} configurations`) is always a size."""
     written = view[num.start:num.end]
-    if "." in written or _SETTING_BEFORE.search(view, max(s0, num.start - 30), num.start) or \
+    if ("." in written and "^" not in written) or \
+            _SETTING_BEFORE.search(view, max(s0, num.start - 30), num.start) or \
             _EVALUATED.search(view, max(s0, num.start - 40), num.start):
         return False
-    return written.endswith("+") or (
+    return written.endswith("+") or "^" in written or (
         num.value >= 100 and ("," in written or not 1900 <= num.value <= 2100))
 
 
