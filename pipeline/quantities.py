@@ -28,8 +28,8 @@ _RANGE_JOIN = re.compile(r"(?:--|[~∼])(?=\d)|" + SPACE + r"*(?:[-–—]|to)" 
 _EXAMPLE = re.compile(r"(?:e\.g\.|such as|for instance)[^.;]{0,30}$", re.IGNORECASE)
 _RESOLUTION = re.compile(SPACE + r"*(?:resolution|video|videos|image|images|display|UHD|HDR)\b")
 _MODEL_CONTEXT = re.compile(r"param|model|(?-i:[A-Z]*LMM?s?\b)|network|backbone|decoder|encoder|"
-                            r"transformer|\bagent\b|\bpolicy\b|\bcritic\b|\bscales\b",
-                            re.IGNORECASE)  # LLM, LVLM, MLLM, VLM; `a 4B deep research agent`
+                            r"transformer|\bagent\b|\bpolicy\b|\bcritic\b|\bscales\b|\bsize\b",
+                            re.IGNORECASE)  # LLM, VLM; `a 4B research agent`, `its compact 4B size`
 _CONTEXT_SIZE = re.compile(r"\b(?:context|input|sequence|token)(?:" + SPACE + r"+tokens?)?" + SPACE +
                            r"+(?:window|length|size)s?" + SPACE + r"+(?:\w+" + SPACE + r"+){0,3}$",
                            re.IGNORECASE)  # `context window from 8K to 64K`, `token size of 22k`
@@ -273,8 +273,9 @@ def _range_or_pair(view, num, second, s0, s1, lex, sign) -> Mention | None:
     """`2-3 times`, `1.5sim3.0 AP`, `100M to 1B`, `1M to 100M vectors`; or the first of `from
     40.1 to 45.3 AP`."""
     shared = _shared_magnitude(view, num, second)
-    pair = _from_to(view, num) and not (shared and not _CHANGED_FROM.search(
-        view, max(s0, num.start - 40), num.start))  # `pretrain from 3 to 30B base models`
+    pair = _from_to(view, num) and not ((shared or second.magnitude) and not _CHANGED_FROM.search(
+        view, max(s0, num.start - 40), num.start))  # `pretrain from 3 to 30B base models`,
+    # `fine-tune LLMs from 2B to 9B parameters`: sizes spanned, unless a verb changes one to another
     num = shared or num
     pair = pair or second.value <= num.value  # `a 13B to 1.3B student`: no range runs down
     unit = attach_unit(view, second, lex, s1)
