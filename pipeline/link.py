@@ -496,7 +496,7 @@ _CHANGE_OF = re.compile(r"\b([a-z][a-z-]+(?<!ing))" + SPACE + r"+(?:" +
                         _CHANGE_NOUN + r"|speedups?)" + SPACE + r"+of" + SPACE + r"*$")
 _EFFICIENT = re.compile(r"^([a-z]+)-efficient$")
 _PLURAL_HEAD = re.compile(r"\b(rate|score|error|ratio|length|cost|speed|time)s$")
-_MODIFIERS = re.compile(r"^(?:(?:average|overall|total|mean|relative|absolute)" + SPACE + r"+)+")
+_MODIFIERS = re.compile(r"^(?:(?:average|overall|total|mean|relative|absolute|final)" + SPACE + r"+)+")
 
 
 def _metric_phrase(phrase: str, lex: Lexicon) -> str | None:
@@ -530,8 +530,18 @@ def _changed(view: str, m: Mention, s1: int, lex: Lexicon) -> str | None:
     for pattern in (_CHANGE_IN, _CHANGED_BY, _COMPARED):
         match = pattern.match(view, m.end, s1)
         if match and not lex.dataset_re.search(match.group(1)):  # not `a 3.1% COCO improvement`
-            return _metric_phrase(match.group(1), lex)
+            return _metric_phrase(_head_words(match.group(1), lex) if pattern is _CHANGE_IN
+                                  else match.group(1), lex)
     return None
+
+
+def _head_words(phrase: str, lex: Lexicon) -> str:
+    """`user-rated agent usefulness` -> `usefulness`: the words after the last one that names
+    no metric (a change's object ends in what it measures)."""
+    words = phrase.replace("\u2060", " ").split()
+    stop = lex.stopwords["not_metric_words"]
+    cut = max((i + 1 for i, w in enumerate(words) if w in stop), default=0)
+    return " ".join(words[cut:])
 
 
 def _change_of(view: str, m: Mention, lex: Lexicon) -> str | None:
@@ -555,8 +565,8 @@ def _steps_of(view: str, m: Mention, s0: int, s1: int) -> str | None:
 def metric_for(view: str, m: Mention, kind: str, hint: str | None, s0: int, s1: int,
                lex: Lexicon) -> str | None:
     """What the number measures: its metric word, the cue, or the nearest metric in the clause."""
-    if m.family == "metric":
-        return m.metric or _left_metric(view, m, s0, lex, SCORES)
+    if m.family == "metric":  # `lowers the final training loss from 1.776 to 1.758`: the object
+        return m.metric or _phrase(view, m, s0, lex) or _left_metric(view, m, s0, lex, SCORES)
     if m.family == "count" and m.metric:
         return m.metric  # `a 13B-parameter model` measures parameters, whatever is near
     if kind in ("efficiency", "scale") and m.family != "%":

@@ -9,7 +9,6 @@ from spacy.tokens import Doc
 
 from ..classify import classify, direction_for, inherit_lists
 from ..lexicon import load_lexicon
-from ..mentions import is_score_metric
 from ..link import (dataset_for, find_names, hardware_for, item_metric, metric_for,
                     paired_in_order, respective_hardware, respectively, right_metric, versus)
 
@@ -49,8 +48,9 @@ class ClaimBuilder:
                         or claims[-1]["metric"] or metric  # `56.1% and 58.5% resolution rates`
                 elif not metric and i and versus(view, mentions[i - 1], m):
                     metric = claims[-1]["metric"]
-                if unit is None and d.kind == "score" and is_score_metric(lex, metric):
-                    unit = metric  # a bare score takes its metric as unit (`BLEU 23.9 vs. 19.6`)
+                if unit is None and d.kind == "score" and metric:
+                    unit = metric  # a bare score takes its metric as unit (`BLEU 23.9 vs. 19.6`,
+                    # `training loss from 1.776 to 1.758`)
                 hardware = m.hardware
                 if not hardware and (m.unit == "GPUs" or d.kind in ("efficiency", "ratio") or (
                         d.kind == "change" and _cost(metric, lex))):
