@@ -683,9 +683,26 @@ def _mostly_upper(name: str) -> bool:
 
 
 def item_metric(view: str, m: Mention, s0: int, lex: Lexicon) -> str | None:
-    """The metric written right after the number, for this item alone: `74.67% exact match
-    accuracy`, `+2.98% CTR`."""
-    return compound_after(view, m, lex) or _acronym_after(view, m, s0, lex)
+    """The metric written next to the number, for this item alone: `74.67% exact match
+    accuracy`, `+2.98% CTR`, `IPV +1.28%`."""
+    return compound_after(view, m, lex) or _acronym_after(view, m, s0, lex) or \
+        _acronym_before(view, m, s0, lex)
+
+
+# `improvements: IPV +1.28%, CTR +1.00%`: an acronym opening a list item, then a signed change
+_SIGNED_ITEM = re.compile(r"(?:^|[:;,(|]|\band)" + SPACE + r"*([A-Z]{2,6})" + SPACE + r"*[-+−]$")
+
+
+def _acronym_before(view: str, m: Mention, s0: int, lex: Lexicon) -> str | None:
+    """`IPV +1.28%, CTR +1.00%`: a signed percentage led by an acronym names it as its metric,
+    unless the acronym is a benchmark (`MMLU +2.1%`)."""
+    if not m.sign or m.unit not in ("%", "pp"):
+        return None
+    found = _SIGNED_ITEM.search(view, max(s0, m.start - 12), m.start)
+    if not found or lex.dataset_re.fullmatch(found.group(1)) or \
+            found.group(1) in lex.stopwords["not_benchmarks"]:
+        return None
+    return metric_name(lex, found.group(1)) or found.group(1)
 
 
 def _acronym_after(view: str, m: Mention, s0: int, lex: Lexicon) -> str | None:

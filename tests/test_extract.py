@@ -63,6 +63,7 @@ _COUNTER = [
     ("The model processes 7 x 10^5 tokens per second.", ["7 x 10^5 tokens per second"], 0,
      "value", 7e5),
     ("XDLM attains 15.0 MBPP in 32 steps.", ["15.0", "32 steps"], 1, "metric", "steps"),
+    ("Gains: MMLU +2.1%, GSM8K +3.0%.", ["2.1%", "3.0%"], 0, "metric", None),
     ("It reaches a CLIPScore of 0.31 while GPT-4 of 0.5 temperature is used.", ["CLIPScore of 0.31"],
      0, "metric", "CLIP score"),
     ("BlockFFN achieves over 80% TLS and 70% 8-token CLS.", ["80%", "70%"], 1, "kind", "score"),
