@@ -208,15 +208,16 @@ def statistic_before(view: str, num: Number, floor: int, lex: Lexicon) -> Mentio
                    metric_first=True)
 
 
-_TUPLE_BEFORE = re.compile(r"(?:^|[(,;:]|\band)" + SPACE + r"*$")
-_TUPLE_AFTER = re.compile(SPACE + r"*(?:[,;)]|and\b|vs\.?|versus\b|$)")
+_TUPLE_BEFORE = re.compile(r"(?:^|[(,;:]|\band|\b(?:reach|achiev|attain|obtain)\w*)" + SPACE + r"*$")
+_TUPLE_AFTER = re.compile(SPACE + r"*(?:[,;)]|\.(?!\d)|(?:and|vs\.?|versus|for|on|in|at|with|"
+                          r"across|while)\b|$)")
 
 
 def tuple_metric_before(view: str, start: int, end: int, floor: int,
                         lex: Lexicon) -> tuple[str, int] | None:
-    """`(PSNR 35.49, SSIM 0.9433, LPIPS 0.0723)`, `(BLEU 23.9 vs. 19.6)`: in a list or a
-    comparison of results, a score metric written right before its number with only a space
-    between."""
+    """`(PSNR 35.49, SSIM 0.9433, LPIPS 0.0723)`, `(BLEU 23.9 vs. 19.6)`, `reaching AUC 0.937
+    for`: in a list, a comparison of results or after a verb that reports a score, a score
+    metric written right before its number with only a space between."""
     low = max(floor, start - 40)  # a metric name is short: no scan of the whole sentence
     head = view[low:start].rstrip(" \u2060")
     found = list(lex.metric_re.finditer(head))

@@ -174,9 +174,14 @@ def _share_of_total(view: str, num: Number, s1: int) -> Mention | None:
     stop = _NOUN_STOP.search(view, total.end(), min(s1, total.end() + 50))
     words = list(_WORD.finditer(view[total.end():stop.start() if stop else min(s1, total.end() + 50)]))[:4]
     nouns = [w for w in words if _PLURAL.fullmatch(w.group()) and w.group() not in _NOT_NOUNS]
-    if total.group(2) and not (nouns and nouns[0] is words[0]):
-        return None
-    end = total.end() + nouns[0].end() if nouns and nouns[0] is words[0] else total.end()
+    first = nouns[0] is words[0] if nouns else False
+    if total.group(2):  # `15/16 multimodal benchmarks`: the noun may follow two adjectives
+        lead = words[:words.index(nouns[0])] if nouns else words
+        first = bool(nouns) and len(lead) <= 2 and all(
+            w.group().islower() and w.group() not in _FUNCTION_WORDS for w in lead)
+        if not first:
+            return None
+    end = total.end() + nouns[0].end() if first else total.end()
     unit = nouns[0].group().lower() if nouns else None
     return Mention(num.start, end, num.value, None, unit, "count", "score", None,
                    "share_of_total", None)
@@ -325,6 +330,9 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
         unit = lex.units[hours.group(1).lower() + "s"]
         return Mention(num.start, hours.end(1), num.value, None, unit.unit, unit.family, "scale",
                        None, "hours_of_data", sign)
+    item = _item_size(view, num, lex, sign)
+    if item:
+        return item
     rest = view[num.end:num.end + 2]
     if rest[:1] in ("x", "×"):  # `32xA100 GPUs`
         gpus = gpu_count(view, num, lex, s0, s1)
@@ -368,6 +376,30 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
     return _by_amount(view, num, s0, s1, lex, sign) or _versus_score(view, num, s0, sign, lex) or \
         _score_on(view, num, s0, sign, lex) or _changed_level(view, num, s0, s1, lex, sign) or \
         (count_noun(view, num, s1, sign, lex) if _size_count(view, num, s0) else None)
+
+
+# `a 56,340-example multimodal guardrail benchmark`: the item, then what holds the items
+_ITEM_ADJECTIVE = re.compile(r"-([a-z]{3,})(?![\w-])(?=(?:" + SPACE + r"+[\w-]+){0,3}?" + SPACE +
+                             r"+(?:datasets?|corpus|corpora|benchmarks?|collections?|suites?|splits?|"
+                             r"subsets?|sets?|mixtures?|pools?|banks?)\b)")
+
+
+def _item_size(view: str, num: Number, lex: Lexicon, sign: str | None) -> Mention | None:
+    """`a 156K-trajectory dataset`, `a 50K-example corpus`: a data collection's size written as
+    an adjective of the item it counts (100 or more, or with a multiplier: `a 3-image prompt`,
+    `1024-frame videos` and `a 16,384-entry codebook` are settings)."""
+    found = _ITEM_ADJECTIVE.match(view, num.end)
+    if not found or not (num.magnitude or num.value >= 100):
+        return None
+    noun = found.group(1)
+    plural = noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+    unit = lex.units.get(plural)
+    if plural in lex.stopwords["data_item_nouns"]:
+        unit = lex.units["samples"]
+    if not unit or unit.family != "count" or unit.kind != "scale" or unit.unit == "parameters":
+        return None
+    return Mention(num.start, found.end(), num.value * unit.factor, None, unit.unit, unit.family,
+                   "scale", unit.metric, "item_size", sign)
 
 
 _LEVEL_FROM = re.compile(r"\b(?:increas|improv|rais|boost|lift|grow|drop|lower|decreas|reduc|"
