@@ -62,6 +62,8 @@ class Statistic:
     bare: bool = False  # may also stand right before its value: `OR 10.01`, `Spearman 0.98`
     unit_interval: bool = False  # a coefficient or probability: |value| <= 1
     parenthesized: bool = False  # only inside parentheses: `(n = 5,957)`, not `n = 4` layers
+    not_near: re.Pattern | None = None  # words that rule it out near it: `HR` in recommenders
+    not_before: re.Pattern | None = None  # words that, right before it, make it a setting
 
 
 @dataclass(frozen=True)
@@ -251,9 +253,12 @@ def combined_hardware(hardware: tuple[tuple[str, re.Pattern, bool], ...],
 def _statistics() -> tuple[dict[str, Statistic], re.Pattern]:
     stats = {}
     for row in _load("statistics.jsonl"):
+        not_near, not_before = (re.compile(row[key], re.IGNORECASE) if row.get(key) else None
+                                for key in ("not_near", "not_before"))
         stat = Statistic(row.get("metric"), row.get("unit"),
                          row.get("kind", "score"), bool(row.get("bare")),
-                         bool(row.get("unit_interval")), bool(row.get("parenthesized")))
+                         bool(row.get("unit_interval")), bool(row.get("parenthesized")), not_near,
+                         not_before)
         stats.update((symbol, stat) for symbol in row["symbols"])
     symbols = "|".join(re.escape(s) for s in sorted(stats, key=len, reverse=True))
     comparator = r"(<=|>=|[=<>≤≥≈~])"

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from .classify import CHANGE_NOUNS, REACH, after_by, strip_bound
 from .latex import SPACE
 from .lexicon import Lexicon
-from .mentions import Mention, acronym_score_after, metric_name
+from .mentions import EVAL_MODE, Mention, acronym_score_after, metric_name
 
 _SPLIT = re.compile(SPACE + r"?(?:test-dev|test-std|val(?:idation)?|test|dev)\b(?!" + SPACE +
                     r"+(?:set|split)\b)?")
@@ -55,8 +55,8 @@ _VARIANT = re.compile(r"(?:" + SPACE + r"?(?:\d+\u2060*(?:x|×|times)\d+|[A-Z][a
 # `Navsim v1`, `LiveCodeBench v6 76.4`, `RoboTwin 2.0-Plus`:
 # the edition as written
 _EDITION = re.compile(r"(?:" + SPACE + r"|-)([A-Z][a-z]+)(?![\w-])")
-_ON_NAME = re.compile(SPACE + r"*(?:on|for)" + SPACE + r"+(?:the" + SPACE + r"+)?(?:[a-z]+-[a-z]+" +
-                      SPACE + r"+)?([A-Z][\w./^'+-]*[\w^+])")  # `on zero-shot COCO2014`
+_ON_NAME = re.compile(SPACE + r"*(?:on|for)" + SPACE + r"+(?:the" + SPACE + r"+)?" + EVAL_MODE +
+                      r"([A-Z][\w./^'+-]*[\w^+])")  # `on zero-shot COCO2014`
 _MODEL_LIKE = re.compile(r"_|\d[BM]$|-(?:Large|Base|Small|Tiny|XL|XXL)$")  # RoBERTa_Large
 # `error rates on MNIST`, `results on HumanEval+`: after `on`, a name with two capitals or
 # a digit (MNIST, COCO2017, SQuAD), unlike an ordinary capitalized word

@@ -36,6 +36,10 @@ _METRIC_BEFORE = re.compile(
     r"(?:[<>≤≥~≈+−]" + SPACE + r"*)?$"  # `FID > 3`, `LPIPS +0.095`
 )
 
+# `8.20 on zero-shot COCO2014`: how a benchmark is run, written before its name
+EVAL_MODE = (r"(?:(?:(?:zero|few|one|\d+)-shot|held-out|in-domain|out-of-domain|cross-domain)" +
+             SPACE + r"+)?")
+
 _PAREN_BEFORE = re.compile(SPACE + r"*\(" + SPACE + r"*$")
 
 COUNT_FAMILIES = {"count", "steps"}
@@ -174,8 +178,8 @@ def metric_after(view: str, end: int, lex: Lexicon, limit: int) -> tuple[str, in
 def metric_before(view: str, start: int, floor: int, lex: Lexicon,
                   parenthesized: bool = False) -> tuple[str, int] | None:
     """A score metric right before the number: `SSIM of 0.969`, `MSE: 0.0019`, `FID > 3`; with
-    `parenthesized`, also a bare number's value in parentheses (`answer accuracy (0.767)`), which
-    is no level after a change (`reduces latency (~40%)`)."""
+    `parenthesized` (the caller has seen the number close its parentheses), also a value in
+    parentheses (`answer accuracy (0.767)`, not `F1 (5 seeds)`)."""
     left = view[floor:start]
     tail = (parenthesized and _PAREN_BEFORE.search(left)) or _METRIC_BEFORE.search(left)
     if tail is None or not tail.group().strip(" \u2060"):
@@ -191,16 +195,34 @@ def metric_before(view: str, start: int, floor: int, lex: Lexicon,
     return (name, first) if name else None
 
 
-def statistic_before(view: str, num: Number, floor: int, lex: Lexicon) -> Mention | None:
+# `a temperature τ = 0.07`, `nucleus sampling with p = 0.95`, `we choose κ = 0.3`: a setting
+_STAT_SETTING = re.compile(r"\b(?:temperature|threshold|probabilit\w*|sampl\w*|nucleus|top|margin|"
+                           r"coefficient|radius|weight\w*|hyper-?parameters?|sets?|setting|choose|"
+                           r"chose|chosen|fix|fixed|use|used|using)\b\W*(?:\w+\W+)?$", re.IGNORECASE)
+
+
+def _stated(view: str, num: Number, found: re.Match, stat, floor: int, limit: int) -> bool:
+    """Whether the symbol `found` before `num` reports `stat` rather than set a parameter."""
+    if (not found.group(2) and not stat.bare) or (stat.unit_interval and (
+            num.value >= 1 or "." not in view[num.start:num.end])):
+        return False  # `r = 16` is a LoRA rank, `κ > 1` a threshold of a definition
+    if stat.parenthesized and view.rfind("(", floor, found.start()) <= \
+            view.rfind(")", floor, found.start()):
+        return False  # `n = 4` layers; `(n = 5,957)` patients
+    before = view[max(floor, found.start() - 40):found.start()]
+    around = view[max(floor, num.start - 300):min(limit, num.end + 300)]
+    return not (_STAT_SETTING.search(before) or (stat.not_before and stat.not_before.search(before))
+                or (stat.not_near and stat.not_near.search(around)))
+
+
+def statistic_before(view: str, num: Number, floor: int, limit: int,
+                     lex: Lexicon) -> Mention | None:
     """A statistic reported by its symbol: `r = 0.82`, `p < 0.0001`, `HR = 0.84`, `OR 10.01`,
-    `(n = 5,957)`; a coefficient is a decimal in [-1, 1] (`r = 16` is a LoRA rank, `κ > 1` a
-    threshold of a definition)."""
+    `(n = 5,957)`; not a setting written the same way (`temperature τ = 0.07`, `HR 256` images)."""
     low = max(floor, num.start - 30)
     found = lex.statistic_re.search(view, low, num.start)
     stat = lex.statistics[found.group(1)] if found else None
-    if stat is None or (not found.group(2) and not stat.bare) or (stat.unit_interval and (
-            num.value >= 1 or "." not in view[num.start:num.end])) or (
-            stat.parenthesized and view.rfind("(", floor, found.start()) <= view.rfind(")", floor, found.start())):
+    if stat is None or not _stated(view, num, found, stat, floor, limit):
         return None
     unit = lex.canonical_units.get(stat.unit or "")
     return Mention(found.start(), num.end, num.value, None, stat.unit or found.group(1),

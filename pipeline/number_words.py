@@ -105,6 +105,8 @@ _ONLY = re.compile(r"\b(?:only|just|merely)" + SPACE + r"+(?:(?:requires?|requir
                    r"needing|takes?|taking|uses?|using|with|in)" + SPACE + r"+)?(?:a" + SPACE +
                    r"+)?$|\b(?:requires?|requiring|needs?|needing)" + SPACE +
                    r"+(?:a" + SPACE + r"+)?$", re.IGNORECASE)  # `requires only one step`
+_STEP_PHRASE = re.compile(r"(?:-|" + SPACE + r"+)(?:sizes?|away|beyond|further|ahead|forward|of|"
+                          r"towards?|closer|back|function|schedule)\b")
 _NAME_GAP = re.compile(SPACE + r"+[A-Z]{2,}[\w-]*(?=" + SPACE + r")")  # `a single DDIM step`
 
 
@@ -132,6 +134,8 @@ def _word_unit(view: str, start: int, end: int, value: float, s0: int, s1: int,
     if not unit or (value == 1 and not _one_counts(view, start, unit[0], s0)):
         return None
     found = unit[0]
+    if found.unit == "steps" and _STEP_PHRASE.match(view, unit[1]):
+        return None  # `one step size`, `one step away`, `only one step of SGD`: no cost
     if found.unit == "steps" and not cost_steps(view, end, unit[1], s1) and not (
             value == 1 and _ONLY.search(view, max(s0, start - 40), start)):
         return None  # `three distinct steps` of a method are its parts; `only one step` is a cost

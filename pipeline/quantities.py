@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from .latex import SPACE
 from .lexicon import Lexicon
-from .mentions import (NUMBER, SCORE_VERB, Mention, Number, acronym_score_after,
+from .mentions import (EVAL_MODE, NUMBER, SCORE_VERB, Mention, Number, acronym_score_after,
                        acronym_score_before, attach_unit, cost_steps, is_name_part,
                        is_score_metric, metric_after, metric_before, metric_name,
                        model_name_before, number_at, statistic_before, tuple_metric_before)
@@ -317,7 +317,9 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
     changed = _METRIC_CHANGE.match(view, num.end) if "." in view[num.start:num.end] else None
     if changed:
         name = metric_name(lex, changed.group(1))
-        if name:  # `6.4 accuracy improvement on TextVQA`: a difference in the metric's own unit
+        if name and not lex.metric_families.get(name):  # `6.4 accuracy improvement on TextVQA`:
+            # a difference in a quality metric's own unit (not `a 0.4 throughput drop`: a cost's
+            # unit is unwritten)
             return Mention(num.start, changed.end(1), num.value, None, name, "metric", "change",
                            name, "number_metric_change", sign)
     point = _POINT_CHANGE.match(view, num.end)
@@ -340,23 +342,25 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
             return gpus
     if rest[:1].isalpha() or (rest[:1] == "-" and rest[1:2].isalpha()):
         return None  # 3D, 2nd, 6-month, 4-bit, 2B-2B: part of a word or a name
-    statistic = statistic_before(view, num, s0, lex)
+    statistic = statistic_before(view, num, s0, s1, lex)
     if statistic:
         return replace(statistic, sign=sign)
     decimal = "." in view[num.start:num.end]
-    before, rule = (None if num.magnitude else metric_before(view, num.start, s0, lex, True)), \
-        "metric_number"
+    closed = view.startswith(")", num.end)
+    before, rule = (None if num.magnitude else metric_before(
+        view, num.start, s0, lex, parenthesized=closed)), "metric_number"
     if not before and decimal:
         before, rule = tuple_metric_before(view, num.start, num.end, s0, lex), "metric_number"
     if not before and decimal:
         before, rule = acronym_score_before(view, num.start, s0, lex), "acronym_score"
     if before:
         name, mstart = before
-        closed = view.startswith(")", num.end) and "(" in view[mstart:num.start]
-        if closed and re.fullmatch(r"(?:19|20)\d\d", view[num.start:num.end]):
+        closed = closed and "(" in view[mstart:num.start]
+        if closed and _YEAR.fullmatch(view[num.start:num.end]):
             return None  # `Image Generation (2025)`: a year
-        return Mention(mstart, num.end + closed, num.value, None, name, "metric", "score", name,
-                       rule, sign, metric_first=True)  # `answer accuracy (0.767)`
+        end = num.end + 1 if closed else num.end  # `answer accuracy (0.767)` quotes its `)`
+        return Mention(mstart, end, num.value, None, name, "metric", "score", name, rule, sign,
+                       metric_first=True)
     after = acronym_score_after(view, num.start, num.end, s0, lex) if decimal else None
     if after:
         return Mention(num.start, after[1], num.value, None, after[0], "metric", "score",
@@ -402,10 +406,13 @@ def _item_size(view: str, num: Number, lex: Lexicon, sign: str | None) -> Mentio
                    "scale", unit.metric, "item_size", sign)
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_LEVEL_SETTING = re.compile(r"\b(?:guidance|scale|coefficient|probabilit\w*|noise|mask\w*|margin|"
+                            r"rank|size)\b", re.IGNORECASE)  # knobs a change verb can turn too
 _LEVEL_FROM = re.compile(r"\b(?:increas|improv|rais|boost|lift|grow|drop|lower|decreas|reduc|"
-                         r"cut)\w*" + SPACE + r"+(?:\S+" + SPACE + r"+){0,5}?from" + SPACE + r"+$",
-                         re.IGNORECASE)
-_TO_DECIMAL = re.compile(SPACE + r"+to" + SPACE + r"+[-+−]?\d*\.\d")
+                         r"cut)\w*" + SPACE + r"+(?:[^\s\u2060]+" + SPACE + r"+){0,5}?from" + SPACE +
+                         r"+$", re.IGNORECASE)  # a word is no FILLER: no backtracking on residue
+_TO_DECIMAL = re.compile(SPACE + r"+to" + SPACE + r"+[-+−]?(?=\d*\.\d)")
 _FROM_DECIMAL = re.compile(r"(?<![\w.])[\d.]*\.\d+" + SPACE + r"+to" + SPACE + r"+$")
 
 
@@ -416,15 +423,16 @@ def _changed_level(view, num, s0, s1, lex, sign) -> Mention | None:
     if "." not in view[num.start:num.end]:
         return None
     low = max(s0, num.start - 120)
-    if _TO_DECIMAL.match(view, num.end):
+    to = _TO_DECIMAL.match(view, num.end)
+    if to:
         verb = _LEVEL_FROM.search(view, low, num.start)
-        second = number_at(view, _TO_DECIMAL.match(view, num.end).end() - 3, lex)
+        second = number_at(view, to.end(), lex)
     else:
         first = _FROM_DECIMAL.search(view, low, num.start)
         verb = first and _LEVEL_FROM.search(view, low, first.start())
         second = num
-    if not verb or _SETTING_WORDS.search(verb.group()):
-        return None  # `increase the learning rate from 0.1 to 0.5` sets up
+    if not verb or _SETTING_WORDS.search(verb.group()) or _LEVEL_SETTING.search(verb.group()):
+        return None  # `increase the learning rate from 0.1 to 0.5`, `the guidance scale` set up
     metric = _metric_in(view, second.end if second else num.end, lex, s1)
     return Mention(num.start, num.end, num.value, None, metric[0] if metric else None, "metric",
                    "score", metric[0] if metric else None, "changed_level", sign)
@@ -449,8 +457,8 @@ _DEPTH = re.compile(r"\bdepth\b|\b(?:beyond|up" + SPACE + r"+to|over|more" + SPA
 # `a 25 Hz VAE`, `a 16 kHz codec`: a rate naming a component's setting, not a speed measured
 _RATE_SETTING = re.compile(SPACE + r"+(?:[A-Z]{2,}\w*|codec|tokenizer|encoder|decoder|vocoder|"
                            r"autoencoder|control|sampling)\b")
-_CONFIDENCE = re.compile(SPACE + r"*(?:CIs?(?=" + SPACE + r"*[:(,;\[)=])|(?:confidence|credible)" +
-                         SPACE + r"+(?:intervals?|levels?|bounds?)\b)")  # not `30% CI build time`
+_CONFIDENCE = re.compile(SPACE + r"*(?:CIs?(?=" + SPACE + r"*(?:[:(,;\[)=]|[-−]?\d))|(?:confidence|credible)" +
+                         SPACE + r"+(?:intervals?|levels?|bounds?)\b)")  # `95% CI 0.7-0.9`; not `30% CI build time`
 _ARTICLE = re.compile(r"\b(?:a|an)" + SPACE + r"+$", re.I)
 _PERIOD = re.compile(r"\b(?:past|last|next|every|per|each)" + SPACE + r"+$", re.I)
 _POINT_CHANGE = re.compile(r"-(?:percentage-)?points?(?=" + SPACE + r"+(?:[a-z-]+" + SPACE +
@@ -489,13 +497,15 @@ def _metric_in(view: str, end: int, lex: Lexicon, limit: int) -> tuple[str, int]
     return None
 
 
-_ZERO_SHOT = r"(?:[a-z]+-[a-z]+" + SPACE + r"+)?"  # `8.20 on zero-shot COCO2014`
-_ON_NAME = re.compile(SPACE + r"+(?:on|for)" + SPACE + r"+(?:the" + SPACE + r"+)?" + _ZERO_SHOT + "[A-Z]")
+_ON_NAME = re.compile(SPACE + r"+(?:on|for)" + SPACE + r"+(?:the" + SPACE + r"+)?" + EVAL_MODE + "[A-Z]")
 _SCORE_VERB_BEFORE = re.compile(SCORE_VERB.pattern + r"(?:" + SPACE + r"+\S+){0,2}" + SPACE + r"+$",
                                 re.IGNORECASE)  # `XDLM attains 15.0 MBPP in 32 steps`
 _NAME_ENDS = re.compile(r"(?=" + SPACE + r"*(?:[,.;:)]|$|(?:in|on|with|and|while)\b))")
 _SCORE_OF = re.compile(r"\bscores?" + SPACE + r"+(?:of|from|from" + SPACE + r"+[\d.]+" + SPACE +
                        r"+to|is|was|reaches|reaching)" + SPACE + r"*$", re.I)
+_ACHIEVED = re.compile(r"\b(?:achiev|attain|obtain|reach|yield)\w*", re.I)
+_WHOLE_SCORE_END = re.compile(SPACE + r"*(?:[,;.)]|/\d|$|(?:on|in|for|with|while|compared|than|across|"
+                              r"at|and" + SPACE + r"+(?!\d))\b)")
 _ARROW_AFTER = re.compile(SPACE + r"*(?:→|->|⇒)" + SPACE + r"*[\d.]")  # `jumps 53.83 → 65.94`
 _ARROW_BEFORE = re.compile(r"(?:→|->|⇒)" + SPACE + r"*$")
 
@@ -525,10 +535,12 @@ def _score_on(view: str, num: Number, s0: int, sign: str | None,
     known name; or `BFCLv3 : 8B jumps 53.83 → 65.94`, a pair of scores joined by an arrow."""
     left = view[max(s0, num.start - 120):num.start]
     if "." not in view[num.start:num.end]:  # a whole number only as `achieves a score of 802`,
-        scored = _SCORE_OF.search(left)  # not a setting: `use a score of 5`
+        scored = _SCORE_OF.search(left)  # not a setting (`use a score of 5`), a scale (`a score
+        # of 1 to 10`, `of 4 or higher`) or a count (`the mean score of 3 annotators`)
         return Mention(num.start, num.end, num.value, None, None, "metric", "score", None,
-                       "score_on_benchmark", sign) if scored and SCORE_VERB.search(
-                           left, max(0, scored.start() - 60), scored.start()) else None
+                       "score_on_benchmark", sign) if scored and _ACHIEVED.search(
+                           left, max(0, scored.start() - 60), scored.start()) and \
+            _WHOLE_SCORE_END.match(view, num.end) else None
     if (_ARROW_BEFORE.search(left) or _ARROW_AFTER.match(view, num.end)) and \
             _scored(left, lex) and not _SETTING_WORDS.search(left):
         return Mention(num.start, num.end, num.value, None, None, "metric", "score", None,
@@ -654,15 +666,17 @@ def count_noun(view: str, num: Number, s1: int, sign: str | None, lex: Lexicon) 
     things (a dataset's or a run's size) whose noun is not a known unit: counted in `samples`
     when the noun is a data item (`trial records`), else in the noun (`films`). Billions are
     left to the units (tokens, parameters): `xLSTM 7B achieves` is a model's name and a verb."""
-    if _RESOLUTION.match(view, num.end) or view[num.end - 1] in "BbT":
-        return None
+    if _RESOLUTION.match(view, num.end) or view[num.start:num.end].rstrip("+")[-1] in "BbT":
+        return None  # also `10B+ ... systems`
     words = list(_WORD.finditer(view[num.end:min(s1, num.end + 60)]))[:6]
     if not words or view[num.end:num.end + words[0].start()].strip(" \u2060+"):
         return None
-    for word in words:
+    for n, word in enumerate(words):
         text = word.group()
         if text.isdigit():
             return None  # `ImageNet 256 within 10 epochs`: the noun is the next number's
+        if n and text.endswith("ly") and len(text) > 4:
+            return None  # `2,000 question test split reliably separates`: past the noun
         evaluated = text in _EVALUATED_WORDS or text == "benchmarks"
         if text in _FUNCTION_WORDS or text in lex.stopwords["setting_nouns"] or (
                 evaluated and _ON_BEFORE.search(view, max(0, num.start - 20), num.start)):
