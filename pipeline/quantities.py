@@ -258,9 +258,16 @@ def _mention(view: str, num: Number, s0: int, s1: int, lex: Lexicon) -> Mention 
                    found.kind, found.metric, rule, sign)
 
 
-_CHANGED_FROM = re.compile(r"\b(?:extend|increas|grow|expand|scal|reduc|cut|shrink|compress|"
-                           r"rais|improv|boost|drop|lower|decreas|rose|fell)\w*" + SPACE +
-                           r"+(?:\S+" + SPACE + r"+){0,3}from" + SPACE + r"*$", re.I)
+def _verb_from(stems: str, words: int) -> re.Pattern:
+    """A change verb, up to `words` words (its object) and `from`, ending the text searched; a
+    word holds no FILLER, so LaTeX residue cannot make the match backtrack."""
+    return re.compile(r"\b(?:" + stems + r")\w*" + SPACE + r"+(?:[^\s\u2060]+" + SPACE + r"+){0," +
+                      str(words) + r"}?from" + SPACE + r"*$", re.IGNORECASE)
+
+
+# `scale from 3 to 30B`, `reduce the model from 7B to 1B`: sizes changed, not spanned
+_CHANGED_FROM = _verb_from("extend|increas|grow|expand|scal|reduc|cut|shrink|compress|rais|improv|"
+                           "boost|drop|lower|decreas|rose|fell", 3)
 
 
 def _shared_magnitude(view: str, num: Number, second: Number) -> Number | None:
@@ -409,9 +416,7 @@ def _item_size(view: str, num: Number, lex: Lexicon, sign: str | None) -> Mentio
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _LEVEL_SETTING = re.compile(r"\b(?:guidance|scale|coefficient|probabilit\w*|noise|mask\w*|margin|"
                             r"rank|size)\b", re.IGNORECASE)  # knobs a change verb can turn too
-_LEVEL_FROM = re.compile(r"\b(?:increas|improv|rais|boost|lift|grow|drop|lower|decreas|reduc|"
-                         r"cut)\w*" + SPACE + r"+(?:[^\s\u2060]+" + SPACE + r"+){0,5}?from" + SPACE +
-                         r"+$", re.IGNORECASE)  # a word is no FILLER: no backtracking on residue
+_LEVEL_FROM = _verb_from("increas|improv|rais|boost|lift|grow|drop|lower|decreas|reduc|cut", 5)
 _TO_DECIMAL = re.compile(SPACE + r"+to" + SPACE + r"+[-+−]?(?=\d*\.\d)")
 _FROM_DECIMAL = re.compile(r"(?<![\w.])[\d.]*\.\d+" + SPACE + r"+to" + SPACE + r"+$")
 
