@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from .classify import CHANGE_NOUNS, REACH, after_by, strip_bound
 from .latex import SPACE
 from .lexicon import Lexicon
-from .mentions import EVAL_MODE, Mention, acronym_score_after, metric_name
+from .mentions import BENCH_SHAPED, EVAL_MODE, Mention, acronym_score_after, metric_name
 
 _SPLIT = re.compile(SPACE + r"?(?:test-dev|test-std|val(?:idation)?|test|dev)\b(?!" + SPACE +
                     r"+(?:set|split)\b)?")
@@ -71,9 +71,6 @@ _NOT_DATA_AFTER = re.compile(SPACE + r"+(?:architecture|framework|backbone|model
                              r"approach|family|series|pipeline)s?\b")
 _NAME_LIKE = re.compile(r".[A-Z0-9]")  # a second capital or a digit: MMMU, K400, not English
 # A name shaped like a benchmark's wherever it stands: `StreamingBench`, `OVO-Bench`, `GenEval`,
-# `TruthfulQA`, `Chatbot-Arena`; not the words `Benchmark` or `BENCHMARK`
-_BENCH_SHAPED = re.compile(r"(?<![\w-])(([A-Za-z][\w-]*?)(?:Bench|bench|BENCH|QA|Eval|Arena)"
-                           r"(?:-?[A-Z0-9][\w.]*[\w])?)(?![\w-])")  # not `ToolBench-trained`
 # `📊 BFCLv3 : 8B jumps`, `benchmarks: BrowseComp: 48.6% GAIA: 75.7%`: a name labelling the
 # item after a symbol
 _LABEL = re.compile(r"[^\w\s,.;()'\"-]" + SPACE + r"*([^\W\d_][\w.+^\u00b2-]*[\w+^\u00b2])" +
@@ -204,7 +201,7 @@ def find_names(view: str, lex: Lexicon, text: str | None = None) -> Names:
                 and not any(a <= m.start(1) < b for a, b, _ in known):
             end = _with_variant(view, m.end(1), lex)
             datasets.append((m.start(1), end, text[m.start(1):end]))
-    for m in _BENCH_SHAPED.finditer(view):
+    for m in BENCH_SHAPED.finditer(view):
         if _NAME_LIKE.search(m.group(1)) and m.group(1).lower() not in _NOT_BENCH_SHAPED \
                 and re.search(r"[A-Z0-9]", m.group(2)) \
                 and not _MODEL_LIKE.search(m.group(1)) \
@@ -279,7 +276,7 @@ def _labelled(view: str, names: Names, m: Mention, s0: int, lex: Lexicon) -> str
     labels = list(_LABEL.finditer(view, max(s0, m.start - _LABEL_REACH), m.start))
     name = labels[-1].group(1).replace("\u00b2", "2") if labels else ""
     if not labels or not _benchmark_like(name, labels[-1].start(1), names, lex, plain=True) or \
-            not (lex.dataset_re.fullmatch(name) or _BENCH_SHAPED.fullmatch(name) or
+            not (lex.dataset_re.fullmatch(name) or BENCH_SHAPED.fullmatch(name) or
                  re.search(r"\d|^[A-Z]{2,}\w*-[A-Z]", name)):  # `BFCLv3`, `MCP-Universe`
         return None  # not `🔥 RL: improves accuracy by 12.1%`, `✅ MoE: 2.3x faster`
     return names.text[labels[-1].start(1):labels[-1].end(1)]

@@ -36,6 +36,11 @@ _METRIC_BEFORE = re.compile(
     r"(?:[<>≤≥~≈+−]" + SPACE + r"*)?$"  # `FID > 3`, `LPIPS +0.095`
 )
 
+# `StreamingBench`, `TruthfulQA`, `Chatbot-Arena`: a benchmark by the shape of its name; not the
+# words `Benchmark` or `BENCHMARK`, not `ToolBench-trained`
+BENCH_SHAPED = re.compile(r"(?<![\w-])(([A-Za-z][\w-]*?)(?:Bench|bench|BENCH|QA|Eval|Arena)"
+                          r"(?:-?[A-Z0-9][\w.]*[\w])?)(?![\w-])")
+
 # `8.20 on zero-shot COCO2014`: how a benchmark is run, written before its name
 EVAL_MODE = (r"(?:(?:(?:zero|few|one|\d+)-shot|held-out|in-domain|out-of-domain|cross-domain)" +
              SPACE + r"+)?")

@@ -15,8 +15,8 @@ from dataclasses import replace
 
 from .latex import SPACE
 from .lexicon import Lexicon
-from .mentions import (EVAL_MODE, NUMBER, SCORE_VERB, Mention, Number, acronym_score_after,
-                       acronym_score_before, attach_unit, cost_steps, is_name_part,
+from .mentions import (BENCH_SHAPED, EVAL_MODE, NUMBER, SCORE_VERB, Mention, Number,
+                       acronym_score_after, acronym_score_before, attach_unit, cost_steps, is_name_part,
                        is_score_metric, metric_after, metric_before, metric_name,
                        model_name_before, number_at, statistic_before, tuple_metric_before)
 
@@ -386,6 +386,7 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
                        "factor_of", sign)  # `reduces the computation time by a factor of 20`
     return _by_amount(view, num, s0, s1, lex, sign) or _versus_score(view, num, s0, sign, lex) or \
         _score_on(view, num, s0, sign, lex) or _changed_level(view, num, s0, s1, lex, sign) or \
+        _reached_level(view, num, s0, sign) or \
         (count_noun(view, num, s1, sign, lex) if _size_count(view, num, s0) else None)
 
 
@@ -533,6 +534,11 @@ def _named_score(view: str, end: int, lex: Lexicon) -> str | None:
     return metric_name(lex, name + " score") or metric_name(lex, name) or name
 
 
+def _benchmark_at(view: str, pos: int, lex: Lexicon) -> bool:
+    """A benchmark's name starts at `pos`: one the gazetteer knows or one shaped like one."""
+    return bool(lex.dataset_re.match(view, pos) or BENCH_SHAPED.match(view, pos))
+
+
 def _score_on(view: str, num: Number, s0: int, sign: str | None,
               lex: Lexicon) -> Mention | None:
     """`achieving 64.5 on LongVideoBench`, `+4.6 on MLVU`, `a score of 802`, `SUC
@@ -554,8 +560,10 @@ def _score_on(view: str, num: Number, s0: int, sign: str | None,
     on_name = _ON_NAME.match(view, num.end) or (
         known and _NAME_ENDS.match(view, known.end()) and
         _SCORE_VERB_BEFORE.search(view, max(s0, num.start - 40), num.start))
-    if not _SCORE_OF.search(left) and not (on_name and (sign or SCORE_VERB.search(left))):
-        return None
+    if not _SCORE_OF.search(left) and not (on_name and (sign or SCORE_VERB.search(left) or (
+            _benchmark_at(view, on_name.end() - 1, lex) and not _SETTING_WORDS.search(left[-40:])
+            and not _SETTING_BEFORE.search(left[-20:])))):
+        return None  # `76.4 on IMO-AnswerBench ,`: a result list names no verb (`set to 0.5 on`)
     metric = _named_score(view, num.end, lex)
     return Mention(num.start, num.end, num.value, None, metric, "metric", "score", metric,
                    "score_on_benchmark", sign)  # `0.85 on GenEval score`: the score's name
@@ -607,9 +615,27 @@ _LEVEL_BEFORE = re.compile(r"(?:\b(?:to|of|reach\w*|at)|[=:])" + SPACE + r"*$", 
 
 
 def _scored(left: str, lex: Lexicon) -> bool:
-    """The text before a number reports a score: a score verb, a known metric or `Name :`."""
+    """The text before a number reports a score: a score verb, a known metric, `Name :` or a
+    level that moves (`the average improves 54.3 → 57.0`)."""
     return bool(SCORE_VERB.search(left) or lex.metric_re.search(left) or
-                re.search(r"\w" + SPACE + r"*:", left[-40:]))
+                re.search(r"\w" + SPACE + r"*:", left[-40:]) or _MOVED.search(left[-40:]))
+
+
+_MOVED = re.compile(r"\b(?:improv|increas|boost|rais|rising|rises|rose|jump|climb)\w*", re.I)
+_MOVED_TO = re.compile(_MOVED.pattern + SPACE + r"+to" + SPACE + r"+$", re.I)
+
+
+def _reached_level(view: str, num: Number, s0: int, sign: str | None) -> Mention | None:
+    """`94.3 on AIME 2026, improved to 97.1 with CLR`: a decimal a score moves up to is a
+    level (a whole number after `increases to` is more often a count or a setting)."""
+    if "." not in view[num.start:num.end] or not _MOVED_TO.search(view, max(s0, num.start - 30),
+                                                                   num.start):
+        return None
+    left = view[max(s0, num.start - 60):num.start]
+    if _SETTING_WORDS.search(left) or _LEVEL_SETTING.search(left):
+        return None  # `increase the dropout to 0.3`, `raise the guidance scale to 7.5`
+    return Mention(num.start, num.end, num.value, None, None, "metric", "score", None,
+                   "reached_level", sign)
 
 
 _SETTING_WORDS = re.compile(r"\b(?:temperature|learning" + SPACE + r"+rate|ratio|version|dropout|"

@@ -244,6 +244,8 @@ _NO_CLAIMS = [
     "Our compact detector rivals 10B+ heavily engineered proprietary commercial detection systems.",
     "Pruning causes a 0.4 throughput drop on edge devices.",
     "Our recommender achieves HR = 0.712 on the test split.",
+    "We set the weight to 0.5 on ImageNet.",
+    "We raise the guidance scale to 7.5 and increase the dropout to 0.3.",
     "We set SSIM 0.9 as the threshold and use a compact 16,384-entry codebook.",
     "We use a batch size of 256 during all experiments.",
     "A budget of 500 suffices for every task.",
