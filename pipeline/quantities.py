@@ -339,7 +339,7 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
         unit = lex.units[hours.group(1).lower() + "s"]
         return Mention(num.start, hours.end(1), num.value, None, unit.unit, unit.family, "scale",
                        None, "hours_of_data", sign)
-    item = _item_size(view, num, lex, sign)
+    item = _item_size(view, num, lex, sign) or _score_word(view, num, lex, sign)
     if item:
         return item
     rest = view[num.end:num.end + 2]
@@ -532,6 +532,22 @@ def _named_score(view: str, end: int, lex: Lexicon) -> str | None:
         known = metric_name(lex, name)
         return known if known in lex.score_metrics else None
     return metric_name(lex, name + " score") or metric_name(lex, name) or name
+
+
+_SCORE_WORD = re.compile(SPACE + r"+(?:(?:overall|average|mean|total)" + SPACE + r"+)?scores?\b")
+_ON_BENCHMARK = re.compile(SPACE + r"+(?:on|in)" + SPACE + r"+(?:the" + SPACE + r"+)?(?=[A-Z])")
+
+
+def _score_word(view: str, num: Number, lex: Lexicon, sign: str | None) -> Mention | None:
+    """`1699.5 score on MME benchmark`, `76.5 overall score on SEEDbench`: a decimal called a
+    score, named by the benchmark it is scored on (a benchmark scored in its own name)."""
+    word = _SCORE_WORD.match(view, num.end) if "." in view[num.start:num.end] else None
+    on = _ON_BENCHMARK.match(view, word.end()) if word else None
+    if not on or not _benchmark_at(view, on.end(), lex):
+        return None
+    name = (lex.dataset_re.match(view, on.end()) or BENCH_SHAPED.match(view, on.end())).group()
+    return Mention(num.start, word.end(), num.value, None, name, "metric", "score", name,
+                   "named_score", sign)
 
 
 def _benchmark_at(view: str, pos: int, lex: Lexicon) -> bool:
