@@ -48,11 +48,36 @@ _PARTS_ARE = re.compile(r"\b(?:contributions?|aims?|goals?|objectives?|benefits?
 _CLAUSE_END = re.compile(SPACE + r"*(?:[:.;,]|$|(?:and|as|in)\b)")
 
 
+_FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fourth": 0.25, "fifth": 0.2,
+              "tenth": 0.1, "hundredth": 0.01}
+_TIME = r"(second|minute|hour|day)(?=" + SPACE + r"*(?:[,.;:)]|$|(?:on|per|with|while|and|using|" \
+    r"for|to|at|from|in)\b))"  # not `a second stage`, `a minute of film`
+_TIME_WORDS = re.compile(
+    r"(?<![\w-])(?:(?:one|a)[-\s]+(" + "|".join(_FRACTIONS) + r")(?:\s+of)?|(half)|"
+    r"(?:than|under|within|about|around|roughly|nearly|almost|only|just|in))\s+(an?\s+" + _TIME +
+    ")", re.IGNORECASE)
+
+
+def _time_words(view: str, s0: int, s1: int, lex: Lexicon) -> list[Mention]:
+    """`one tenth of a second`, `half an hour`, `in less than a second`: a time written in
+    words (`a second` alone counts only after a bound word or `in`)."""
+    out = []
+    for match in _TIME_WORDS.finditer(view, s0, s1):
+        fraction = match.group(1) or match.group(2)
+        unit = lex.units[match.group(4).lower()]
+        start = match.start() if fraction else match.start(3)
+        value = _FRACTIONS[fraction.lower()] if fraction else 1.0
+        out.append(Mention(start, match.end(), value, None, unit.unit, unit.family, unit.kind,
+                           unit.metric, "time_words"))
+    return out
+
+
 def scan_words(view: str, s0: int, s1: int, lex: Lexicon, taken: list[Mention],
                prior: tuple[int, int]) -> list[Mention]:
-    """Mentions with number words: twice, half, an order of magnitude, four to forty times;
-    none inside the `prior` work span."""
-    out: list[Mention] = []
+    """Mentions with number words: twice, half, an order of magnitude, four to forty times,
+    one tenth of a second; none inside the `prior` work span."""
+    out: list[Mention] = [m for m in _time_words(view, s0, s1, lex)
+                          if not prior[0] <= m.start < prior[1]]
     for match in lex.number_word_re.finditer(view, s0, s1):
         if any(m.start <= match.start() < m.end for m in taken + out) or \
                 prior[0] <= match.start() < prior[1]:

@@ -245,6 +245,8 @@ _NO_CLAIMS = [
     "Pruning causes a 0.4 throughput drop on edge devices.",
     "Our recommender achieves HR = 0.712 on the test split.",
     "We set the weight to 0.5 on ImageNet.",
+    "In a second stage, we fine-tune the model, and we run it a second time to verify.",
+    "Can a video-language model write a faithful paragraph about a minute of film?",
     "We raise the guidance scale to 7.5 and increase the dropout to 0.3.",
     "We set SSIM 0.9 as the threshold and use a compact 16,384-entry codebook.",
     "We use a batch size of 256 during all experiments.",
