@@ -75,6 +75,7 @@ class Mention:
     sign: str | None = None
     hardware: str | None = None
     metric_first: bool = False
+    dataset: str | None = None  # set by a results table's row or column
 
 
 @dataclass(frozen=True)

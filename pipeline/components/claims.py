@@ -62,7 +62,7 @@ class ClaimBuilder:
                     "value_max": m.value_max, "unit": unit,
                     "kind": d.kind, "bound": d.bound, "direction": d.direction,
                     "metric": metric,
-                    "dataset": paired.get(i) or in_order.get(i) or
+                    "dataset": m.dataset or paired.get(i) or in_order.get(i) or
                     dataset_for(view, names, m, s0, s1, lex, d.kind),
                     "hardware": hardware,
                     "rule": m.rule,

@@ -12,6 +12,7 @@ from ..link import find_names
 from ..mentions import Mention
 from ..number_words import scan_words
 from ..quantities import prior_work_span, scan_numbers
+from ..tables import table_cells
 
 Doc.set_extension("mentions", default=None, force=True)
 Doc.set_extension("names", default=None, force=True)
@@ -36,11 +37,15 @@ class QuantityFinder:
     def __call__(self, doc: Doc) -> Doc:
         view, found, priors = doc._.view or doc.text, [], []
         names = find_names(view, self.lexicon, doc.text)
+        cells = table_cells(view)
         for sent in doc.sents:
             s0, s1 = sent.start_char, sent.end_char
             prior = prior_work_span(view, s0, s1)  # once for digits and number words
             mentions = scan_numbers(view, s0, s1, self.lexicon, names.blocked, prior)
             mentions += scan_words(view, s0, s1, self.lexicon, mentions, prior)
+            mentions = [m for m in mentions if not any(c.start < m.end and m.start < c.end
+                                                       for c in cells)]
+            mentions += [c for c in cells if s0 <= c.start < s1]
             found += [(s0, s1, m) for m in _outermost(mentions)]
             priors.append(prior)
         # `than existing methods that require 8 A100 GPUs, FastX needs a single GPU`: the
