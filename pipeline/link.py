@@ -527,17 +527,19 @@ def _changed(view: str, m: Mention, s1: int, lex: Lexicon) -> str | None:
     for pattern in (_CHANGE_IN, _CHANGED_BY, _COMPARED):
         match = pattern.match(view, m.end, s1)
         if match and not lex.dataset_re.search(match.group(1)):  # not `a 3.1% COCO improvement`
-            return _metric_phrase(_head_words(match.group(1), lex) if pattern is _CHANGE_IN
-                                  else match.group(1), lex)
+            known = metric_name(lex, match.group(1).replace("\u2060", " "))
+            return known or _metric_phrase(_head_words(match.group(1), lex)
+                                           if pattern is _CHANGE_IN else match.group(1), lex)
     return None
 
 
 def _head_words(phrase: str, lex: Lexicon) -> str:
     """`user-rated agent usefulness` -> `usefulness`: the words after the last one that names
-    no metric (a change's object ends in what it measures)."""
+    no metric (a change's object ends in what it measures; `model size`, a known metric, is
+    looked up whole first)."""
     words = phrase.replace("\u2060", " ").split()
     stop = lex.stopwords["not_metric_words"]
-    cut = max((i + 1 for i, w in enumerate(words) if w in stop), default=0)
+    cut = max((i + 1 for i, w in enumerate(words) if w.lower() in stop), default=0)
     return " ".join(words[cut:])
 
 
@@ -547,8 +549,12 @@ def _change_of(view: str, m: Mention, lex: Lexicon) -> str | None:
     return _metric_phrase(before.group(1), lex) if before else None
 
 
-_DENOISING = re.compile(r"\b(?:diffusion|denois\w*|sampl\w*|distill\w*|flow" + SPACE +
+_DENOISING = re.compile(r"\b(?:diffusion|denois\w*|sampl(?:ing|er)\b|distill\w*|flow" + SPACE +
                         r"+matching|consistency" + SPACE + r"+models?|DDIM|DDPM|ODE)\b", re.I)
+
+
+_STEPS_REACH = (120, 30)  # characters before and after the steps where a sampler is named: `a
+# four-step distilled denoiser`, not `the planner converges within 50 steps, and we distill it`
 
 
 def _steps_of(view: str, m: Mention, s0: int, s1: int) -> str | None:
@@ -556,7 +562,8 @@ def _steps_of(view: str, m: Mention, s0: int, s1: int) -> str | None:
     `only one step` of a diffusion model) are `denoising steps`, others plain `steps`."""
     if m.unit != "steps":
         return None
-    return "denoising steps" if _DENOISING.search(view, s0, s1) else "steps"
+    window = (max(s0, m.start - _STEPS_REACH[0]), min(s1, m.end + _STEPS_REACH[1]))
+    return "denoising steps" if _DENOISING.search(view, *window) else "steps"
 
 
 def metric_for(view: str, m: Mention, kind: str, hint: str | None, s0: int, s1: int,
@@ -692,12 +699,13 @@ _SIGNED_ITEM = re.compile(r"(?:^|[:;,(|]|\band)" + SPACE + r"*([A-Z]{2,6})" + SP
 
 def _acronym_before(view: str, m: Mention, s0: int, lex: Lexicon) -> str | None:
     """`IPV +1.28%, CTR +1.00%`: a signed percentage led by an acronym names it as its metric,
-    unless the acronym is a benchmark (`MMLU +2.1%`)."""
+    unless the acronym is a benchmark (`MMLU +2.1%`) or a method (`SFT +4.1%, DPO +2.7%`)."""
     if not m.sign or m.unit not in ("%", "pp"):
         return None
-    found = _SIGNED_ITEM.search(view, max(s0, m.start - 12), m.start)
+    found = _SIGNED_ITEM.search(view[s0:m.start])  # `^`: the sentence's start
     if not found or lex.dataset_re.fullmatch(found.group(1)) or \
-            found.group(1) in lex.stopwords["not_benchmarks"]:
+            found.group(1) in lex.stopwords["not_benchmarks"] or \
+            found.group(1) in lex.stopwords["not_metric_acronyms"]:
         return None
     return metric_name(lex, found.group(1)) or found.group(1)
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .latex import SPACE
-from .lexicon import Lexicon, Unit
+from .lexicon import Lexicon, Statistic, Unit
 from .units import quantulum_unit
 
 # Thousands may be grouped by `,` or by LaTeX `{,}` (its braces are FILLER in the view).
@@ -90,6 +90,7 @@ class Number:
 
 # `10^{19}` (braces are FILLER in the view), `7 x 10^5`, `1.2times10^6`: powers of ten
 _EXPONENT = re.compile(r"\^\u2060*(-?\d{1,2})(?![\d.])\u2060*")
+_POWER_BASES = ("10", "2")  # `10^{19}`, `2^{20} tokens`
 _TIMES_TEN = re.compile(SPACE + r"*(?:x|×|\*|times)" + SPACE + r"*10" + _EXPONENT.pattern)
 
 
@@ -100,11 +101,12 @@ def number_at(view: str, start: int, lex: Lexicon,
     if not match or match.start() != start:
         return None
     value, end = float(match.group().translate(_GROUPING)), match.end()
-    power = (_EXPONENT.match(view, end) if match.group() == "10" else None) or \
+    power = (_EXPONENT.match(view, end) if match.group() in _POWER_BASES else None) or \
         _TIMES_TEN.match(view, end)
     if power:
-        scale = 10.0 ** int(power.group(1))
-        return Number(start, power.end(), scale if power.re is _EXPONENT else value * scale, False)
+        exponent = int(power.group(1))
+        value = value ** exponent if power.re is _EXPONENT else value * 10.0 ** exponent
+        return Number(start, power.end(), value, False)
     mag = lex.magnitude_re.match(view, end)
     if mag:
         suffix = mag.group(1) or " " + mag.group(2).lower()
@@ -126,8 +128,8 @@ _SIZE_SLASH = re.compile(r"\(?(?:\d+(?:\.\d+)?[KMBT]/)+")  # `(0.5B/1.5B/3B/7B)`
 def is_name_part(view: str, start: int, floor: int) -> bool:
     """True for digits inside names: VGG16, GPT-4, Llama2-70B, CO3D-v2, Top-1; not for a
     number glued to a function word by a lost space (`and9.4x`)."""
-    if start > floor and view[start - 1] in "^@":
-        return True  # an exponent (R^2, 10^9) or a metric's cutoff (maj@16)
+    if view[floor:start].rstrip("\u2060")[-1:] in ("^", "@"):
+        return True  # an exponent (R^2, 10^9, 2^{20}) or a metric's cutoff (maj@16)
     left = _word_left(view, start, floor)
     if left.lower() in _GLUED_WORDS or _SIZE_SLASH.fullmatch(left):
         return False  # `and9.4x`; `(4B/8B)` lists two sizes
@@ -203,11 +205,14 @@ def metric_before(view: str, start: int, floor: int, lex: Lexicon,
 
 # `a temperature τ = 0.07`, `nucleus sampling with p = 0.95`, `we choose κ = 0.3`: a setting
 _STAT_SETTING = re.compile(r"\b(?:temperature|threshold|probabilit\w*|sampl\w*|nucleus|top|margin|"
-                           r"coefficient|radius|weight\w*|hyper-?parameters?|sets?|setting|choose|"
-                           r"chose|chosen|fix|fixed|use|used|using)\b\W*(?:\w+\W+)?$", re.IGNORECASE)
+                           r"coefficient|radius|weight\w*|hyper-?parameters?|choose|chose|chosen|"
+                           r"fix|fixed|use|used|using)\b\W*(?:\w+\W+)?$", re.IGNORECASE)
+_REPORTED = re.compile(r"[(,;]" + SPACE + r"*$")  # `(r = 0.82`, `, p < 0.001`: reported, not set
+_STAT_WINDOW = (40, 60)  # characters before the symbol for a setting, around it for `not_near`
 
 
-def _stated(view: str, num: Number, found: re.Match, stat, floor: int, limit: int) -> bool:
+def _stated(view: str, num: Number, found: re.Match, stat: Statistic, floor: int,
+            limit: int) -> bool:
     """Whether the symbol `found` before `num` reports `stat` rather than set a parameter."""
     if (not found.group(2) and not stat.bare) or (stat.unit_interval and (
             num.value >= 1 or "." not in view[num.start:num.end])):
@@ -215,9 +220,10 @@ def _stated(view: str, num: Number, found: re.Match, stat, floor: int, limit: in
     if stat.parenthesized and view.rfind("(", floor, found.start()) <= \
             view.rfind(")", floor, found.start()):
         return False  # `n = 4` layers; `(n = 5,957)` patients
-    before = view[max(floor, found.start() - 40):found.start()]
-    around = view[max(floor, num.start - 300):min(limit, num.end + 300)]
-    return not (_STAT_SETTING.search(before) or (stat.not_before and stat.not_before.search(before))
+    before = view[max(floor, found.start() - _STAT_WINDOW[0]):found.start()]
+    around = view[max(floor, num.start - _STAT_WINDOW[1]):min(limit, num.end + _STAT_WINDOW[1])]
+    setting = not _REPORTED.search(before) and _STAT_SETTING.search(before)
+    return not (setting or (stat.not_before and stat.not_before.search(before))
                 or (stat.not_near and stat.not_near.search(around)))
 
 
@@ -236,9 +242,11 @@ def statistic_before(view: str, num: Number, floor: int, limit: int,
                    metric_first=True)
 
 
-_TUPLE_BEFORE = re.compile(r"(?:^|[(,;:]|\band|\b(?:reach|achiev|attain|obtain)\w*)" + SPACE + r"*$")
-_TUPLE_AFTER = re.compile(SPACE + r"*(?:[,;)]|\.(?!\d)|(?:and|vs\.?|versus|for|on|in|at|with|"
-                          r"across|while)\b|$)")
+_TUPLE_BEFORE = re.compile(r"(?:^|[(,;:]|\band|\b(reach|achiev|attain|obtain)\w*)" + SPACE + r"*$")
+_TUPLE_AFTER = re.compile(SPACE + r"*(?:[,;)]|and\b|vs\.?|versus\b|$)")
+# after a verb that reports it, the score's clause may go on: `reaching AUC 0.937 for sex`
+_REPORTED_AFTER = re.compile(SPACE + r"*(?:[,;)]|\.(?!\d)|(?:and|vs\.?|versus|for|on|in|at|with|"
+                             r"across|while)\b|$)")
 
 
 def tuple_metric_before(view: str, start: int, end: int, floor: int,
@@ -253,8 +261,9 @@ def tuple_metric_before(view: str, start: int, end: int, floor: int,
         return None
     name = metric_name(lex, found[-1].group(1))
     opened = _TUPLE_BEFORE.search(head, 0, found[-1].start())
+    after = _REPORTED_AFTER if opened and opened.group(1) else _TUPLE_AFTER
     if not is_score_metric(lex, name) or not opened or (not opened.group().strip() and low > floor) \
-            or not _TUPLE_AFTER.match(view, end):
+            or not after.match(view, end):
         return None  # (`^` holds only at the sentence's start)
     return name, low + found[-1].start()
 
@@ -322,9 +331,12 @@ def is_score_metric(lex: Lexicon, name: str | None) -> bool:
     return name in lex.score_metrics or "@" in (name or "")
 
 
+_NAME_REACH = 120
+
+
 def model_name_before(view: str, start: int, floor: int, lex: Lexicon) -> bool:
     """`LLaMA 7B`, `Gemma 2 (2B and 9B)`: a size that names a public checkpoint."""
-    left = view[floor:start]
+    left = view[max(floor, start - _NAME_REACH):start]  # a name sits right before its sizes
     while True:
         trimmed = _LIST_TAIL.sub("", left)
         if trimmed == left:

@@ -130,8 +130,9 @@ _ONLY = re.compile(r"\b(?:only|just|merely)" + SPACE + r"+(?:(?:requires?|requir
                    r"needing|takes?|taking|uses?|using|with|in)" + SPACE + r"+)?(?:a" + SPACE +
                    r"+)?$|\b(?:requires?|requiring|needs?|needing)" + SPACE +
                    r"+(?:a" + SPACE + r"+)?$", re.IGNORECASE)  # `requires only one step`
-_STEP_PHRASE = re.compile(r"(?:-|" + SPACE + r"+)(?:sizes?|away|beyond|further|ahead|forward|of|"
-                          r"towards?|closer|back|function|schedule)\b")
+_STEP_PHRASE = re.compile(r"(?:-|" + SPACE + r"+)(?:sizes?|away|beyond|further|ahead|forward|"
+                          r"towards?|closer|back|function|schedule|of(?!" + SPACE + r"+(?:sampling|"
+                          r"denoising|inference|generation|diffusion|decoding)\b))\b")
 _NAME_GAP = re.compile(SPACE + r"+[A-Z]{2,}[\w-]*(?=" + SPACE + r")")  # `a single DDIM step`
 
 

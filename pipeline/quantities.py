@@ -28,11 +28,12 @@ _RANGE_JOIN = re.compile(r"(?:--|[~∼])(?=\d)|" + SPACE + r"*(?:[-–—]|to)" 
 _EXAMPLE = re.compile(r"(?:e\.g\.|such as|for instance)[^.;]{0,30}$", re.IGNORECASE)
 _RESOLUTION = re.compile(SPACE + r"*(?:resolution|video|videos|image|images|display|UHD|HDR)\b")
 _MODEL_CONTEXT = re.compile(r"param|model|(?-i:[A-Z]*LMM?s?\b)|network|backbone|decoder|encoder|"
-                            r"transformer|\bagent\b|\bpolicy\b|\bcritic\b|\bscales\b|\bsize\b",
-                            re.IGNORECASE)  # LLM, VLM; `a 4B research agent`, `its compact 4B size`
+                            r"transformer|\bagent\b|\bpolicy\b|\bcritic\b|\bscales\b",
+                            re.IGNORECASE)  # LLM, LVLM, MLLM, VLM; `a 4B deep research agent`
 _CONTEXT_SIZE = re.compile(r"\b(?:context|input|sequence|token)(?:" + SPACE + r"+tokens?)?" + SPACE +
                            r"+(?:window|length|size)s?" + SPACE + r"+(?:\w+" + SPACE + r"+){0,3}$",
                            re.IGNORECASE)  # `context window from 8K to 64K`, `token size of 22k`
+_SIZE_AFTER = re.compile(SPACE + r"+size\b")  # `its compact 4B size`, not `a size of 1.4B`
 _VERSION = re.compile(r"\b(?:version|variant)s?\b", re.IGNORECASE)  # `a compact 1.3B version`
 
 
@@ -187,25 +188,32 @@ def _share_of_total(view: str, num: Number, s1: int) -> Mention | None:
                    "share_of_total", None)
 
 
-_ORDERS = re.compile(r"(?:" + SPACE + r"*(?:-|–|to)" + SPACE + r"*(\d+))?" + SPACE +
+_ORDERS = re.compile(r"(?:" + SPACE + r"*(?:-|–|to|and)" + SPACE + r"*(\d{1,2}))?" + SPACE +
                      r"+orders?" + SPACE + r"+of" + SPACE + r"+magnitude\b")
+_MAX_ORDERS = 12
 
 
-def _orders_of_magnitude(view: str, num: Number, sign: str | None) -> Mention | None:
+def _orders_of_magnitude(view: str, num: Number, s0: int, sign: str | None) -> Mention | None:
     """`2-3 orders of magnitude more data`, `3 orders of magnitude faster`: a factor of ten
-    to the number's power (`orders of magnitude` with no number is no claim, rule 13)."""
+    to the number's power (`orders of magnitude` with no number is no claim, rule 13; `learning
+    rates varied over 4 orders of magnitude` is a sweep of a setting)."""
     orders = _ORDERS.match(view, num.end)
-    if not orders or num.magnitude or num.value > 12 or num.value != int(num.value):
+    if not orders or num.magnitude or num.value != int(num.value) or \
+            _SETTING_WORDS.search(view, max(s0, num.start - 60), num.start):
         return None
-    high = 10.0 ** int(orders.group(1)) if orders.group(1) else None
-    return Mention(num.start, orders.end(), 10.0 ** num.value, high, "x", "x", "ratio", None,
+    high = int(orders.group(1)) if orders.group(1) else None
+    if max(num.value, high or 0) > _MAX_ORDERS or (high is not None and high <= num.value):
+        return None
+    return Mention(num.start, orders.end(), 10.0 ** num.value,
+                   10.0 ** high if high is not None else None, "x", "x", "ratio", None,
                    "orders_of_magnitude", sign)
 
 
 def _mention(view: str, num: Number, s0: int, s1: int, lex: Lexicon) -> Mention | None:
-    share = _share_of_total(view, num, s1) or _orders_of_magnitude(view, num, _sign(view, num.start, s0))
-    if share:
-        return share
+    whole = _share_of_total(view, num, s1) or _orders_of_magnitude(view, num, s0,
+                                                                   _sign(view, num.start, s0))
+    if whole:
+        return whole  # a share (`12 of 15`) or a factor (`2-3 orders of magnitude`) as a whole
     if view.startswith("+", num.end) and "." not in view[num.start:num.end]:
         num = replace(num, end=num.end + 1)  # `1000+ steps`: a floor, quoted with its `+`
     sign = _sign(view, num.start, s0)
@@ -285,9 +293,12 @@ def _range_or_pair(view, num, second, s0, s1, lex, sign) -> Mention | None:
     """`2-3 times`, `1.5sim3.0 AP`, `100M to 1B`, `1M to 100M vectors`; or the first of `from
     40.1 to 45.3 AP`."""
     shared = _shared_magnitude(view, num, second)
-    pair = _from_to(view, num) and not ((shared or second.magnitude) and not _CHANGED_FROM.search(
+    after = attach_unit(view, second, lex, s1)
+    sizes = second.magnitude and (not after or after[0].unit == "parameters")
+    pair = _from_to(view, num) and not ((shared or sizes) and not _CHANGED_FROM.search(
         view, max(s0, num.start - 40), num.start))  # `pretrain from 3 to 30B base models`,
-    # `fine-tune LLMs from 2B to 9B parameters`: sizes spanned, unless a verb changes one to another
+    # `fine-tune LLMs from 2B to 9B parameters`: sizes spanned, unless a verb changes one to
+    # another (`throughput goes from 2K to 9K tokens/s` is a before and an after)
     num = shared or num
     pair = pair or second.value <= num.value  # `a 13B to 1.3B student`: no range runs down
     unit = attach_unit(view, second, lex, s1)
@@ -391,9 +402,11 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
 
 
 # `a 56,340-example multimodal guardrail benchmark`: the item, then what holds the items
-_ITEM_ADJECTIVE = re.compile(r"-([a-z]{3,})(?![\w-])(?=(?:" + SPACE + r"+[\w-]+){0,3}?" + SPACE +
+_ITEM_ADJECTIVE = re.compile(r"-([a-z]{3,})(?![\w-])(?=(?:" + SPACE + r"+(?!(?:from|of|in|on|the|a|an|"
+                             r"each|per|and|or|to|with|for)\b)[\w-]+){0,3}?" + SPACE +
                              r"+(?:datasets?|corpus|corpora|benchmarks?|collections?|suites?|splits?|"
                              r"subsets?|sets?|mixtures?|pools?|banks?)\b)")
+_ITEM_UNITS = frozenset({"samples", "images", "videos"})  # not `500-word`, `1024-frame`: lengths
 
 
 def _item_size(view: str, num: Number, lex: Lexicon, sign: str | None) -> Mention | None:
@@ -408,7 +421,7 @@ def _item_size(view: str, num: Number, lex: Lexicon, sign: str | None) -> Mentio
     unit = lex.units.get(plural)
     if plural in lex.stopwords["data_item_nouns"]:
         unit = lex.units["samples"]
-    if not unit or unit.family != "count" or unit.kind != "scale" or unit.unit == "parameters":
+    if not unit or unit.unit not in _ITEM_UNITS or noun in ("word", "sentence"):
         return None
     return Mention(num.start, found.end(), num.value * unit.factor, None, unit.unit, unit.family,
                    "scale", unit.metric, "item_size", sign)
@@ -416,7 +429,8 @@ def _item_size(view: str, num: Number, lex: Lexicon, sign: str | None) -> Mentio
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _LEVEL_SETTING = re.compile(r"\b(?:guidance|scale|coefficient|probabilit\w*|noise|mask\w*|margin|"
-                            r"rank|size)\b", re.IGNORECASE)  # knobs a change verb can turn too
+                            r"rank|size|weight|penalty|decay|budget)\b", re.IGNORECASE)  # knobs a
+# change verb can turn too
 _LEVEL_FROM = _verb_from("increas|improv|rais|boost|lift|grow|drop|lower|decreas|reduc|cut", 5)
 _TO_DECIMAL = re.compile(SPACE + r"+to" + SPACE + r"+[-+−]?(?=\d*\.\d)")
 _FROM_DECIMAL = re.compile(r"(?<![\w.])[\d.]*\.\d+" + SPACE + r"+to" + SPACE + r"+$")
@@ -503,7 +517,11 @@ def _metric_in(view: str, end: int, lex: Lexicon, limit: int) -> tuple[str, int]
     return None
 
 
-_ON_NAME = re.compile(SPACE + r"+(?:on|for)" + SPACE + r"+(?:the" + SPACE + r"+)?" + EVAL_MODE + "[A-Z]")
+_ON_NAME = re.compile(SPACE + r"+(?:on|for)" + SPACE + r"+(?:the" + SPACE + r"+)?" + EVAL_MODE +
+                      "(?=[A-Z])")
+# `61.0 on multi-turn MT-Bench`: any modifier before a name known or shaped as a benchmark
+_ON_MODIFIED = re.compile(SPACE + r"+(?:on|for)" + SPACE + r"+(?:the" + SPACE + r"+)?[a-z]+-[a-z]+" +
+                          SPACE + r"+(?=[A-Z])")
 _SCORE_VERB_BEFORE = re.compile(SCORE_VERB.pattern + r"(?:" + SPACE + r"+\S+){0,2}" + SPACE + r"+$",
                                 re.IGNORECASE)  # `XDLM attains 15.0 MBPP in 32 steps`
 _NAME_ENDS = re.compile(r"(?=" + SPACE + r"*(?:[,.;:)]|$|(?:in|on|with|and|while)\b))")
@@ -543,16 +561,22 @@ def _score_word(view: str, num: Number, lex: Lexicon, sign: str | None) -> Menti
     score, named by the benchmark it is scored on (a benchmark scored in its own name)."""
     word = _SCORE_WORD.match(view, num.end) if "." in view[num.start:num.end] else None
     on = _ON_BENCHMARK.match(view, word.end()) if word else None
-    if not on or not _benchmark_at(view, on.end(), lex):
+    benchmark = _benchmark_at(view, on.end(), lex) if on else None
+    if not benchmark:
         return None
-    name = (lex.dataset_re.match(view, on.end()) or BENCH_SHAPED.match(view, on.end())).group()
+    name = benchmark.group()
     return Mention(num.start, word.end(), num.value, None, name, "metric", "score", name,
                    "named_score", sign)
 
 
-def _benchmark_at(view: str, pos: int, lex: Lexicon) -> bool:
-    """A benchmark's name starts at `pos`: one the gazetteer knows or one shaped like one."""
-    return bool(lex.dataset_re.match(view, pos) or BENCH_SHAPED.match(view, pos))
+# an item of a list of results: after a separator, a symbol or a name with a digit (`v6`)
+_RESULT_LIST = re.compile(r"(?:[:;,|)\]]|[^\w\s=<>~≈(\u2060-]|\b[A-Za-z][\w.-]*\d[\w.]*|\d%?" +
+                          SPACE + r"+and)" + SPACE + r"*$")  # `8.43, 5.96 and 10.60 on MMLU-Pro`
+
+
+def _benchmark_at(view: str, pos: int, lex: Lexicon) -> re.Match | None:
+    """The benchmark's name starting at `pos`: one the gazetteer knows or one shaped like one."""
+    return lex.dataset_re.match(view, pos) or BENCH_SHAPED.match(view, pos)
 
 
 def _score_on(view: str, num: Number, s0: int, sign: str | None,
@@ -573,13 +597,16 @@ def _score_on(view: str, num: Number, s0: int, sign: str | None,
         return Mention(num.start, num.end, num.value, None, None, "metric", "score", None,
                        "arrow_score", sign)
     known = lex.dataset_re.match(view, num.end + 1) if view[num.end:num.end + 1] == " " else None
-    on_name = _ON_NAME.match(view, num.end) or (
-        known and _NAME_ENDS.match(view, known.end()) and
-        _SCORE_VERB_BEFORE.search(view, max(s0, num.start - 40), num.start))
-    if not _SCORE_OF.search(left) and not (on_name and (sign or SCORE_VERB.search(left) or (
-            _benchmark_at(view, on_name.end() - 1, lex) and not _SETTING_WORDS.search(left[-40:])
-            and not _SETTING_BEFORE.search(left[-20:])))):
-        return None  # `76.4 on IMO-AnswerBench ,`: a result list names no verb (`set to 0.5 on`)
+    modified = _ON_MODIFIED.match(view, num.end)
+    on = _ON_NAME.match(view, num.end) or (
+        modified if modified and _benchmark_at(view, modified.end(), lex) else None)
+    named = on or (known and _NAME_ENDS.match(view, known.end()) and
+                   _SCORE_VERB_BEFORE.search(view, max(s0, num.start - 40), num.start))
+    listed = on and _benchmark_at(view, on.end(), lex) and _RESULT_LIST.search(left) and \
+        not _SETTING_WORDS.search(left[-40:])  # `benchmarks: 94.3 on AIME 2026`, `v6 76.4 on
+    # IMO-AnswerBench`: a result list names no verb (not `a weight of 0.5 on MMLU-Pro`)
+    if not _SCORE_OF.search(left) and not (named and (sign or SCORE_VERB.search(left) or listed)):
+        return None
     metric = _named_score(view, num.end, lex)
     return Mention(num.start, num.end, num.value, None, metric, "metric", "score", metric,
                    "score_on_benchmark", sign)  # `0.85 on GenEval score`: the score's name
@@ -812,7 +839,8 @@ def _model_size(view, num, second, s0, s1, lex, sign) -> Mention | None:
         return Mention(num.start, num.end, num.value, None, "tokens", "count", "scale",
                        "context length", "context_size", sign)
     window = view[max(s0, num.start - 60):min(s1, (second or num).end + 40)]
-    if not _MODEL_CONTEXT.search(window) and not (num.value >= 1e6 and _VERSION.search(window)):
+    if not _MODEL_CONTEXT.search(window) and not _SIZE_AFTER.match(view, num.end) and \
+            not (num.value >= 1e6 and _VERSION.search(window)):
         return None  # `the previous 128K version` is a context length
     if num.value < 1e6 and not re.search(r"param", window, re.IGNORECASE):
         return None  # `a 4B agent trained on roughly 10K open-data`: thousands size data
