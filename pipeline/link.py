@@ -166,10 +166,16 @@ def _counts_data(view: str, pos: int, lex: Lexicon) -> bool:
     return False
 
 
+_YEAR_LIST = re.compile(SPACE + r"*(?:,|and|&)")
+_RESPECTIVELY = re.compile(r"(?:[^.;]|\.\d)*\brespectively\b")  # within the sentence
+
+
 def _with_variant(view: str, end: int, lex: Lexicon) -> int:
     """The end of a dataset name with its written edition or size (`HMMT 2025`, `-v2`) and
     edition words (`SWE-bench Live Lite`, `GPQA-Diamond`)."""
     while variant := _VARIANT.match(view, end):  # `ARC-AGI 2`: a suffix, then the version
+        if _YEAR_LIST.match(variant.group()) and _RESPECTIVELY.match(view, end, end + 150):
+            break  # `on AIME 2024 and 2025, ... respectively`: two benchmarks, one each
         end = variant.end()
     while (word := _EDITION.match(view, end)) and word.group(1) in lex.stopwords["dataset_editions"]:
         end = word.end()
