@@ -66,8 +66,15 @@ def _benchmark(name: str) -> str | None:
     return None if name.lower().rstrip(":") in _NOT_A_BENCHMARK else name
 
 
+# a table needs an opener word and two numeric cells in a row: most abstracts skip the scan
+_OPENER = re.compile(r"(?<!\S)(?:" + "|".join(sorted(_OPENERS)) + r")(?!\S)", re.IGNORECASE)
+_CELL_RUN = re.compile(r"(?<=\s)[^\w\s]*[-+−]?\d+(?:\.\d+)?%?\s+[^\w\s]*[-+−]?\d+\.\d")
+
+
 def table_cells(view: str) -> list[Mention]:
     """The cells of every results table in `view` (offsets into it), as mentions."""
+    if not (_OPENER.search(view) and _CELL_RUN.search(view)):
+        return []
     tokens, out, i = _tokens(view), [], 0
     while i < len(tokens):
         opener = tokens[i].text.lower()
