@@ -288,7 +288,8 @@ def _same_list(view: str, prev: Mention, cur: Mention, lex: Lexicon) -> bool:
     gap = _IN_METRIC.sub("", view[prev.end:cur.start])  # `15.7% in FAD, 22.7% in IS`
     return prev.family == cur.family and prev.unit == cur.unit and len(gap) <= 60 \
         and _is_list_gap(gap, lex.bound_words) and not lex.cue_re.search(gap) \
-        and not lex.metric_re.search(gap) and not cur.metric_first
+        and not lex.metric_re.search(gap) and not cur.metric_first \
+        and (prev.sign is None) == (cur.sign is None)  # not `65.94 (+12.11)`: a level, its gain
 
 
 def _coordinated(gap: str, lex: Lexicon) -> bool:

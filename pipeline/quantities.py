@@ -432,25 +432,28 @@ _LEVEL_SETTING = re.compile(r"\b(?:guidance|scale|coefficient|probabilit\w*|nois
                             r"rank|size|weight|penalty|decay|budget)\b", re.IGNORECASE)  # knobs a
 # change verb can turn too
 _LEVEL_FROM = _verb_from("increas|improv|rais|boost|lift|grow|drop|lower|decreas|reduc|cut", 5)
+_LABEL_FROM = re.compile(r"\(" + SPACE + r"*[A-Z][\w.-]*[\w.]:" + SPACE + r"*from" + SPACE +
+                         r"*$")  # `(LlamaGen: from 0.306 to 0.339)`: a system's result
 _TO_DECIMAL = re.compile(SPACE + r"+to" + SPACE + r"+[-+−]?(?=\d*\.\d)")
 _FROM_DECIMAL = re.compile(r"(?<![\w.])[\d.]*\.\d+" + SPACE + r"+to" + SPACE + r"+$")
 
 
 def _changed_level(view, num, s0, s1, lex, sign) -> Mention | None:
     """`improves a judge from 0.38 to 0.51 in overall accuracy`, `an increasing fractal
-    dimension from 1.316 to 1.397`: two decimals a change verb moves from and to are levels
-    (scores), in the metric named after them when one is."""
+    dimension from 1.316 to 1.397`, `(LlamaGen: from 0.306 to 0.339)`: two decimals a change
+    verb (or a system's label) moves from and to are levels (scores), in the metric named after
+    them when one is."""
     if "." not in view[num.start:num.end]:
         return None
     low = max(s0, num.start - 120)
     to = _TO_DECIMAL.match(view, num.end)
     if to:
-        verb = _LEVEL_FROM.search(view, low, num.start)
-        second = number_at(view, to.end(), lex)
+        start, second = num.start, number_at(view, to.end(), lex)
     else:
         first = _FROM_DECIMAL.search(view, low, num.start)
-        verb = first and _LEVEL_FROM.search(view, low, first.start())
-        second = num
+        start, second = (first.start() if first else None), num
+    verb = start is not None and (_LEVEL_FROM.search(view, low, start) or
+                                  _LABEL_FROM.search(view, low, start))
     if not verb or _SETTING_WORDS.search(verb.group()) or _LEVEL_SETTING.search(verb.group()):
         return None  # `increase the learning rate from 0.1 to 0.5`, `the guidance scale` set up
     metric = _metric_in(view, second.end if second else num.end, lex, s1)
@@ -648,13 +651,14 @@ def _signed_gain(view: str, num: Number, s0: int, sign: str | None,
     opened = left.rfind("(") > left.rfind(")")
     scope = left if opened else re.split(r"[,;]", left)[-1]
     cues = (lex.cues[c.group(1).lower()] for c in lex.cue_re.finditer(scope))
-    if not any(cue[2] for cue in cues):
-        return None
+    if not any(cue[2] for cue in cues) and not _GAIN_OF_PAIR.search(left):
+        return None  # `53.83 → 65.94 (+12.11)`: the gain of the pair before it
     return Mention(num.start, num.end, num.value, None, None, "metric", "change", None,
                    "signed_gain", sign)
 
 
 _LEVEL_BEFORE = re.compile(r"(?:\b(?:to|of|reach\w*|at)|[=:])" + SPACE + r"*$", re.IGNORECASE)
+_GAIN_OF_PAIR = re.compile(r"\d" + SPACE + r"*(?:→|->|⇒|to)" + SPACE + r"*[\d.]+%?" + SPACE + r"*\($")
 
 
 def _scored(left: str, lex: Lexicon) -> bool:
@@ -699,7 +703,8 @@ def _list_item(view: str, num: Number, s1: int, lex: Lexicon, sign: str | None,
     pos = num.end
     for _ in range(items):
         join = _LIST_JOIN.match(view, pos)
-        nxt = number_at(view, join.end(), lex) if view[pos:join.end()].strip(" \u2060") else None
+        at = join.end() + (view[join.end():join.end() + 1] in ("+", "-", "−"))  # `+5.60 and +8.40`
+        nxt = number_at(view, at, lex) if view[pos:join.end()].strip(" \u2060") else None
         if nxt is None:
             return None
         unit = attach_unit(view, nxt, lex, s1)
