@@ -322,7 +322,26 @@ def _range_or_pair(view, num, second, s0, s1, lex, sign) -> Mention | None:
                        rule="range_unit")
     if num.magnitude and second.magnitude and not pair:
         return _model_size(view, num, second, s0, s1, lex, sign)
-    return None
+    return None if pair else _interval(view, num, second, s0, lex, sign)
+
+
+# `5.20% WER (95% CI: 4.69--5.78)`, `7.70% (7.04--8.35)`: the interval around the value before
+_INTERVAL_BEFORE = re.compile(r"(\d)" + SPACE + r"*(%|pp|percentage" + SPACE + r"+points)?" +
+                              r"(?:" + SPACE + r"+[A-Za-z][\w-]*)?" + SPACE + r"*\(" + SPACE +
+                              r"*(?:95" + SPACE + r"*%" + SPACE + r"*)?(?:CI" + SPACE + r"*[:=,]?" +
+                              SPACE + r"*)?$")
+
+
+def _interval(view: str, num: Number, second: Number, s0: int, lex: Lexicon,
+              sign: str | None) -> Mention | None:
+    """A confidence interval in parentheses right after a value is a range in its unit."""
+    before = _INTERVAL_BEFORE.search(view, max(s0, num.start - 40), num.start)
+    if not before or "." not in view[num.start:second.end] or not view.startswith(")", second.end):
+        return None
+    unit = lex.units.get((before.group(2) or "").replace("\u2060", " ")) if before.group(2) else None
+    return Mention(num.start, second.end, num.value, second.value,
+                   unit.unit if unit else None, unit.family if unit else "metric", "score",
+                   None, "interval", sign)
 
 
 def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:

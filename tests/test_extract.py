@@ -267,6 +267,7 @@ _NO_CLAIMS = [
     "Pruning causes a 0.4 throughput drop on edge devices.",
     "Our recommender achieves HR = 0.712 on the test split.",
     "We set the weight to 0.5 on ImageNet.",
+    "We evaluate on 3 datasets (1-3) and sweep the rate (0.1-0.5) first.",
     "Settings: from 0.1 to 0.5 in steps of 0.1, and we sweep (Dropout: from 0.1 to 0.5).",
     # review of session 8's rules (helper 17)
     "A weight of 0.5 on MMLU-Pro and 1.0 on GSM8K is used for mixing.",
