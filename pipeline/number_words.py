@@ -54,13 +54,13 @@ _TIME = r"(second|minute|hour|day)(?=" + SPACE + r"*(?:[,.;:)]|$|(?:on|per|with|
     r"for|to|at|from|in)\b))"  # not `a second stage`, `a minute of film`
 _TIME_WORDS = re.compile(
     r"(?<![\w-])(?:(?:one|a)[-\s]+(" + "|".join(_FRACTIONS) + r")(?:\s+of)?|(half)|"
-    r"(?:than|under|within|about|around|roughly|nearly|almost|only|just|in))\s+(an?\s+" + _TIME +
+    r"(?:than|under|within|about|around|roughly|nearly|almost|only|just))\s+(an?\s+" + _TIME +
     ")", re.IGNORECASE)
 
 
 def _time_words(view: str, s0: int, s1: int, lex: Lexicon) -> list[Mention]:
     """`one tenth of a second`, `half an hour`, `in less than a second`: a time written in
-    words (`a second` alone counts only after a bound word or `in`)."""
+    words (`a second` alone counts only after a bound word: `in a second round` is ordinal)."""
     out = []
     for match in _TIME_WORDS.finditer(view, s0, s1):
         fraction = match.group(1) or match.group(2)

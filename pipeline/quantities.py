@@ -326,7 +326,7 @@ def _range_or_pair(view, num, second, s0, s1, lex, sign) -> Mention | None:
 
 
 # `5.20% WER (95% CI: 4.69--5.78)`, `7.70% (7.04--8.35)`: the interval around the value before
-_INTERVAL_BEFORE = re.compile(r"(\d)" + SPACE + r"*(%|pp|percentage" + SPACE + r"+points)?" +
+_INTERVAL_BEFORE = re.compile(r"(?<![\w.-])(\d+\.\d+)" + SPACE + r"*(%|pp|percentage" + SPACE + r"+points)?" +
                               r"(?:" + SPACE + r"+[A-Za-z][\w-]*)?" + SPACE + r"*\(" + SPACE +
                               r"*(?:95" + SPACE + r"*%" + SPACE + r"*)?(?:CI" + SPACE + r"*[:=,]?" +
                               SPACE + r"*)?$")
@@ -473,7 +473,9 @@ def _changed_level(view, num, s0, s1, lex, sign) -> Mention | None:
         start, second = (first.start() if first else None), num
     verb = start is not None and (_LEVEL_FROM.search(view, low, start) or
                                   _LABEL_FROM.search(view, low, start))
-    if not verb or _SETTING_WORDS.search(verb.group()) or _LEVEL_SETTING.search(verb.group()):
+    knobs = verb and view[max(low, verb.start() - 40) if verb.re is _LABEL_FROM else verb.start():
+                          verb.end()]  # `the learning rate (Adam: from 0.001 to`
+    if not verb or _SETTING_WORDS.search(knobs) or _LEVEL_SETTING.search(knobs):
         return None  # `increase the learning rate from 0.1 to 0.5`, `the guidance scale` set up
     metric = _metric_in(view, second.end if second else num.end, lex, s1)
     return Mention(num.start, num.end, num.value, None, metric[0] if metric else None, "metric",

@@ -268,6 +268,10 @@ _NO_CLAIMS = [
     "Our recommender achieves HR = 0.712 on the test split.",
     "We set the weight to 0.5 on ImageNet.",
     "We evaluate on 3 datasets (1-3) and sweep the rate (0.1-0.5) first.",
+    # review of session 8's later rules (helper 18)
+    "In a second, complementary experiment, we vary the data size.",
+    "The learning rate (Adam: from 0.001 to 0.0001) is annealed.",
+    "Compared with Qwen2.5 (0.62-0.71) and the 2023 release (0.62-0.71), our judge agrees more.",
     "Settings: from 0.1 to 0.5 in steps of 0.1, and we sweep (Dropout: from 0.1 to 0.5).",
     # review of session 8's rules (helper 17)
     "A weight of 0.5 on MMLU-Pro and 1.0 on GSM8K is used for mixing.",

@@ -6,7 +6,11 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.tables import table_cells
+from pipeline.lexicon import load_lexicon
+from pipeline.mentions import metric_name
+from pipeline.tables import _MEASURED_COLUMNS, table_cells
+
+LEX = load_lexicon()
 
 # digest 029, CHIMERA: the rows name the benchmarks, a year stays in its row's label
 CHIMERA = ("We train Qwen3-4B-Thinking-2507 on CHIMERA through SFT followed by RL, yielding "
@@ -22,7 +26,7 @@ DECOUPLE = ("3B-level Models Performance Method MMMU MMStar HallBench Avg. Inter
 
 
 def _read(text: str) -> list[tuple[str, float, str, str | None, str | None]]:
-    return [(text[m.start:m.end], m.value, m.kind, m.sign, m.dataset) for m in table_cells(text)]
+    return [(text[m.start:m.end], m.value, m.kind, m.sign, m.dataset) for m in table_cells(text, LEX)]
 
 
 def test_rows_naming_benchmarks_keep_their_years():
@@ -43,23 +47,39 @@ def test_columns_naming_benchmarks_with_gaps_medals_and_gains():
 
 def test_rows_naming_metrics():
     text = "Metric Ours Baseline PSNR 32.1 30.5 SSIM 0.91 0.88 LPIPS 0.11 0.15 Code is released."
-    found = table_cells(text)
+    found = table_cells(text, LEX)
     assert [(m.value, m.metric) for m in found][:3] == [(32.1, "PSNR"), (30.5, "PSNR"), (0.91, "SSIM")]
+
+
+def test_metric_columns_hold_their_metric_and_cost_columns_no_score():
+    text = "Method Latency(ms) mAP YOLOv8-S 2.3 44.9 RT-DETR 4.6 46.5 Ours-S 1.9 46.2 Code is out."
+    assert [(m.value, m.metric, m.dataset) for m in table_cells(text, LEX)] == [
+        (44.9, "mAP", None), (46.5, "mAP", None), (46.2, "mAP", None)]
+
+
+def test_latex_residue_cells_quote_only_the_number():
+    text = "Method MMMU MMStar Avg. A-1 $43.6$ $53.7$ $48.0$ B-2 45.1\\% 55.2\\% 50.0\\% end."
+    from pipeline.latex import residue_view
+    cells = table_cells(residue_view(text), LEX)
+    assert [text[m.start:m.end] for m in cells] == ["43.6", "53.7", "48.0", "45.1\\%", "55.2\\%",
+                                                     "50.0\\%"]
 
 
 def test_prose_with_numbers_is_no_table():
     for text in ("The method achieves 45.2 on MMLU, 50.1 on GSM8K and 33.3 on MATH.",
                  "In 2023 2024 2025 the counts were 1 2 3 and 4 5 6 across tasks.",
                  "Our model reaches 12.5 13.1 and 14.2 in three runs.",
-                 "Benchmark results show 45.2% accuracy."):
-        assert table_cells(text) == []
+                 "Benchmark results show 45.2% accuracy.",
+                 "The model was trained with learning rates 0.1 0.01 0.001 and batch sizes 32 64 "
+                 "128 for all runs.", "Model sizes 0.5B 1.5B 7B Qwen 0.5 1.5 7 Llama 1.0 3.0 8.0"):
+        assert table_cells(text, LEX) == []
 
 
 _RESERVED = {"method", "methods", "model", "models", "system", "systems", "approach", "approaches",
              "benchmark", "benchmarks", "dataset", "datasets", "task", "tasks", "metric", "metrics",
              "avg", "average", "overall", "mean", "total"}  # header words with their own meaning
 _NAME = st.from_regex(r"[A-Z][A-Za-z]{2,8}(-[A-Z0-9][A-Za-z0-9]{0,4})?", fullmatch=True).filter(
-    lambda name: name.lower() not in _RESERVED)
+    lambda name: name.lower() not in _RESERVED | _MEASURED_COLUMNS and not metric_name(LEX, name))
 _VALUE = st.decimals(min_value=0, max_value=999, places=1, allow_nan=False, allow_infinity=False)
 
 
@@ -71,7 +91,7 @@ def test_every_cell_of_a_generated_table_is_read_at_its_offsets(columns, rows):
     body = " ".join(f"{label} " + " ".join(str(v) for v in values[:len(columns)])
                     for label, values in rows)
     text = f"We report the results. Method {' '.join(columns)} {body} Code is released."
-    cells = table_cells(text)
+    cells = table_cells(text, LEX)
     assert len(cells) == len(rows) * len(columns)
     for m, value in zip(cells, [v for _, values in rows for v in values[:len(columns)]]):
         assert text[m.start:m.end] == str(value) and m.value == float(value)

@@ -37,7 +37,7 @@ class QuantityFinder:
     def __call__(self, doc: Doc) -> Doc:
         view, found, priors = doc._.view or doc.text, [], []
         names = find_names(view, self.lexicon, doc.text)
-        cells = table_cells(view)
+        cells = table_cells(view, self.lexicon)
         for sent in doc.sents:
             s0, s1 = sent.start_char, sent.end_char
             prior = prior_work_span(view, s0, s1)  # once for digits and number words
