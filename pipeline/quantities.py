@@ -328,7 +328,7 @@ def _range_or_pair(view, num, second, s0, s1, lex, sign) -> Mention | None:
 # `5.20% WER (95% CI: 4.69--5.78)`, `7.70% (7.04--8.35)`: the interval around the value before
 _INTERVAL_BEFORE = re.compile(r"(?<![\w.-])(\d+\.\d+)" + SPACE + r"*(%|pp|percentage" + SPACE + r"+points)?" +
                               r"(?:" + SPACE + r"+[A-Za-z][\w-]*)?" + SPACE + r"*\(" + SPACE +
-                              r"*(?:95" + SPACE + r"*%" + SPACE + r"*)?(?:CI" + SPACE + r"*[:=,]?" +
+                              r"*(?:\d\d" + SPACE + r"*%" + SPACE + r"*)?(?:CI" + SPACE + r"*[:=,]?" +
                               SPACE + r"*)?$")
 
 

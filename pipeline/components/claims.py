@@ -76,6 +76,9 @@ class ClaimBuilder:
                     claims[i]["metric"] = claims[i + 1]["metric"]
             for claim, m, d in zip(claims[first:], mentions, decisions):
                 claim["direction"] = direction_for(claim, m, d, lex)
+            for i in range(first + 1, len(claims)):
+                if claims[i]["rule"] == "interval":  # `+3.1% (95% CI: 1.2--5.0)`: the value's reading
+                    claims[i].update({k: claims[i - 1][k] for k in ("kind", "direction", "metric")})
         doc._.claims = claims
         return doc
 
