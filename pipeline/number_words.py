@@ -162,9 +162,9 @@ def _word_unit(view: str, start: int, end: int, value: float, s0: int, s1: int,
     found = unit[0]
     if found.unit == "steps" and _STEP_PHRASE.match(view, unit[1]):
         return None  # `one step size`, `one step away`, `only one step of SGD`: no cost
-    if found.unit == "steps" and not cost_steps(view, end, unit[1], s1) and not (
-            value == 1 and _ONLY.search(view, max(s0, start - 40), start)):
-        return None  # `three distinct steps` of a method are its parts; `only one step` is a cost
+    if found.unit == "steps" and value != 1 and not cost_steps(view, end, unit[1], s1):
+        return None  # `three distinct steps` of a method are its parts; `only one step` (which
+        # _one_counts let through) is a cost
     if found.family not in ("steps", "time") and (found.unit != "GPUs" or measured_on(
             view, start, s0, s1)):
         return None

@@ -273,9 +273,11 @@ def _verb_from(stems: str, words: int) -> re.Pattern:
                       str(words) + r"}?from" + SPACE + r"*$", re.IGNORECASE)
 
 
+_RAISE_STEMS = "increas|improv|rais|boost|lift|grow"  # verbs that move a level or size
+_LOWER_STEMS = "drop|lower|decreas|reduc|cut"
 # `scale from 3 to 30B`, `reduce the model from 7B to 1B`: sizes changed, not spanned
-_CHANGED_FROM = _verb_from("extend|increas|grow|expand|scal|reduc|cut|shrink|compress|rais|improv|"
-                           "boost|drop|lower|decreas|rose|fell", 3)
+_CHANGED_FROM = _verb_from(f"{_RAISE_STEMS}|{_LOWER_STEMS}|extend|expand|scal|shrink|compress|rose|"
+                           "fell", 3)
 
 
 def _shared_magnitude(view: str, num: Number, second: Number) -> Number | None:
@@ -449,8 +451,13 @@ def _item_size(view: str, num: Number, lex: Lexicon, sign: str | None) -> Mentio
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _LEVEL_SETTING = re.compile(r"\b(?:guidance|scale|coefficient|probabilit\w*|noise|mask\w*|margin|"
                             r"rank|size|weight|penalty|decay|budget)\b", re.IGNORECASE)  # knobs a
-# change verb can turn too
-_LEVEL_FROM = _verb_from("increas|improv|rais|boost|lift|grow|drop|lower|decreas|reduc|cut", 5)
+# change verb can turn too, beyond _SETTING_WORDS
+
+
+def _knob(text: str) -> bool:
+    """`increase the learning rate`, `the guidance scale`: a setting, not a level of a score."""
+    return bool(_SETTING_WORDS.search(text) or _LEVEL_SETTING.search(text))
+_LEVEL_FROM = _verb_from(f"{_RAISE_STEMS}|{_LOWER_STEMS}", 5)
 _LABEL_FROM = re.compile(r"\(" + SPACE + r"*[A-Z][\w.-]*[\w.]:" + SPACE + r"*from" + SPACE +
                          r"*$")  # `(LlamaGen: from 0.306 to 0.339)`: a system's result
 _TO_DECIMAL = re.compile(SPACE + r"+to" + SPACE + r"+[-+−]?(?=\d*\.\d)")
@@ -475,7 +482,7 @@ def _changed_level(view, num, s0, s1, lex, sign) -> Mention | None:
                                   _LABEL_FROM.search(view, low, start))
     knobs = verb and view[max(low, verb.start() - 40) if verb.re is _LABEL_FROM else verb.start():
                           verb.end()]  # `the learning rate (Adam: from 0.001 to`
-    if not verb or _SETTING_WORDS.search(knobs) or _LEVEL_SETTING.search(knobs):
+    if not verb or _knob(knobs):
         return None  # `increase the learning rate from 0.1 to 0.5`, `the guidance scale` set up
     metric = _metric_in(view, second.end if second else num.end, lex, s1)
     return Mention(num.start, num.end, num.value, None, metric[0] if metric else None, "metric",
@@ -541,7 +548,7 @@ def _metric_in(view: str, end: int, lex: Lexicon, limit: int) -> tuple[str, int]
     return None
 
 
-_ON_NAME = re.compile(SPACE + r"+(?:on|for)" + SPACE + r"+(?:the" + SPACE + r"+)?" + EVAL_MODE +
+_ON_CAPITAL = re.compile(SPACE + r"+(?:on|for)" + SPACE + r"+(?:the" + SPACE + r"+)?" + EVAL_MODE +
                       "(?=[A-Z])")
 # `61.0 on multi-turn MT-Bench`: any modifier before a name known or shaped as a benchmark
 _ON_MODIFIED = re.compile(SPACE + r"+(?:on|for)" + SPACE + r"+(?:the" + SPACE + r"+)?[a-z]+-[a-z]+" +
@@ -622,7 +629,7 @@ def _score_on(view: str, num: Number, s0: int, sign: str | None,
                        "arrow_score", sign)
     known = lex.dataset_re.match(view, num.end + 1) if view[num.end:num.end + 1] == " " else None
     modified = _ON_MODIFIED.match(view, num.end)
-    on = _ON_NAME.match(view, num.end) or (
+    on = _ON_CAPITAL.match(view, num.end) or (
         modified if modified and _benchmark_at(view, modified.end(), lex) else None)
     named = on or (known and _NAME_ENDS.match(view, known.end()) and
                    _SCORE_VERB_BEFORE.search(view, max(s0, num.start - 40), num.start))
@@ -653,7 +660,7 @@ def _versus_score(view: str, num: Number, s0: int, sign: str | None,
         return None
     left = view[max(s0, num.start - 120):num.start]
     if _SETTING_WORDS.search(left[-24:]) or not (
-            _scored(left, lex) or _COMPARED_VERB.search(left) or _ON_NAME.search(
+            _scored(left, lex) or _COMPARED_VERB.search(left) or _ON_CAPITAL.search(
                 view, num.end, min(len(view), num.end + 40)) or lex.dataset_re.search(left[-16:])):
         return None
     return Mention(num.start, num.end, num.value, None, None, "metric", "score", None,
@@ -699,8 +706,7 @@ def _reached_level(view: str, num: Number, s0: int, sign: str | None) -> Mention
     if "." not in view[num.start:num.end] or not _MOVED_TO.search(view, max(s0, num.start - 30),
                                                                    num.start):
         return None
-    left = view[max(s0, num.start - 60):num.start]
-    if _SETTING_WORDS.search(left) or _LEVEL_SETTING.search(left):
+    if _knob(view[max(s0, num.start - 60):num.start]):
         return None  # `increase the dropout to 0.3`, `raise the guidance scale to 7.5`
     return Mention(num.start, num.end, num.value, None, None, "metric", "score", None,
                    "reached_level", sign)

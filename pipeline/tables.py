@@ -105,7 +105,7 @@ def table_cells(view: str, lex: Lexicon) -> list[Mention]:
                     decimals >= len(rows) and all(_NAME_LIKE.search(t.text) for t in header[:width]):
                 columns = [t.text for t in header[:width]]
                 out += _cells(view, rows, columns, opener, lex)
-                i = tokens.index(rows[-1][1][-1])
+                i += width + sum(len(label) + len(cells) for label, cells in rows)  # last cell
                 break
         i += 1
     return out
