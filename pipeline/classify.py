@@ -206,11 +206,8 @@ def _names_quality(text: str, lex: Lexicon) -> bool:
                for x in lex.metric_re.finditer(text))
 
 
-_LEVEL_RULES = frozenset({"arrow_score", "changed_level", "reached_level", "table_cell"})  # `54.3 → 57.0`
-
-
 def _kind(view: str, m: Mention, s0: int, cue, lex: Lexicon) -> str:
-    if m.rule in _LEVEL_RULES and not m.sign:
+    if m.level and not m.sign:
         return "score"  # the levels a score moves between, whatever verb moves it
     if m.metric_first and m.kind != "scale":  # `SSIM of 0.969`, `a correlation of −0.12`;
         # `LPIPS +0.095` changes; `(n = 5,957)` is a size

@@ -76,6 +76,7 @@ class Mention:
     hardware: str | None = None
     metric_first: bool = False
     dataset: str | None = None  # set by a results table's row or column
+    level: bool = False  # a level its rule found as such (`54.3 → 57.0`, a table's cell): a score
 
 
 @dataclass(frozen=True)

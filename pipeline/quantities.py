@@ -486,7 +486,8 @@ def _changed_level(view, num, s0, s1, lex, sign) -> Mention | None:
         return None  # `increase the learning rate from 0.1 to 0.5`, `the guidance scale` set up
     metric = _metric_in(view, second.end if second else num.end, lex, s1)
     return Mention(num.start, num.end, num.value, None, metric[0] if metric else None, "metric",
-                   "score", metric[0] if metric else None, "changed_level", sign)
+                   "score", metric[0] if metric else None, "changed_level", sign,
+                   level=True)
 
 
 def _size_count(view: str, num: Number, s0: int) -> bool:
@@ -626,7 +627,7 @@ def _score_on(view: str, num: Number, s0: int, sign: str | None,
     if (_ARROW_BEFORE.search(left) or _ARROW_AFTER.match(view, num.end)) and \
             _scored(left, lex) and not _SETTING_WORDS.search(left):
         return Mention(num.start, num.end, num.value, None, None, "metric", "score", None,
-                       "arrow_score", sign)
+                       "arrow_score", sign, level=True)
     known = lex.dataset_re.match(view, num.end + 1) if view[num.end:num.end + 1] == " " else None
     modified = _ON_MODIFIED.match(view, num.end)
     on = _ON_CAPITAL.match(view, num.end) or (
@@ -709,7 +710,7 @@ def _reached_level(view: str, num: Number, s0: int, sign: str | None) -> Mention
     if _knob(view[max(s0, num.start - 60):num.start]):
         return None  # `increase the dropout to 0.3`, `raise the guidance scale to 7.5`
     return Mention(num.start, num.end, num.value, None, None, "metric", "score", None,
-                   "reached_level", sign)
+                   "reached_level", sign, level=True)
 
 
 _SETTING_WORDS = re.compile(r"\b(?:temperature|learning" + SPACE + r"+rate|ratio|version|dropout|"

@@ -135,5 +135,5 @@ def _cells(view: str, rows, columns: list[str], opener: str, lex: Lexicon) -> li
             out.append(Mention(start + (1 if sign else 0), cell.start + cell.cell.end(1), float(digits), None,
                                "%" if number.endswith("%") else metric, "metric",
                                "change" if sign else "score", metric, "table_cell",
-                               {"−": "-"}.get(sign, sign), dataset=dataset))
+                               {"−": "-"}.get(sign, sign), dataset=dataset, level=True))
     return out
