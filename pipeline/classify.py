@@ -34,11 +34,13 @@ _OR_LESS = re.compile(SPACE + r"+or" + SPACE + r"+(?:fewer|less|lower|below|smal
 _OR_MORE = re.compile(r"\+|" + SPACE + r"+or" + SPACE + r"+(?:more|higher|above|greater)\b")
 _OF_SCORE = re.compile(SPACE + r"*(?:of" + SPACE + r"+(?:(?:the|its|their)" + SPACE + r"+)?"
                        r"(?:[\w-]+" + SPACE + r"+)?(?:performance|accuracy|quality)|"
-                       r"performance" + SPACE + r"+of)\b", re.I)
+                       r"performance" + SPACE + r"+of|of" + SPACE + r"+the" + SPACE + r"+(?:time|cases)"
+                       r")\b", re.I)  # `97% of the time`: a rate
 _TO_LEVEL = re.compile(r"\bfrom" + SPACE + r"+(?:[\d.,]+" + SPACE + r"*(?:\\?%)?" + SPACE +
                        r"+to" + SPACE + r"+)?$")
 _SLASHED = re.compile(r"[\d.]+/$")  # `by 0.25/0.28 FID`: the first of a slash pair
-_IN_METRIC = re.compile(r"^" + SPACE + r"+(?:in|on)" + SPACE + r"+[^,;\d]*?(?=,|\band\b)")
+_IN_METRIC = re.compile(r"^" + SPACE + r"+(?:in|on)" + SPACE + r"+(?:[^,;\d\s\u2060][^,;\s\u2060]*"
+                        r"(?![^,;\s\u2060])|" + SPACE + r"+)*?(?=,|\band\b)")  # `in NDCG@20 and`
 _BY_CHUNK = re.compile(r"((?:(?!(?:and|while|with|than|but|or)\b)[\w-]+" + SPACE + r"+){1,4})\(?by"
                        + SPACE + r"*$", re.I)
 _VERB_FORM = re.compile(r"(?:ing|ed|es|[^s]s|up)$", re.I)  # drops, reducing, speeds up

@@ -154,7 +154,7 @@ def _cues() -> tuple[dict[str, tuple[str, str | None, bool]], re.Pattern]:
 
 
 # A metric at a cutoff, written as the field writes it: `NDCG@10`, `maj@16`, `Acc@5`, `mAP@0.5`
-CUTOFF = r"[A-Za-z][A-Za-z-]*@(?:\d+(?:\.\d+)?|[kK])"
+CUTOFF = r"[A-Za-z][A-Za-z-]*@(?:\d+(?:\.\d+)?(?:[A-Z][A-Za-z]*)?|[kK])"  # also `CIDEr@0.5IoU`
 
 
 def _metrics() -> tuple[dict[str, str], str, frozenset[str], frozenset[str],

@@ -12,7 +12,7 @@ from .mentions import BENCH_SHAPED, EVAL_MODE, Mention, acronym_score_after, met
 
 _SPLIT = re.compile(SPACE + r"?(?:test-dev|test-std|val(?:idation)?|test|dev)\b(?!" + SPACE +
                     r"+(?:set|split)\b)?")
-_NAMED = re.compile(r"\b(?:on|for|in)" + SPACE + r"+(?:the" + SPACE + r"+)?(?:[a-z]+" + SPACE +
+_NAMED = re.compile(r"\b(?:on|for|in|to)" + SPACE + r"+(?:the" + SPACE + r"+)?(?:[a-z]+" + SPACE +
                     r"+)?"
                     r"([A-Z][\w-]*(?:" + SPACE + r"[A-Z0-9][\w-]*)?)" + SPACE +
                     r"+(?:dataset|benchmark|test set|corpus)s?\b")
@@ -90,8 +90,11 @@ _URL = re.compile(r"\S*(?:https?://|www\.|\.com|\.io|\.org|github)\S*")
 # dataset of`, `DanQing, which contains`, `FinForge-5k Dataset:`
 _NOT_LINK = r"(?!(?:on|in|for|with|to|from|by|that|which|and|or|of|is|are|was|were)\b)"
 _DATA_NOUN = r"(?:dataset|benchmark|corpus|testbed|collection)s?\b"
-_NEW_NAME = (r"([A-Z][\w.+-]*[\w+](?:" + SPACE +
+_NEW_NAME = (r"((?:[A-Z][\w.+-]*[\w+]|[a-z]+\d[\w.+-]*)(?:" + SPACE +  # also `v1g, a dataset`
              r"(?!(?:Dataset|Benchmark|Corpus)\b)[A-Z0-9][\w.+-]*[\w+])?)")
+_NOUN_THEN_NAME = re.compile(r"\b" + _DATA_NOUN + SPACE + r"+([A-Z][\w.+-]*[\w+])" + SPACE +
+                             r"+(?:with|of|containing|comprising|spanning)" + SPACE + r"+(?:over" +
+                             SPACE + r"+|more" + SPACE + r"+than" + SPACE + r"+)?(?=\d)")
 _PHRASE_WORDS = r"(?:" + _NOT_LINK + r"(?:[^\s\u2060,.;:()]|[,.](?=\d))+,?" + SPACE + r"+){0,6}?"
 _INTRODUCED = re.compile(
     r"(?<![\w-])" + _NEW_NAME + r"(?:" + SPACE + r"*\(([A-Z][\w.-]*[\w])\))?(?:"
@@ -105,8 +108,8 @@ _INTRODUCED = re.compile(
     r"built|curated|collected)\b)))"
     # `X, which contains 100 million image-text pairs` (a count of data, checked after)
     r"|,?" + SPACE + r"+(?:which" + SPACE + r"+)?(?:contains|comprises|consists" + SPACE +
-    r"+of)" + SPACE + r"+(?:over" + SPACE + r"+|more" + SPACE + r"+than" + SPACE + r"+)?"
-    r"(?P<count>\d)"
+    r"+of|encompassing|comprising|containing|featuring)" + SPACE + r"+(?:over" + SPACE +
+    r"+|more" + SPACE + r"+than" + SPACE + r"+)?(?P<count>\d)"
     r"|" + SPACE + r"+(?:Dataset|Benchmark|Corpus)\b)")  # `FinForge-5k Dataset:`
 _DATA_UNITS = frozenset({"tokens", "images", "samples", "frames", "languages", "videos", "h"})
 
@@ -153,6 +156,11 @@ def _introduced(view: str, lex: Lexicon) -> list[tuple[re.Match, list[str]]]:
                  and not _MODEL_LIKE.search(name)]
         if names:
             found.append((m, names))
+    for m in _NOUN_THEN_NAME.finditer(view):  # `a programming dataset HARDTESTS with 47k problems`
+        name = m.group(1)
+        if name not in lex.stopwords["not_benchmarks"] and not name.startswith(families) and \
+                not _MODEL_LIKE.search(name) and _counts_data(view, m.end(), lex):
+            found.append((m, [name]))
     return found
 
 
@@ -168,6 +176,24 @@ def _counts_data(view: str, pos: int, lex: Lexicon) -> bool:
 
 _YEAR_LIST = re.compile(SPACE + r"*(?:,|and|&)")
 _RESPECTIVELY = re.compile(r"(?:[^.;]|\.\d)*\brespectively\b")  # within the sentence
+
+
+_MORE_YEARS = re.compile(SPACE + r"*(?:,|and|&|/)" + SPACE + r"*((?:19|20)\d\d)(?![\w-])")
+_ENDS_IN_YEAR = re.compile(r"(.*\S)" + SPACE + r"+(?:19|20)\d\d$")
+
+
+def _more_editions(view: str, text: str, datasets: list) -> list:
+    """`on AIME 2024 and 2025 (or AIME 2024/2025) ..., respectively`: each later year is a
+    benchmark of its own, named with the first's name (`AIME 2025`), one per number."""
+    out = []
+    for _, end, name in datasets:
+        base = _ENDS_IN_YEAR.match(name)
+        if not base or not _RESPECTIVELY.match(view, end, end + 150):
+            continue
+        while more := _MORE_YEARS.match(view, end):
+            out.append((more.start(1), more.end(1), f"{base.group(1)} {text[more.start(1):more.end(1)]}"))
+            end = more.end()
+    return out
 
 
 def _with_variant(view: str, end: int, lex: Lexicon) -> int:
@@ -223,6 +249,7 @@ def find_names(view: str, lex: Lexicon, text: str | None = None) -> Names:
         pattern = re.compile(r"(?<![\w(-])" + re.escape(name) + r"(?![\w)-])")
         datasets += [(m.start(), m.end(), text[m.start():m.end()])
                      for m in pattern.finditer(view)]
+    datasets += _more_editions(view, text, datasets)
     taken = [(a, b) for a, b, _, _ in hardware]
     datasets = [d for d in datasets if not any(a <= d[0] < b for a, b in taken)]
     blocked = taken + [m.span() for m in _URL.finditer(view)] + known_spans
@@ -366,8 +393,25 @@ def respectively(view: str, names: Names, mentions: list[Mention], s0: int, s1: 
         return {i: d[2] for i, d in enumerate(after[:len(mentions)])}
     before = [d for d in names.datasets if s0 <= d[0] < mentions[0].start]
     # `(NORB, CIFAR10) and (MNIST), with error rates of 2.53%, 19.51%, 0.35%, respectively`
-    return dict(enumerate(d[2] for d in before)) if not after and len(before) == len(mentions) \
-        else {}
+    if not after and len(before) == len(mentions):
+        return dict(enumerate(d[2] for d in before))
+    return _run_before(view, names, mentions) if not after else {}
+
+
+_RUN_JOIN = re.compile(SPACE + r"*(?:,|and|,\s*and)" + SPACE + r"*[-+−]?")  # `+2.7% and +5.4%`
+
+
+def _run_before(view: str, names: Names, mentions: list[Mention]) -> dict[int, str]:
+    """`achieves 81% ..., while it improves AIME 2024/2025 by +2.7% and +5.4% respectively`:
+    the run of numbers joined by `and` that ends the sentence's list takes the datasets named
+    between it and the number before it."""
+    first = len(mentions) - 1
+    while first and _RUN_JOIN.fullmatch(view, mentions[first - 1].end, mentions[first].start):
+        first -= 1
+    floor = mentions[first - 1].end if first else 0
+    between = [d for d in names.datasets if floor <= d[0] < mentions[first].start]
+    run = range(first, len(mentions))
+    return {i: d[2] for i, d in zip(run, between)} if len(between) == len(run) > 1 else {}
 
 
 _COORDINATED = re.compile(SPACE + r"*(?:,|and|,\s*and)" + SPACE + r"*")
@@ -478,18 +522,18 @@ def _phrase(view: str, m: Mention, s0: int, lex: Lexicon) -> str | None:
             continue
         gap = view[matches[-1].end():m.start].split()
         if len(" ".join(gap)) <= 10 or all(w in lex.bound_words for w in gap):
-            return _metric_phrase(matches[-1].group(1), lex)
+            return metric_phrase(matches[-1].group(1), lex)
     return None
 
 
 _CHANGE_NOUN = r"(?:" + "|".join(CHANGE_NOUNS) + r")s?"
 _WORD = r"(?!(?:compared|versus|than|when|while|with|without|respectively)\b)[a-z][a-z-]+"
-_CHANGED = r"((?:" + _WORD + SPACE + r"+){0,2}" + _WORD + ")"
-_CHANGE_IN = re.compile(SPACE + r"*" + _CHANGE_NOUN + SPACE + r"+(?:in|of)" + SPACE +
-                        r"+(?:(?:the|its|their)" + SPACE + r"+)?" + _CHANGED + r"(?![\w-])(?=" +
-                        _PHRASE_END.pattern + ")")
 _WORD_OR_ACRONYM = (r"(?:" + _WORD + r"|[A-Z][A-Z0-9]*(?:-[A-Za-z0-9]+)*(?![\w-]))")  # `37.7% ASR
 # reduction`, `7.9% R-Sum improvement`; not a CamelCase model (`a 12% LLaVA improvement`)
+_CHANGE_IN = re.compile(SPACE + r"*" + _CHANGE_NOUN + SPACE + r"+(?:in|of)" + SPACE +
+                        r"+(?:(?:the|its|their)" + SPACE + r"+)?((?:" + _WORD + SPACE + r"+){0,2}" +
+                        _WORD_OR_ACRONYM + r")(?![\w-])(?=" + _PHRASE_END.pattern + ")")  # also
+# `+11.56% improvement in LLM-Match`
 _CHANGED_BY = re.compile(SPACE + r"*((?:" + _WORD_OR_ACRONYM + SPACE + r"+){0,2}" +
                          _WORD_OR_ACRONYM + ")" + SPACE + r"+" + _CHANGE_NOUN + r"(?![\w-])")
 _COMPARED = re.compile(SPACE + r"*(?:more|less|fewer|higher|lower|better|greater)" + SPACE + r"+" +
@@ -502,7 +546,7 @@ _PLURAL_HEAD = re.compile(r"\b(rate|score|error|ratio|length|cost|speed|time)s$"
 _MODIFIERS = re.compile(r"^(?:(?:average|overall|total|mean|relative|absolute|final)" + SPACE + r"+)+")
 
 
-def _metric_phrase(phrase: str, lex: Lexicon) -> str | None:
+def metric_phrase(phrase: str, lex: Lexicon) -> str | None:
     """A metric phrase without generic modifiers (`overall decoding complexity`), canonical when
     the gazetteer knows it or its head (`first-token latency`: latency); None when a word
     shows it is no metric (`the model`)."""
@@ -534,7 +578,7 @@ def _changed(view: str, m: Mention, s1: int, lex: Lexicon) -> str | None:
         match = pattern.match(view, m.end, s1)
         if match and not lex.dataset_re.search(match.group(1)):  # not `a 3.1% COCO improvement`
             known = metric_name(lex, match.group(1).replace("\u2060", " "))
-            return known or _metric_phrase(_head_words(match.group(1), lex)
+            return known or metric_phrase(_head_words(match.group(1), lex)
                                            if pattern is _CHANGE_IN else match.group(1), lex)
     return None
 
@@ -552,7 +596,7 @@ def _head_words(phrase: str, lex: Lexicon) -> str:
 def _change_of(view: str, m: Mention, lex: Lexicon) -> str | None:
     """`iteration reductions of up to 2x`: the noun before the change noun."""
     before = _CHANGE_OF.search(strip_bound(view[max(0, m.start - 60):m.start], lex))
-    return _metric_phrase(before.group(1), lex) if before else None
+    return metric_phrase(before.group(1), lex) if before else None
 
 
 _DENOISING = re.compile(r"\b(?:diffusion|denois\w*|sampl(?:ing|er)\b|distill\w*|flow" + SPACE +
@@ -572,6 +616,29 @@ def _steps_of(view: str, m: Mention, s0: int, s1: int) -> str | None:
     return "denoising steps" if _DENOISING.search(view, *window) else "steps"
 
 
+# `128K-token contexts`, `4K-token sequences`, `sequences of up to 4 million tokens`
+_CONTEXT_AFTER = re.compile(SPACE + r"+(?:contexts?|sequences?|inputs?|(?:context" + SPACE +
+                            r"+)?windows?)\b", re.I)
+_CONTEXT_BEFORE = re.compile(r"\b(?:sequences?|contexts?|inputs?)" + SPACE + r"+(?:of|up" + SPACE +
+                             r"+to|with)" + SPACE + r"+(?:(?:up" + SPACE + r"+to|over|more" + SPACE +
+                             r"+than)" + SPACE + r"+)?$", re.I)
+_TRAINING_TOKENS = re.compile(r"\b(?:pre-?)?training\b", re.I)
+
+
+def _token_metric(view: str, m: Mention, s0: int) -> str | None:
+    """Tokens that measure a context (`128K-token contexts`) or a training run (`2 trillion
+    training tokens`)."""
+    if _TRAINING_TOKENS.search(view, m.start, m.end):
+        return "training tokens"
+    if (view[m.end - 5:m.end] == "token" and _CONTEXT_AFTER.match(view, m.end)) or \
+            _CONTEXT_BEFORE.search(view, max(s0, m.start - 30), m.start):
+        return "context length"
+    return None
+
+
+_OF_THE_TIME = re.compile(SPACE + r"+of" + SPACE + r"+the" + SPACE + r"+time\b")
+
+
 def metric_for(view: str, m: Mention, kind: str, hint: str | None, s0: int, s1: int,
                lex: Lexicon) -> str | None:
     """What the number measures: its metric word, the cue, or the nearest metric in the clause."""
@@ -582,14 +649,20 @@ def metric_for(view: str, m: Mention, kind: str, hint: str | None, s0: int, s1: 
     if kind in ("efficiency", "scale") and m.family != "%":
         if m.family == "time" and kind == "efficiency" and re.search(r"\btrain", view[s0:s1], re.I):
             return "training time"
+        if m.unit == "tokens" and (token_metric := _token_metric(view, m, s0)):
+            return token_metric
         family = frozenset({m.family})
         inner = _fitting(lex, (metric_name(lex, x.group(1))  # `1M context length`
                                for x in lex.metric_re.finditer(view, m.start, m.end)), family)
         right = right_metric(view, m, s1, lex, family) if m.family in ("bytes", "count") else None
-        return (inner[0] if inner else None) or right or _left_metric(view, m, s0, lex, family) \
-            or m.metric or _steps_of(view, m, s0, s1)
+        found = (inner[0] if inner else None) or right or _left_metric(view, m, s0, lex, family)
+        if found == "parameters" and m.unit not in ("parameters", "models"):
+            found = None  # `7 billion parameters and 2 trillion training tokens`
+        return found or m.metric or _steps_of(view, m, s0, s1)
     if m.family in ("time", "frame rate") and kind == "change":
         return hint or m.metric  # `12 ms faster`: a speedup (rule 5), `12 ms less`: latency
+    if _OF_THE_TIME.match(view, m.end):
+        return hint  # `97% of the time` is a rate of what the sentence says, not of time
     named = [lex.metric_after_re.match(view, gap.end()) for gap in
              (_NEXT_TO.match(view, m.end), _NEXT_TO_THE.match(view, m.end)) if gap]
     names = [metric_name(lex, found.group(1)) for found in named
@@ -610,7 +683,7 @@ def metric_for(view: str, m: Mention, kind: str, hint: str | None, s0: int, s1: 
         return compound
     of_what = _noun_after(view, m, lex) if m.unit == "%" and _OF.match(view, m.end) else None
     if of_what:
-        return _metric_phrase(of_what, lex)  # `prune 95% of visual tokens`
+        return metric_phrase(of_what, lex)  # `prune 95% of visual tokens`
     right = right_metric(view, m, s1, lex, scores)
     if kind == "scale":
         model = "parameters" if re.match(r"\W*(?:of\W+)?(?:\w+\W+){0,3}model",
@@ -652,7 +725,7 @@ def _subject(view: str, m: Mention, s0: int, lex: Lexicon) -> str | None:
         return None  # `human preference rates for all baselines are 35%`
     while words and words[0] in lex.stopwords["not_metric_words"]:
         words.pop(0)  # `..., and memory drops to 40%`
-    return _metric_phrase(" ".join(words), lex) if words else None
+    return metric_phrase(" ".join(words), lex) if words else None
 
 
 _PREPOSITIONS = frozenset({"on", "in", "of", "for", "with", "from", "to", "at", "by", "over",
@@ -733,7 +806,7 @@ def compound_after(view: str, m: Mention, lex: Lexicon) -> str | None:
     words = match.group(1).replace("\u2060", " ").split() if match else []
     if len(words) < 2 or words[-1] not in lex.generic_metrics or lex.cue_re.search(match.group(1)):
         return None
-    return _metric_phrase(" ".join(words), lex)
+    return metric_phrase(" ".join(words), lex)
 
 
 def _noun_after(view: str, m: Mention, lex: Lexicon) -> str | None:

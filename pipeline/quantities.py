@@ -15,16 +15,20 @@ from dataclasses import replace
 
 from .latex import SPACE
 from .lexicon import Lexicon
+from .link import metric_phrase
 from .mentions import (BENCH_SHAPED, EVAL_MODE, NUMBER, SCORE_VERB, Mention, Number,
                        acronym_score_after, acronym_score_before, attach_unit, cost_steps, is_name_part,
                        is_score_metric, metric_after, metric_before, metric_name,
                        model_name_before, number_at, statistic_before, tuple_metric_before)
 
 _AND_JOIN = re.compile(SPACE + r"+and" + SPACE + r"+")  # `between 5 and 10 ms`
-_RANGE_JOIN = re.compile(r"(?:--|[~∼])(?=\d)|" + SPACE + r"*(?:[-–—]|to)" + SPACE + r"*")  # `204~365%`,
+_RANGE_JOIN = re.compile(r"(?:--|[~∼])(?=\d)|" + SPACE + r"+[~∼]" + SPACE + r"+(?=\d)|" + SPACE +
+                         r"*(?:[-–—]|to)" + SPACE + r"*")  # `204~365%`, `1.3x ~ 1.7x`,
 # `1--4 speakers` (a LaTeX en dash, unspaced: `81.2% -- 3.4% higher` is a dash), `92.00%∼100.00%`
 
 
+_TO_BOUND = re.compile(SPACE + r"+to" + SPACE + r"+(?:just|only|merely|about|around|roughly|nearly|"
+                       r"approximately|under|below|over|above)" + SPACE + r"+")
 _EXAMPLE = re.compile(r"(?:e\.g\.|such as|for instance)[^.;]{0,30}$", re.IGNORECASE)
 _RESOLUTION = re.compile(SPACE + r"*(?:resolution|video|videos|image|images|display|UHD|HDR)\b")
 _MODEL_CONTEXT = re.compile(r"param|model|(?-i:[A-Z]*LMM?s?\b)|network|backbone|decoder|encoder|"
@@ -47,6 +51,8 @@ def _second_number(view: str, first: Number, pos: int, limit: int,
     before = view[max(0, first.start - 12):first.start].lower()
     if re.search(r"between\W*$", before):
         join = _AND_JOIN.match(view, pos)
+    elif re.search(r"from\W*$", before):  # `from 149 to just 44 tokens`
+        join = _TO_BOUND.match(view, pos) or _RANGE_JOIN.match(view, pos)
     else:
         join = _RANGE_JOIN.match(view, pos)
     second = number_at(view, join.end(), lex) if join else None
@@ -76,6 +82,11 @@ _THEIR_CLAUSE = re.compile(SPACE + r"*,?" + SPACE + r"*(?:that|which|whose|who|w
 _CONTRAST = re.compile(r"\b(?:whereas|while|but|unlike)" + SPACE + r"+(?:the" + SPACE + r"+|many" +
                        SPACE + r"+|most" + SPACE + r"+)?", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;]")
+# a sentence that opens on this paper's study reports its results, whatever models it names
+_OWN_STUDY = re.compile(r"\W*(?:(?:extensive|comprehensive|systematic|further)" + SPACE + r"+)?"
+                        r"(?:evaluations?|experiments?|experimental" + SPACE + r"+results|results|"
+                        r"benchmarking|analys[ie]s)\b(?!" + SPACE + r"+(?:of|from|in)" + SPACE +
+                        r"+(?:these|existing|previous|prior)\b)", re.I)
 _OWN_WORK = re.compile(r"\b(?:we|our|ours|us)\b", re.IGNORECASE)
 
 
@@ -92,12 +103,15 @@ def prior_work_span(view: str, s0: int, s1: int) -> tuple[int, int]:
             return contrast.start(), end.start() if end else s1
     head = view[s0:s0 + max(40, (s1 - s0) // 2)]
     prior = _PRIOR_WORK.search(head)
-    if not prior:
-        return s1, s1
+    if not prior or _OWN_STUDY.match(head):
+        return s1, s1  # `Evaluations of 14 VLMs reveal a gap between current models and ...`
     if _OUTDONE.search(head, max(0, prior.start() - 40), prior.start()):
         clause = _THEIR_CLAUSE.match(view, s0 + prior.end(), s1)
         return (s0 + prior.end(), clause.end()) if clause else (s1, s1)
     return (s1, s1) if _OWN_WORK.search(view, s0, s1) else (s0, s1)
+
+
+_RESULTS_SHOWN = re.compile(r"\b(?:deliver|achiev|attain|obtain|yield)\w*|\bperformance\b", re.I)
 
 
 def _problem_example(view: str, s0: int, start: int, lex: Lexicon) -> bool:
@@ -109,7 +123,9 @@ def _problem_example(view: str, s0: int, start: int, lex: Lexicon) -> bool:
     before = view[s0:example.start()]
     after = view[example.start():start + 40]
     return not (_OWN_WORK.search(before) or lex.cue_re.search(after)
-                or lex.cue_re.search(before[-60:]))
+                or lex.cue_re.search(before[-60:]) or SCORE_VERB.search(after)
+                or _RESULTS_SHOWN.search(before[-80:]))  # `delivers strong performance (e.g.,
+    # 116 CIDEr`, `(e.g. Operator scores 13.27`: results the sentence reports
 
 
 def scan_numbers(view: str, s0: int, s1: int, lex: Lexicon, blocked: list[tuple[int, int]],
@@ -118,7 +134,7 @@ def scan_numbers(view: str, s0: int, s1: int, lex: Lexicon, blocked: list[tuple[
     """Mentions with digits in the sentence view[s0:s1], skipping numbers inside `blocked`
     name spans and the `prior` work span (prior_work_span); `dropped` collects (start, end,
     reason) of non-claims for `claims explain`."""
-    out, consumed = [], s0
+    out, consumed, unread = [], s0, []
     for match in NUMBER.finditer(view, s0, s1):
         start, reason = match.start(), None
         if start < consumed:
@@ -136,15 +152,74 @@ def scan_numbers(view: str, s0: int, s1: int, lex: Lexicon, blocked: list[tuple[
         elif _LABEL_BEFORE.search(view, max(s0, start - 12), start):
             reason = "an enumeration label (Stage 1, Table 3)"
         else:
-            mention = _mention(view, number_at(view, start, lex, match), s0, s1, lex)
+            num = number_at(view, start, lex, match)
+            mention = _mention(view, num, s0, s1, lex)
             if mention:
                 out.append(mention)
                 consumed = mention.end
                 continue
+            unread.append(num)
             reason = "no unit, metric word or size context (setup count, year, name, ...)"
         if dropped is not None:
             dropped.append((start, match.end(), reason))
-    return out
+    read: list[Mention] = []
+    for num in unread:  # in order, so a sibling read is one for the next (`(1.75) and X (1.70)`)
+        sibling = _sibling(view, num, out + read, s0, lex)
+        if sibling:
+            read.append(sibling)
+    if read and dropped is not None:
+        dropped[:] = [d for d in dropped if not any(m.start <= d[0] < m.end for m in read)]
+    return sorted(out + read, key=lambda m: m.start) if read else out
+
+
+# `81.6 and 83.2 on AIME 2024 and 2025`, `an FID of 1.21 and 1.75`, `(1.75) and Megalodon-7B (1.70)`
+_SIBLING_GAP = re.compile(r"(?:" + SPACE + r"*(?:,|/|\band\b|\bor\b|\bvs\.?|\bversus\b)" + SPACE +
+                          r"*(?:and" + SPACE + r"+)?)?[-+−]?$")
+_SIBLING_NAMED = re.compile(r"\)?(?:" + SPACE + r"|,|\band\b|\bor\b)*(?:\w+" + SPACE +
+                            r"+){0,3}?[A-Z][\w.-]*" + SPACE + r"*\($")
+_SIBLING_PAIR = 4  # characters after two siblings that must agree: `1.55 at 200 epochs and 1.45 at`
+
+
+def _decimals(view: str, start: int, end: int) -> int:
+    written = view[start:end]
+    return len(written) - written.index(".") - 1 if "." in written else 0
+
+
+def _sibling(view: str, num: Number, found: list[Mention], s0: int, lex: Lexicon) -> Mention | None:
+    """A decimal no rule read, listed beside a score that was read with as many decimals: it
+    is a score in the same metric (`81.6 and 83.2 on AIME 2024 and 2025, respectively`, `an
+    FID of 1.21 and 1.75`, `outperforming Llama2-7B (1.75) and Megalodon-7B (1.70)`, `1.55 at
+    200 epochs and 1.45 at 600 epochs`); not a setting (`temperature 0.7 and 1.0`) or a version
+    (`with Claude Opus 4.6 and 61.0% on X`)."""
+    places = _decimals(view, num.start, num.end)
+    named = model_name_before(view, num.start, s0, lex) and \
+        not view[max(s0, num.start - 2):num.start].strip(" \u2060").endswith("(")
+    if not places or named or _knob(view[max(s0, num.start - 60):num.start]) or \
+            _SETTING_WORDS.search(view, max(s0, num.start - 40), num.start):
+        return None
+    for other in found:
+        if other.kind != "score" or other.family not in ("metric", "%") or other.value_max:
+            continue
+        digits = NUMBER.search(view, other.start, other.end)
+        if not digits or _decimals(view, digits.start(), digits.end()) != places:
+            continue
+        if other.start > num.end:
+            gap, tail = view[num.end:other.start], None
+        else:
+            gap = view[other.end:num.start]
+            tail = view[other.end:other.end + _SIBLING_PAIR]
+        parallel = tail and len(gap) < 60 and not re.search(r"[.;:]", gap) and tail.strip() and \
+            view[num.end:num.end + _SIBLING_PAIR] == tail and _SIBLING_GAP.search(gap[-8:])
+        if _SIBLING_GAP.fullmatch(gap) or parallel or (
+                len(gap) < 60 and _SIBLING_NAMED.search(gap) and view.startswith(")", num.end)):
+            sign = _sign(view, num.start, s0)
+            if sign and not other.sign:  # `0.840 and -0.811`: a level below zero, not a change
+                return Mention(num.start - 1, num.end, -num.value if sign in "-−" else num.value,
+                               None, other.unit, other.family, "score", other.metric,
+                               "list_sibling", level=True)
+            return Mention(num.start, num.end, num.value, None, other.unit, other.family, "score",
+                           other.metric, "list_sibling", sign, level=True)
+    return None
 
 
 def _sign(view: str, start: int, s0: int) -> str | None:
@@ -229,6 +304,9 @@ def _mention(view: str, num: Number, s0: int, s1: int, lex: Lexicon) -> Mention 
         return _unitless(view, num, s0, s1, lex, sign) or \
             _list_item(view, num, s1, lex, sign) or _signed_gain(view, num, s0, sign, lex)
     found, end = unit
+    if found.family in ("count", "steps") and _VARIABLE_SET.search(view, max(s0, num.start - 8),
+                                                                    num.start):
+        return None  # `N>1 samples per prompt`, `K=8 rollouts`: a variable set (rule 11)
     if found.unit == "s" and view[num.end:end] == "s" and model_name_before(view, num.start, s0, lex):
         return None  # `FastSpeech 2s`: a model's name
     if found.unit == "parameters" and public_family_before(view, num.start, s0, lex):
@@ -304,8 +382,12 @@ def _range_or_pair(view, num, second, s0, s1, lex, sign) -> Mention | None:
     num = shared or num
     pair = pair or second.value <= num.value  # `a 13B to 1.3B student`: no range runs down
     unit = attach_unit(view, second, lex, s1)
+    if pair and _THEN_TO.match(view, unit[1] if unit else second.end):
+        pair = False  # `latency from 1 to 2 minutes to real-time`: the range it starts from
     if unit and unit[0].unit == "models" and second.magnitude:
         return None if pair else _model_size(view, num, second, s0, s1, lex, sign)
+    if unit and unit[0].unit == "parameters" and public_family_before(view, num.start, s0, lex):
+        return None  # `Qwen and GLM series (ranging from 4B to 32B parameters)`: checkpoints
     if unit:
         found, end = unit
         value_max = None if pair else second.value * found.factor
@@ -325,6 +407,13 @@ def _range_or_pair(view, num, second, s0, s1, lex, sign) -> Mention | None:
     if num.magnitude and second.magnitude and not pair:
         return _model_size(view, num, second, s0, s1, lex, sign)
     return None if pair else _interval(view, num, second, s0, lex, sign)
+
+
+# `from 1 to 2 minutes to real-time`, not `from 40.1 to 45.3 AP to set a new record`
+# `N>1 samples`, `K=8 rollouts`, `G = 16` (a group's size); not `n=901 prompts` (a sample reported)
+_VARIABLE_SET = re.compile(r"(?<![\w.])(?:[A-Za-z]" + SPACE + r"*[<>≥≤]|[kKG]" + SPACE + r"*=)=?" +
+                           SPACE + r"*$")
+_THEN_TO = re.compile(SPACE + r"+to" + SPACE + r"+(?![-+−]?\d|[\w-]+" + SPACE + r"+(?:a|an|the|its|their|our)\b)")
 
 
 # `5.20% WER (95% CI: 4.69--5.78)`, `7.70% (7.04--8.35)`: the interval around the value before
@@ -418,7 +507,8 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
                        "factor_of", sign)  # `reduces the computation time by a factor of 20`
     return _by_amount(view, num, s0, s1, lex, sign) or _versus_score(view, num, s0, sign, lex) or \
         _score_on(view, num, s0, sign, lex) or _changed_level(view, num, s0, s1, lex, sign) or \
-        _reached_level(view, num, s0, sign) or \
+        _reached_level(view, num, s0, sign) or _named_level(view, num, s0, sign, lex) or \
+        _verb_score(view, num, s0, sign) or \
         (count_noun(view, num, s1, sign, lex) if _size_count(view, num, s0) else None)
 
 
@@ -641,7 +731,8 @@ def _score_on(view: str, num: Number, s0: int, sign: str | None,
         return None
     metric = _named_score(view, num.end, lex)
     return Mention(num.start, num.end, num.value, None, metric, "metric", "score", metric,
-                   "score_on_benchmark", sign)  # `0.85 on GenEval score`: the score's name
+                   "score_on_benchmark", sign,  # `0.85 on GenEval score`: the score's name
+                   level=bool(_SCORE_OF.search(left)))  # `behind the adult score of 94.1`
 
 
 _COMPARED_VERB = re.compile(r"\b(?:outperform|surpass|beat|exceed|improv|better|higher|lower)\w*",
@@ -713,6 +804,60 @@ def _reached_level(view: str, num: Number, s0: int, sign: str | None) -> Mention
                    "reached_level", sign, level=True)
 
 
+_RESULT_STEMS = "achiev|attain|obtain|reach|yield|observ|report|record|deliver|measur|maintain|" \
+    "exhibit|scor"
+_OBSERVED = re.compile(r"\b(?:" + _RESULT_STEMS + r")\w*", re.I)
+# `we observe population-based visibility of 0.877`: a level named by the noun before `of`
+_PHRASE_WORD = r"(?!(?:the|a|an|its|their|our|we|and|or|of|with|" + r"(?:" + _RESULT_STEMS + r")\w*)\b)[a-z][\w-]*"
+_NOUN_OF = re.compile(r"(?<![\w-])((?:" + _PHRASE_WORD + SPACE + r"+){0,2}" + _PHRASE_WORD + ")" + SPACE + r"+of" + SPACE +
+                      r"+(?:(?:approximately|about|around|roughly|nearly|only|just)" + SPACE + r"+)?$")
+# `scoring only 0.74 on attribute fidelity.`: a level named by the aspect it is scored on
+_ON_ASPECT = re.compile(SPACE + r"+on" + SPACE + r"+((?:[a-z][\w-]*" + SPACE + r"+){0,2}[a-z][\w-]*)"
+                        r"(?=" + SPACE + r"*(?:[,.;:)]|$|(?:and|while|but|whereas)\b))")
+
+
+def _named_level(view: str, num: Number, s0: int, sign: str | None,
+                 lex: Lexicon) -> Mention | None:
+    """A decimal a result verb reports, named by a lowercase phrase no gazetteer knows:
+    `observe visibility of 0.877`, `scoring only 0.74 on attribute fidelity`; not a setting
+    (`use a dropout of 0.1`, `reaches a learning rate of 0.5`)."""
+    if "." not in view[num.start:num.end]:
+        return None
+    noun = _NOUN_OF.search(view, max(s0, num.start - 50), num.start)
+    aspect = None if noun else _ON_ASPECT.match(view, num.end)
+    found = noun or aspect
+    left = view[max(s0, num.start - 160):num.start]
+    if not found or not _OBSERVED.search(left[:noun.start() - num.start] if noun else left[-30:]) \
+            or _knob(left[-60:] + found.group()) or _SETTING_WORDS.search(found.group()):
+        return None
+    metric = metric_phrase(found.group(1), lex)
+    if not metric:
+        return None
+    return Mention(noun.start(1) if noun else num.start, aspect.end() if aspect else num.end,
+                   num.value, None, metric, "metric", "score", metric, "named_level", sign,
+                   metric_first=bool(noun), level=True)  # quoted with its metric words
+
+
+# `Operator scores 13.27, and the best reaches 22.18`: a decimal right after a score verb
+_VERB_BEFORE = re.compile(r"\b(scor|" + _RESULT_STEMS.replace("|scor", "") + r")\w*" + SPACE +
+                          r"+(?:(?:only|just|merely|about|around|nearly|roughly|approximately)" +
+                          SPACE + r"+)?$", re.IGNORECASE)
+
+
+def _verb_score(view: str, num: Number, s0: int, sign: str | None) -> Mention | None:
+    """A decimal a result verb reports with no metric word: a score (`scores 49.7`, `achieves
+    26.98 with only 450M parameters`); not a setting reached (`the learning rate reaches 0.1`)."""
+    verb = _VERB_BEFORE.search(view, max(s0, num.start - 30), num.start) \
+        if "." in view[num.start:num.end] else None
+    if not verb or not _WHOLE_SCORE_END.match(view, num.end) or \
+            _knob(view[max(s0, num.start - 60):num.start]) or \
+            _SETTING_WORDS.search(view, max(s0, num.start - 40), num.start):
+        return None
+    metric = "score" if verb.group(1).lower() == "scor" else None
+    return Mention(num.start, num.end, num.value, None, metric, "metric", "score", metric,
+                   "verb_score", sign, level=True)
+
+
 _SETTING_WORDS = re.compile(r"\b(?:temperature|learning" + SPACE + r"+rate|ratio|version|dropout|"
                             r"threshold|weight" + SPACE + r"+decay|"
                             r"schedule|anneal\w*|sweep\b|[αβγλ])",
@@ -726,8 +871,9 @@ def _list_item(view: str, num: Number, s1: int, lex: Lexicon, sign: str | None,
                items: int = 6) -> Mention | None:
     """`42, 4.5, 6.5 times less`, `0.25/0.28 FID`: a bare number takes the unit or metric
     of the list it opens; not a version after a name (`FastSpeech 2 and 2s`)."""
-    if model_name_before(view, num.start, 0, lex) or public_family_before(view, num.start, 0, lex):
-        return None
+    if model_name_before(view, num.start, 0, lex) or public_family_before(view, num.start, 0, lex) \
+            or _SETTING_WORDS.search(view, max(0, num.start - 24), num.start):
+        return None  # `temperature 0.7 and 1.0, and 45.1 AP`: settings, not AP scores
     pos = num.end
     for _ in range(items):
         join = _LIST_JOIN.match(view, pos)
@@ -850,16 +996,19 @@ def gpu_count(view: str, num: Number, lex: Lexicon, s0: int, limit: int) -> Ment
                    "GPUs", "count", "scale", None, "gpu_count", hardware=canonical)
 
 
-_FAMILY_SIZES = re.compile(r"\b([A-Z][\w.-]*)" + SPACE + r"+(?:models|variants|checkpoints)" + SPACE +
-                           r"+(?:of|with)" + SPACE + r"+(?:[\d.]+" + SPACE + r"*(?:[KMB]|[mb]illion)?" +
-                           SPACE + r"*(?:,|and|or)" + SPACE + r"*)*$")
+# `OPT models of 1.3B and`, `Qwen2.5 models (7B and`, `Qwen and GLM series (ranging from 4B to`
+_FAMILY_SIZES = re.compile(r"\b([A-Z][\w.-]*)(?:" + SPACE + r"+(?:and|&)" + SPACE + r"+[A-Z][\w.-]*)*" +
+                           SPACE + r"+(?:models|variants|checkpoints|series|famil(?:y|ies))" + SPACE +
+                           r"*(?:of|with|\((?:" + SPACE + r"*(?:ranging" + SPACE + r"+)?from)?)" + SPACE +
+                           r"*(?:[\d.]+" + SPACE + r"*(?:[KMB]|[mb]illion)?" + SPACE +
+                           r"*(?:,|and|or|to|/|-)" + SPACE + r"*)*$")
 
 
 def public_family_before(view: str, start: int, s0: int, lex: Lexicon) -> bool:
     """`OPT models of 1.3 billion and 6.7 billion parameters`: sizes of a public model family
     (a gazetteer list) are checkpoint names; `Transformer models of 125M` are not."""
     found = _FAMILY_SIZES.search(view, max(s0, start - 80), start)
-    return bool(found) and found.group(1) in lex.stopwords["public_model_families"]
+    return bool(found) and found.group(1).startswith(tuple(lex.stopwords["public_model_families"]))
 
 
 def _model_size(view, num, second, s0, s1, lex, sign) -> Mention | None:

@@ -251,6 +251,21 @@ _COUNTER = [
      "metric", None),
     ("We introduce DR-Venus, a 4B deep research agent trained on 8.3 billion AI agents.",
      ["4B", "8.3 billion AI agents"], 1, "unit", "agents"),
+    # session 9's rules
+    ("It gets 45.3 AP with temperature 0.7 and 1.0, and 45.1 AP at a threshold of 0.5 and 0.7.",
+     ["45.3 AP", "45.1 AP"], 1, "value", 45.1),
+    ("VLAA-GUI reaches 77.5% on OSWorld-Verified with Claude Opus 4.6 and 61.0% on "
+     "WindowsAgentArena.", ["77.5%", "61.0%"], 1, "dataset", "WindowsAgentArena"),
+    ("It goes from 40.1 to 45.3 AP to set a new record.", ["40.1", "45.3 AP"], 0, "value_max",
+     None),
+    ("SHARP is evaluated on a fixed corpus of n=901 socially sensitive prompts.",
+     ["901 socially sensitive prompts"], 0, "unit", "samples"),
+    ("Our model achieves a training loss of 1.68, a weight decay of 0.1 and a dropout of 0.2.",
+     ["training loss of 1.68"], 0, "metric", "training loss"),
+    ("The method yields a threefold speedup and a two-fold reduction in cost.",
+     ["threefold", "two-fold"], 1, "direction", "down"),
+    ("We train OPT models of 1.3B and 6.7B parameters and our own models (7B and 14B).",
+     ["7B", "14B"], 0, "unit", "parameters"),
 ]
 
 # Sentences the review wrote where no number is a claim: settings, versions, what is evaluated.
@@ -320,6 +335,15 @@ _NO_CLAIMS = [
     "We use a score of 5 on a Likert scale and report 3 accuracy drop cases.",
     "We increase the learning rate from 0.1 to 0.5 and reduce dropout from 0.3 to 0.1.",
     "Related: InstructMoLE: Instruction-Guided Mixture for Multi-Conditional Image Generation (2025).",
+    # session 9's rules
+    "While GRPO sidesteps this with group-based baselines, it demands N>1 samples per prompt.",
+    "We sample K=8 rollouts and G = 16 responses per prompt with k >= 3 samples.",
+    "In particular, CineMobile adopts a three-fold optimization strategy: (1) pruning.",
+    "This makes verification subject to a twofold difficulty: first, intent is underspecified.",
+    "We use a dropout of 0.1 and reach a learning rate of 0.5 after warmup.",
+    "The learning rate reaches 0.1 after warmup and the temperature reaches 0.7.",
+    "Experiments on Qwen and GLM series (ranging from 4B to 32B parameters) confirm it.",
+    "Analyses of existing methods show that current models reach only 45.2% accuracy.",
 ]
 
 
