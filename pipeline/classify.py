@@ -172,7 +172,7 @@ def strip_bound(left: str, lex: Lexicon) -> str:
     """`left` without its trailing bound words or symbols (`by about`, `of ~`, `by up to
     approximately`) and filler."""
     left = left[:_FILLER.search(left).start()].rstrip(" \u2060")
-    while phrase := next((p for p, _ in lex.bounds if left.lower().endswith(p.lower())), None):
+    while phrase := next((p for p, _ in lex.bounds if left[-len(p):].lower() == p.lower()), None):
         left = left[:len(left) - len(phrase)].rstrip(" \u2060")
     return left
 
@@ -209,6 +209,7 @@ def _names_quality(text: str, lex: Lexicon) -> bool:
 
 
 def _kind(view: str, m: Mention, s0: int, cue, lex: Lexicon) -> str:
+    before = view[max(s0, m.start - REACH):m.start]  # not the whole sentence: long lists stay linear
     if m.level and not m.sign:
         return "score"  # the levels a score moves between, whatever verb moves it
     if m.metric_first and m.kind != "scale":  # `SSIM of 0.969`, `a correlation of −0.12`;
@@ -217,12 +218,12 @@ def _kind(view: str, m: Mention, s0: int, cue, lex: Lexicon) -> str:
             else "score"
     if m.kind in ("ratio", "change"):
         return m.kind
-    if m.family in ("%", "metric", "dB") and _TO_LEVEL.search(view[s0:m.start]):
+    if m.family in ("%", "metric", "dB") and _TO_LEVEL.search(before):
         return "score"  # `from 73.44% to 81.35%`: both ends are levels
     if m.unit == "%" and _OF_SCORE.match(view, m.end):
         return "score"  # `91.4% of the accuracy`, `98.0%performance of its teacher`
     if m.unit == "%" and not cue and (_FRACTION.match(view, m.end) or (
-            _ONLY.search(view[s0:m.start]) and _RESOURCE.match(view, m.end))):
+            _ONLY.search(before) and _RESOURCE.match(view, m.end))):
         if _REMOVED_BEFORE.search(view, _clause_start(view, s0, m.start), m.start) or \
                 _REMOVED_AFTER.match(view, m.end):
             return "change"  # `remove up to 25% of the parameters`: a drop, not what is left
@@ -231,7 +232,7 @@ def _kind(view: str, m: Mention, s0: int, cue, lex: Lexicon) -> str:
     if m.unit == "%" and reduced and not _names_quality(reduced.group(), lex):
         return "scale"  # `compresses ResNet-20 to 40.3%`: what is left, a fraction (rule 7)
     if m.family in ("%", "metric", "dB"):
-        left = strip_bound(_SLASHED.sub("", view[s0:m.start]), lex)
+        left = strip_bound(_SLASHED.sub("", before), lex)
         if not m.sign and not cue and metric_before(view, m.start, s0, lex) \
                 and not _OF_CHANGE.search(left + " "):
             return "score"  # `an ImageNet accuracy of 88.0%`
@@ -240,7 +241,7 @@ def _kind(view: str, m: Mention, s0: int, cue, lex: Lexicon) -> str:
             return "change"
         return "score"
     if m.family == "time" and (_AMOUNT_OF.match(view, m.end) or _HOURS_DATA.match(view, m.end) or
-                               _SIZED.search(strip_bound(view[s0:m.start], lex))):
+                               _SIZED.search(strip_bound(before, lex))):
         return "scale"  # `10K hours of audio`: the size of data, not a cost
     if m.family in ("time", "frame rate") and _COMPARED.match(view, m.end):
         return "change"  # `12 ms faster`, `70 FPS faster`

@@ -30,6 +30,7 @@ _ADJECTIVE = re.compile(_NOT_ADJECTIVE + r"(?:[a-z][a-z-]*|\d+(?:\.\d+)?[KMB]?)"
 _ADJECTIVES = re.compile(r"(?:" + _NOT_ADJECTIVE + r"(?:[a-z][a-z-]*|\d+(?:\.\d+)?[KMB]?)" +
                          SPACE + r"+){2}")
 
+_METRIC_REACH = 120  # characters before a number where its metric and `of`/`:`/`=` can be
 _METRIC_BEFORE = re.compile(
     r"(?:of|:|=|is|was|reaching|reaches|score of|scores of|value of|at|from|"
     r"from" + SPACE + r"+[\d.,]+" + SPACE + r"+to)?" + SPACE + r"*"
@@ -189,6 +190,9 @@ def metric_before(view: str, start: int, floor: int, lex: Lexicon,
     """A score metric right before the number: `SSIM of 0.969`, `MSE: 0.0019`, `FID > 3`; with
     `parenthesized` (the caller has seen the number close its parentheses), also a value in
     parentheses (`answer accuracy (0.767)`, not `F1 (5 seeds)`)."""
+    if start - floor > _METRIC_REACH:  # only the words right before can name it: a long
+        space = view.find(" ", start - _METRIC_REACH, start)  # sentence is not rescanned whole
+        floor = space + 1 if space != -1 else start - _METRIC_REACH
     left = view[floor:start]
     tail = (parenthesized and _PAREN_BEFORE.search(left)) or _METRIC_BEFORE.search(left)
     if tail is None or not tail.group().strip(" \u2060"):

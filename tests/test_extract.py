@@ -357,3 +357,16 @@ def test_reviewed_counterexample(nlp, text, quotes, index, key, value):
 @pytest.mark.parametrize("text", _NO_CLAIMS, ids=[t[:40] for t in _NO_CLAIMS])
 def test_reviewed_sentence_without_claims(nlp, text):
     assert [text[c["start"]:c["end"]] for c in nlp(text)._.claims] == []
+
+
+def test_a_long_sentence_still_reads_the_metric_right_before_a_number(nlp):
+    """metric_before and the kind rules look only at a bounded window before each number
+    (bench/long_lists.py keeps long lists linear): a metric named right before a number far
+    into a sentence is still read, and so is a list of 200 scores."""
+    filler = ", ".join(f"module {chr(97 + i % 26)}" for i in range(120))
+    text = f"We combine {filler}, reaching an FID of 1.55 and 0.62 accuracy gains of +2.1%."
+    claims = nlp(text)._.claims
+    assert [(text[c["start"]:c["end"]], c["metric"], c["kind"]) for c in claims][:1] == \
+        [("FID of 1.55", "FID", "score")]
+    scores = "We report " + ", ".join(f"{i}.5 AP" for i in range(200)) + "."
+    assert [c["metric"] for c in nlp(scores)._.claims] == ["AP"] * 200

@@ -1,0 +1,46 @@
+"""Time the extractor on one very long sentence: lists of signed gains, of scores with a metric,
+and a flattened results table, at 150, 300 and 600 items. Each doubling should about double
+the time (linear); a ratio near 4 means a rule rescans the whole sentence before every number.
+Measured, not asserted (see README, Speed).
+Run: .venv/bin/python bench/long_lists.py
+"""
+
+from __future__ import annotations
+
+import time
+
+from pipeline.nlp import build_nlp
+
+SIZES = (150, 300, 600)
+
+
+def _signed(n: int) -> str:
+    return "Gains: " + ", ".join(f"+{i % 9 + 1}.{i % 7}" for i in range(n)) + " on MMLU."
+
+
+def _scores(n: int) -> str:
+    return "We report " + ", ".join(f"{i}.{i % 10} AP" for i in range(n)) + "."
+
+
+def _table(n: int) -> str:
+    rows = " ".join(f"Model{i} {40 + i % 9}.{i % 10} {50 + i % 7}.{i % 3} {60 + i % 5}.{i % 4}"
+                    for i in range(n // 3))
+    return "Method MMLU GSM8K MATH " + rows + "."
+
+
+def main() -> None:
+    nlp = build_nlp()
+    nlp("Warm-up: 3.5% on COCO.")
+    print(f"{'input':<14}" + "".join(f"{n:>10}" for n in SIZES) + f"{'600/300':>10}")
+    for name, make in (("signed gains", _signed), ("scores", _scores), ("table cells", _table)):
+        seconds = []
+        for n in SIZES:
+            start = time.perf_counter()
+            nlp(make(n))
+            seconds.append(time.perf_counter() - start)
+        print(f"{name:<14}" + "".join(f"{s:>9.2f}s" for s in seconds) +
+              f"{seconds[2] / seconds[1]:>10.1f}")
+
+
+if __name__ == "__main__":
+    main()
