@@ -281,6 +281,28 @@ _ACRONYM_AFTER = re.compile(SPACE + r"+(" + _ACRONYM + r"(?<![A-Z]s)(?:@\d+)?)(?
 SCORE_VERB = re.compile(r"\b(?:achiev|attain|obtain|reach|scor|record|report|yield)\w*", re.I)
 
 
+_THRESHOLD_AFTER = re.compile(SPACE + r"*(?:as" + SPACE + r"+(?:the|a)" + SPACE + r"+)?(?:threshold|"
+                              r"cutoff|cut-off|margin)\b", re.I)
+
+
+def paren_metric_before(view: str, start: int, end: int, floor: int,
+                        lex: Lexicon) -> tuple[str, int] | None:
+    """`(IDH1 AUC 0.937, brain-age MAE 4.43 y)`: inside parentheses, a score metric the
+    gazetteer knows, right before the number, names it without `of` or `:` (not `(SSIM 0.9
+    threshold)`, a setting)."""
+    opened = view.rfind("(", max(floor, start - 80), start)
+    if opened == -1 or ")" in view[opened:start] or _THRESHOLD_AFTER.match(view, end):
+        return None
+    head = view[opened + 1:start].rstrip(" \u2060")
+    if len(head) == start - opened - 1:
+        return None  # glued to the number: a name (`(ResNet50`)
+    found = list(lex.metric_re.finditer(head))
+    if not found or found[-1].end() != len(head):
+        return None
+    name = metric_name(lex, found[-1].group(1))
+    return (name, opened + 1 + found[-1].start()) if name and is_score_metric(lex, name) else None
+
+
 def acronym_score_before(view: str, start: int, floor: int, lex: Lexicon) -> tuple[str, int] | None:
     """`reaches a mean HM-CF of only 0.67`: a score named by an acronym the gazetteer does not
     know, in a clause that reports a score (not `a CFG of 7.5`, a setting)."""

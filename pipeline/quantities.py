@@ -18,7 +18,7 @@ from .lexicon import Lexicon
 from .link import metric_phrase
 from .mentions import (BENCH_SHAPED, EVAL_MODE, NUMBER, SCORE_VERB, Mention, Number,
                        acronym_score_after, acronym_score_before, attach_unit, cost_steps, is_name_part,
-                       is_score_metric, metric_after, metric_before, metric_name,
+                       is_score_metric, metric_after, metric_before, metric_name, paren_metric_before,
                        model_name_before, number_at, statistic_before, tuple_metric_before)
 
 _AND_JOIN = re.compile(SPACE + r"+and" + SPACE + r"+")  # `between 5 and 10 ms`
@@ -74,7 +74,7 @@ _PRIOR_WORK = re.compile(
     r"mainstream|popular|typical)" + SPACE +
     r"+(?:[\w-]+" + SPACE + r"+){0,2}?(?:methods|approaches|models|works|techniques|systems|"
     r"solutions|studies|efforts)\b|\bthere have been\b", re.IGNORECASE)
-_OUTDONE = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|over|than|against|versus|"
+_OUTDONE = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|over|than|against|versus|by|"
                       r"vs\.?|compared" + SPACE + r"+(?:to|with))" + SPACE + r"+(?:[\w-]+" + SPACE +
                       r"+){0,2}$", re.IGNORECASE)
 _THEIR_CLAUSE = re.compile(SPACE + r"*,?" + SPACE + r"*(?:that|which|whose|who|with|requiring|using)\b"
@@ -481,6 +481,8 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
         before, rule = tuple_metric_before(view, num.start, num.end, s0, lex), "metric_number"
     if not before and decimal:
         before, rule = acronym_score_before(view, num.start, s0, lex), "acronym_score"
+    if not before and decimal:
+        before, rule = paren_metric_before(view, num.start, num.end, s0, lex), "metric_number"
     if before:
         name, mstart = before
         closed = closed and "(" in view[mstart:num.start]

@@ -344,6 +344,7 @@ _NO_CLAIMS = [
     "The learning rate reaches 0.1 after warmup and the temperature reaches 0.7.",
     "Experiments on Qwen and GLM series (ranging from 4B to 32B parameters) confirm it.",
     "Analyses of existing methods show that current models reach only 45.2% accuracy.",
+    "We filter image pairs (SSIM 0.9 threshold) and keep the rest.",
 ]
 
 
