@@ -281,6 +281,7 @@ _ACRONYM_AFTER = re.compile(SPACE + r"+(" + _ACRONYM + r"(?<![A-Z]s)(?:@\d+)?)(?
 SCORE_VERB = re.compile(r"\b(?:achiev|attain|obtain|reach|scor|record|report|yield)\w*", re.I)
 
 
+_ITEM_END = re.compile(r"(?:" + SPACE + r"*[a-z]{1,3})?" + SPACE + r"*[,;)]")  # `0.937,`, `4.43 y)`
 _THRESHOLD_AFTER = re.compile(SPACE + r"*(?:as" + SPACE + r"+(?:the|a)" + SPACE + r"+)?(?:threshold|"
                               r"cutoff|cut-off|margin)\b", re.I)
 
@@ -291,7 +292,11 @@ def paren_metric_before(view: str, start: int, end: int, floor: int,
     gazetteer knows, right before the number, names it without `of` or `:` (not `(SSIM 0.9
     threshold)`, a setting)."""
     opened = view.rfind("(", max(floor, start - 80), start)
-    if opened == -1 or ")" in view[opened:start] or _THRESHOLD_AFTER.match(view, end):
+    if opened == -1 or ")" in view[opened:start] or not _ITEM_END.match(view, end) or \
+            _THRESHOLD_AFTER.match(view, end):
+        return None  # `(IoU 0.5 on COCO)` qualifies a match, `AP (IoU 0.5)` a metric
+    qualified = list(lex.metric_re.finditer(view, max(floor, opened - 30), opened))
+    if qualified and not view[qualified[-1].end():opened].strip(" \u2060"):
         return None
     head = view[opened + 1:start].rstrip(" \u2060")
     if len(head) == start - opened - 1:
