@@ -32,7 +32,7 @@ _TO_BOUND = re.compile(SPACE + r"+to" + SPACE + r"+(?:just|only|merely|about|aro
 _EXAMPLE = re.compile(r"(?:e\.g\.|such as|for instance)[^.;]{0,30}$", re.IGNORECASE)
 _RESOLUTION = re.compile(SPACE + r"*(?:resolution|video|videos|image|images|display|UHD|HDR)\b")
 _MODEL_CONTEXT = re.compile(r"param|model|(?-i:[A-Z]*LMM?s?\b)|network|backbone|decoder|encoder|"
-                            r"transformer|\bagent\b|\bpolicy\b|\bcritic\b|\bscales\b",
+                            r"transformer|\bagent\b|\bpolicy\b|\bcritic\b|\bscales\b|\bsizes\b",
                             re.IGNORECASE)  # LLM, LVLM, MLLM, VLM; `a 4B deep research agent`
 _CONTEXT_SIZE = re.compile(r"\b(?:context|input|sequence|token)(?:" + SPACE + r"+tokens?)?" + SPACE +
                            r"+(?:window|length|size)s?" + SPACE + r"+(?:\w+" + SPACE + r"+){0,3}$",
@@ -72,7 +72,7 @@ _SPANNING = re.compile(r"\b(?:rang|span|vary|varies|varied)\w*" + SPACE + r"+fro
 _PRIOR_WORK = re.compile(
     r"\b(?:these|existing|previous|prior|conventional|traditional|such|earlier|current|"
     r"mainstream|popular|typical)" + SPACE +
-    r"+(?:[\w-]+" + SPACE + r"+){0,2}?(?:methods|approaches|models|works|techniques|systems|"
+    r"+(?:[\w-]+" + SPACE + r"+){0,2}?(?:methods|approaches|models|works?|techniques|systems|"
     r"solutions|studies|efforts)\b|\bthere have been\b", re.IGNORECASE)
 _OUTDONE = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|over|than|against|versus|by|"
                       r"vs\.?|compared" + SPACE + r"+(?:to|with))" + SPACE + r"+(?:[\w-]+" + SPACE +
@@ -177,6 +177,10 @@ _SIBLING_GAP = re.compile(r"(?:" + SPACE + r"*(?:,|/|\band\b|\bor\b|\bvs\.?|\bve
                           r"*(?:and" + SPACE + r"+)?)?[-+−]?$")
 _SIBLING_NAMED = re.compile(r"\)?(?:" + SPACE + r"|,|\band\b|\bor\b)*(?:\w+" + SPACE +
                             r"+){0,3}?[A-Z][\w.-]*" + SPACE + r"*\($")
+_SIBLING_CLOSE = re.compile(SPACE + r"*(?:\)|vs\b|versus\b)")  # `HMMT25 (50.4 vs. 41.7)`
+# `scores 51.1, outperforming Magistral Medium's 50.3 and its base model's 0.0`
+_SIBLING_OWNED = re.compile(r"(?:,|\band\b|\b(?:outperform|surpass|beat|exceed)\w*)(?:" + SPACE +
+                            r"+[\w.-]+){1,3}['’]s" + SPACE + r"+$")
 _SIBLING_PAIR = 4  # characters after two siblings that must agree: `1.55 at 200 epochs and 1.45 at`
 
 
@@ -192,8 +196,8 @@ def _sibling(view: str, num: Number, found: list[Mention], s0: int, lex: Lexicon
     200 epochs and 1.45 at 600 epochs`); not a setting (`temperature 0.7 and 1.0`) or a version
     (`with Claude Opus 4.6 and 61.0% on X`)."""
     places = _decimals(view, num.start, num.end)
-    named = model_name_before(view, num.start, s0, lex) and \
-        not view[max(s0, num.start - 2):num.start].strip(" \u2060").endswith("(")
+    owner = view[max(s0, num.start - 3):num.start].strip(" \u2060")
+    named = model_name_before(view, num.start, s0, lex) and not owner.endswith(("(", "'s", "’s"))
     if not places or named or _knob(view[max(s0, num.start - 60):num.start]) or \
             _SETTING_WORDS.search(view, max(s0, num.start - 40), num.start):
         return None
@@ -210,8 +214,10 @@ def _sibling(view: str, num: Number, found: list[Mention], s0: int, lex: Lexicon
             tail = view[other.end:other.end + _SIBLING_PAIR]
         parallel = tail and len(gap) < 60 and not re.search(r"[.;:]", gap) and tail.strip() and \
             view[num.end:num.end + _SIBLING_PAIR] == tail and _SIBLING_GAP.search(gap[-8:])
-        if _SIBLING_GAP.fullmatch(gap) or parallel or (
-                len(gap) < 60 and _SIBLING_NAMED.search(gap) and view.startswith(")", num.end)):
+        named = len(gap) < 60 and not re.search(r"[.;:]", gap) and (
+            (_SIBLING_NAMED.search(gap) and _SIBLING_CLOSE.match(view, num.end)) or
+            _SIBLING_OWNED.search(gap))
+        if _SIBLING_GAP.fullmatch(gap) or parallel or named:
             sign = _sign(view, num.start, s0)
             if sign and not other.sign:  # `0.840 and -0.811`: a level below zero, not a change
                 return Mention(num.start - 1, num.end, -num.value if sign in "-−" else num.value,
@@ -549,11 +555,27 @@ _LEVEL_SETTING = re.compile(r"\b(?:guidance|scale|coefficient|probabilit\w*|nois
 def _knob(text: str) -> bool:
     """`increase the learning rate`, `the guidance scale`: a setting, not a level of a score."""
     return bool(_SETTING_WORDS.search(text) or _LEVEL_SETTING.search(text))
-_LEVEL_FROM = _verb_from(f"{_RAISE_STEMS}|{_LOWER_STEMS}", 5)
+# `rises from 38.5 to 58.7 on GSM8K`, `advances from 73.9 to 78.3`: verbs a level moves with
+_MOVE_WORDS = "rise|rises|rising|rose|risen|advanc|jump|climb|soar|fell|fall|declin|goes|went|" \
+    "going|moves|moved|moving"
+_LEVEL_FROM = _verb_from(f"{_RAISE_STEMS}|{_LOWER_STEMS}|{_MOVE_WORDS}", 5)
+# `advances from 73.9 to 78.3 on GSM8K, and from 28.8 to 34.4 on College Math`: the verb elided
+_AND_FROM = re.compile(r"(?:,|\band)" + SPACE + r"+from" + SPACE + r"*$")
+_PAIR_FROM = re.compile(r"\bfrom" + SPACE + r"+[-+−]?\d[\d.]*%?" + SPACE + r"+to" + SPACE +
+                        r"+[-+−]?\d[\d.]*")
 _LABEL_FROM = re.compile(r"\(" + SPACE + r"*[A-Z][\w.-]*[\w.]:" + SPACE + r"*from" + SPACE +
                          r"*$")  # `(LlamaGen: from 0.306 to 0.339)`: a system's result
 _TO_DECIMAL = re.compile(SPACE + r"+to" + SPACE + r"+[-+−]?(?=\d*\.\d)")
 _FROM_DECIMAL = re.compile(r"(?<![\w.])[\d.]*\.\d+" + SPACE + r"+to" + SPACE + r"+$")
+
+
+def _elided_level_verb(view: str, s0: int, low: int, start: int) -> re.Match | None:
+    """The verb of the pair of levels before `and from <start>`, which this pair leaves out."""
+    if not _AND_FROM.search(view, low, start):
+        return None
+    earlier = list(_PAIR_FROM.finditer(view, s0, start - 4))
+    pair = earlier[-1].start() if earlier else None
+    return _LEVEL_FROM.search(view, max(s0, pair - 120), pair + 4) if pair is not None else None
 
 
 def _changed_level(view, num, s0, s1, lex, sign) -> Mention | None:
@@ -571,7 +593,8 @@ def _changed_level(view, num, s0, s1, lex, sign) -> Mention | None:
         first = _FROM_DECIMAL.search(view, low, num.start)
         start, second = (first.start() if first else None), num
     verb = start is not None and (_LEVEL_FROM.search(view, low, start) or
-                                  _LABEL_FROM.search(view, low, start))
+                                  _LABEL_FROM.search(view, low, start) or
+                                  _elided_level_verb(view, s0, low, start))
     knobs = verb and view[max(low, verb.start() - 40) if verb.re is _LABEL_FROM else verb.start():
                           verb.end()]  # `the learning rate (Adam: from 0.001 to`
     if not verb or _knob(knobs):
@@ -608,8 +631,8 @@ _PERIOD = re.compile(r"\b(?:past|last|next|every|per|each)" + SPACE + r"+$", re.
 _POINT_CHANGE = re.compile(r"-(?:percentage-)?points?(?=" + SPACE + r"+(?:[a-z-]+" + SPACE +
                            r"+)?(?:gain|improvement|increase|boost|drop|decrease|reduction|jump|"
                            r"lead|advantage|margin)s?\b)")  # `a +4.7-point gain`, not `5-point scale`
-_EVALUATED = re.compile(r"\b(?:across|among|for" + SPACE + r"+all|evaluat\w*|compar\w*|"
-                        r"benchmark(?:ing|ed)|test\w*)\b[^,;.]*$", re.IGNORECASE)  # not `a
+_EVALUATED = re.compile(r"\b(?:across|among|for" + SPACE + r"+all|evaluat\w*|compar\w*|experiments" +
+                        SPACE + r"+on|benchmark(?:ing|ed)|test\w*)\b[^,;.]*$", re.IGNORECASE)  # not `a
 # benchmark of 150 scenarios`, a size
 _SETTING_BEFORE = re.compile(r"(?:\b(?:to|at|beyond)|=|\b(?:size|budget|rank|width|depth|length|"
                              r"dimension|number)" + SPACE + r"+of)" + SPACE + r"*$", re.IGNORECASE)
@@ -619,7 +642,8 @@ _LABEL_BEFORE = re.compile(r"\b(?:stages?|steps?|phases?|parts?|sections?|sec\.|
                            re.IGNORECASE)
 _NAME_AFTER = re.compile(SPACE + r"+[A-Z]{2,}\b")
 _HOURS_OF_DATA = re.compile(r"-(hour|day|minute)s?(?=" + SPACE + r"+(?:[\w-]+" + SPACE +
-                            r"+){0,3}(?:dataset|corpus|collection)s?\b)", re.IGNORECASE)
+                            r"+){0,3}(?:dataset|corpus|collection|recording|data\b|audio\b|speech\b|"
+                            r"footage\b)s?)", re.IGNORECASE)  # `40-hour recordings`
 _AGO = re.compile(SPACE + r"+ago\b")
 _FACTOR_OF = re.compile(r"\bfactor" + SPACE + r"+of" + SPACE + r"*$", re.I)
 
@@ -741,18 +765,27 @@ _COMPARED_VERB = re.compile(r"\b(?:outperform|surpass|beat|exceed|improv|better|
                             re.IGNORECASE)
 _VS_AFTER = re.compile(SPACE + r"*(?:vs\.?|versus)" + SPACE + r"*[-+]?\d[\d,]*\.\d")
 _VS_BEFORE = re.compile(r"\d\.\d+" + SPACE + r"*(?:vs\.?|versus)" + SPACE + r"*$")
+# `42.66 for Gemini-2.5-Pro vs. 30.45 for GLM-4.5V`: each score given with its system
+_FOR_SYSTEM = SPACE + r"+for" + SPACE + r"+[A-Z][\w.-]*[\w)]" + SPACE + r"*"
+_VS_SYSTEM_AFTER = re.compile(_FOR_SYSTEM + r"(?:vs\.?|versus)" + SPACE + r"*[-+]?\d[\d,]*\.\d+" +
+                              _FOR_SYSTEM)
+_VS_SYSTEM_BEFORE = re.compile(r"\d\.\d+" + _FOR_SYSTEM + r"(?:vs\.?|versus)" + SPACE + r"*$")
 
 
 def _versus_score(view: str, num: Number, s0: int, sign: str | None,
                   lex: Lexicon) -> Mention | None:
     """`(66.0 vs. 37.5 on OmniMMI Proactive Alerting)`, `BLEU 23.9 vs. 19.6`: two decimals
     set against each other in a clause that reports scores are scores (the second in the
-    first's metric, see `versus`); not settings (`temperature 0.7 vs. 1.0`)."""
-    if "." not in view[num.start:num.end] or not (
-            _VS_AFTER.match(view, num.end) or _VS_BEFORE.search(view, max(s0, num.start - 24),
-                                                                num.start)):
+    first's metric, see `versus`), and so are two given with their systems (`42.66 for X vs.
+    30.45 for Y`); not settings (`temperature 0.7 vs. 1.0`)."""
+    if "." not in view[num.start:num.end]:
         return None
     left = view[max(s0, num.start - 120):num.start]
+    if _VS_SYSTEM_AFTER.match(view, num.end) or _VS_SYSTEM_BEFORE.search(left[-60:]):
+        return Mention(num.start, num.end, num.value, None, None, "metric", "score", None,
+                       "versus_score", sign)
+    if not (_VS_AFTER.match(view, num.end) or _VS_BEFORE.search(left[-24:])):
+        return None
     if _SETTING_WORDS.search(left[-24:]) or not (
             _scored(left, lex) or _COMPARED_VERB.search(left) or _ON_CAPITAL.search(
                 view, num.end, min(len(view), num.end + 40)) or lex.dataset_re.search(left[-16:])):
@@ -1006,10 +1039,16 @@ _FAMILY_SIZES = re.compile(r"\b([A-Z][\w.-]*)(?:" + SPACE + r"+(?:and|&)" + SPAC
                            r"*(?:,|and|or|to|/|-)" + SPACE + r"*)*$")
 
 
+# `Qwen-Image (20B parameters)`, `DeepSeek R1 (671B)`, `Kimi k2 (>1T)`: a checkpoint's size
+_FAMILY_PAREN = re.compile(r"\b([A-Z][\w.-]*)(?:" + SPACE + r"+[\w.-]+)?" + SPACE + r"*\(" + SPACE +
+                           r"*(?:[<>≤≥~]=?" + SPACE + r"*)?$")
+
+
 def public_family_before(view: str, start: int, s0: int, lex: Lexicon) -> bool:
     """`OPT models of 1.3 billion and 6.7 billion parameters`: sizes of a public model family
     (a gazetteer list) are checkpoint names; `Transformer models of 125M` are not."""
-    found = _FAMILY_SIZES.search(view, max(s0, start - 80), start)
+    found = _FAMILY_SIZES.search(view, max(s0, start - 80), start) or \
+        _FAMILY_PAREN.search(view, max(s0, start - 40), start)
     return bool(found) and found.group(1).startswith(tuple(lex.stopwords["public_model_families"]))
 
 

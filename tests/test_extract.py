@@ -345,6 +345,9 @@ _NO_CLAIMS = [
     "Experiments on Qwen and GLM series (ranging from 4B to 32B parameters) confirm it.",
     "Analyses of existing methods show that current models reach only 45.2% accuracy.",
     "We filter image pairs (SSIM 0.9 threshold) and keep the rest.",
+    "We distill models including Qwen-Image (20B parameters) and Wan2.2 (28B parameters).",
+    "Experiments on 17 unified models reveal two key findings.",
+    "Prior work has largely examined only single-step generation, typically the final answer.",
 ]
 
 

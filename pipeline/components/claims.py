@@ -49,9 +49,9 @@ class ClaimBuilder:
                         or claims[-1]["metric"] or metric  # `56.1% and 58.5% resolution rates`
                 elif not metric and i and versus(view, mentions[i - 1], m):
                     metric = claims[-1]["metric"]
-                if unit is None and d.kind == "score" and metric:
-                    unit = metric  # a bare score takes its metric as unit (`BLEU 23.9 vs. 19.6`,
-                    # `training loss from 1.776 to 1.758`)
+                if unit is None and d.kind == "score" and m.family == "metric":
+                    unit = metric or "score"  # a bare score takes its metric as unit (`BLEU
+                    # 23.9 vs. 19.6`, `training loss from 1.776 to 1.758`), else `score`
                 hardware = m.hardware
                 if not hardware and (m.unit == "GPUs" or d.kind in ("efficiency", "ratio") or (
                         d.kind == "change" and _cost(metric, lex))):
