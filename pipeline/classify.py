@@ -59,6 +59,17 @@ _ONLY = re.compile(r"\b(?:only|just|merely)" + SPACE + r"*$", re.I)
 _RESOURCE = re.compile(SPACE + r"*(?:[\w-]+" + SPACE + r"+)?(?:[TGM]?FLOPs|MACs|KV cache|"
                        r"GPU hours|GPU memory|memory|compute|computation|training data|data|"
                        r"tokens|storage|parameters|params)\b")
+# `% of` the things a result is counted over: cases, queries, comparisons, samples, commits ...
+_OUTCOMES_OF = re.compile(SPACE + r"*of" + SPACE + r"+(?:(?:the|all|such|these|its|their)" + SPACE +
+                          r"+)?(?:[\w-]+" + SPACE + r"+){0,4}?(?:cases|queries|questions|problems|"
+                          r"tasks|comparisons|configurations|settings|trials|instances|samples|"
+                          r"examples|commits|prompts|responses|episodes|runs|attempts|images|"
+                          r"videos|corruptions|mismatches|errors|users|participants)\b", re.I)
+_OUTCOME_VERB = re.compile(r"\b(?:catch\w*|answer\w*|solv\w*|identif\w*|detect\w*|rescu\w*|"
+                           r"miss\w*|fix\w*|resolv\w*|succeed\w*|fail\w*|preferred|wins?|"
+                           r"correct\w*|pass\w*|outperform\w*|in)" + SPACE + r"+(?:(?:only|"
+                           r"over|about|around|nearly|roughly|up" + SPACE + r"+to|more" + SPACE +
+                           r"+than|~)" + SPACE + r"*)?$", re.I)
 _COMPARED = re.compile(SPACE + r"+(?:faster|slower|quicker|shorter|longer|lower|higher|"
                        r"less|more)\b", re.I)
 
@@ -222,6 +233,9 @@ def _kind(view: str, m: Mention, s0: int, cue, lex: Lexicon) -> str:
         return "score"  # `from 73.44% to 81.35%`: both ends are levels
     if m.unit == "%" and _OF_SCORE.match(view, m.end):
         return "score"  # `91.4% of the accuracy`, `98.0%performance of its teacher`
+    if m.unit == "%" and _OUTCOMES_OF.match(view, m.end) and _OUTCOME_VERB.search(before[-40:]):
+        return "score"  # `catch 93-100% of wrong-case corruptions`, `preferred in 94.3% of
+        # pairwise comparisons`: a rate of outcomes, not a fraction of a resource (rule 7)
     if m.unit == "%" and not cue and (_FRACTION.match(view, m.end) or (
             _ONLY.search(before) and _RESOURCE.match(view, m.end))):
         if _REMOVED_BEFORE.search(view, _clause_start(view, s0, m.start), m.start) or \
