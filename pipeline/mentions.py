@@ -143,7 +143,7 @@ def _unit_at(view: str, pos: int, lex: Lexicon, glued: bool) -> tuple[Unit, int]
     if not match:
         return None
     unit = lex.units[match.group(1)]
-    if glued and not unit.glue and not match.group(1).startswith(("-", " ")):
+    if glued and not unit.glue and not match.group(1).startswith(("-", " ", "%")):  # `4.5% points`
         return None
     if unit.unit == "x" and re.match(SPACE + r"*\d", view[match.end():match.end() + 3]):
         return None  # 256x256, 3 x 3: a shape, not a factor

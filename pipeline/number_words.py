@@ -74,11 +74,22 @@ def _time_words(view: str, s0: int, s1: int, lex: Lexicon) -> list[Mention]:
     return out
 
 
+_A_MAGNITUDE = re.compile(r"(?<![\w-])an?(?=" + SPACE + r"+(?:million|billion|trillion)\b)", re.I)
+
+
+def _a_magnitude(view: str, s0: int, s1: int, lex: Lexicon) -> list[Mention]:
+    """`models exceeding a billion parameters`, `a million images`: one of a magnitude word,
+    counted in its unit."""
+    found = (_word_magnitude(view, m.start(), m.end(), 1.0, s1, lex)
+             for m in _A_MAGNITUDE.finditer(view, s0, s1))
+    return [m for m in found if m]
+
+
 def scan_words(view: str, s0: int, s1: int, lex: Lexicon, taken: list[Mention],
                prior: tuple[int, int]) -> list[Mention]:
     """Mentions with number words: twice, half, an order of magnitude, four to forty times,
     one tenth of a second; none inside the `prior` work span."""
-    out: list[Mention] = [m for m in _time_words(view, s0, s1, lex)
+    out: list[Mention] = [m for m in _time_words(view, s0, s1, lex) + _a_magnitude(view, s0, s1, lex)
                           if not prior[0] <= m.start < prior[1]]
     for match in lex.number_word_re.finditer(view, s0, s1):
         if any(m.start <= match.start() < m.end for m in taken + out) or \

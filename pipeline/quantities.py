@@ -346,6 +346,9 @@ def _mention(view: str, num: Number, s0: int, s1: int, lex: Lexicon) -> Mention 
         other = attach_unit(view, second, lex, s1)
         if other and other[0] == found and second.value > num.value:  # not `81.2% - 3.4% higher`
             value_max, end, rule = second.value * found.factor, other[1], "range_unit"
+        elif not other and found.family == "count" and second.magnitude and \
+                second.value > num.value * found.factor:  # `from 17 million parameters to 1 billion`
+            value_max, end, rule = second.value, second.end, "range_unit"
     return Mention(num.start, end, num.value * found.factor, value_max, found.unit, found.family,
                    found.kind, found.metric, rule, sign)
 
@@ -1033,8 +1036,8 @@ def gpu_count(view: str, num: Number, lex: Lexicon, s0: int, limit: int) -> Ment
 
 # `OPT models of 1.3B and`, `Qwen2.5 models (7B and`, `Qwen and GLM series (ranging from 4B to`
 _FAMILY_SIZES = re.compile(r"\b([A-Z][\w.-]*)(?:" + SPACE + r"+(?:and|&)" + SPACE + r"+[A-Z][\w.-]*)*" +
-                           SPACE + r"+(?:models|variants|checkpoints|series|famil(?:y|ies))" + SPACE +
-                           r"*(?:of|with|\((?:" + SPACE + r"*(?:ranging" + SPACE + r"+)?from)?)" + SPACE +
+                           r"(?:" + SPACE + r"+(?:models|variants|checkpoints|series|famil(?:y|ies)))?" +
+                           SPACE + r"*(?:of|with|\((?:" + SPACE + r"*(?:ranging" + SPACE + r"+)?from)?)" + SPACE +
                            r"*(?:[\d.]+" + SPACE + r"*(?:[KMB]|[mb]illion)?" + SPACE +
                            r"*(?:,|and|or|to|/|-)" + SPACE + r"*)*$")
 

@@ -350,6 +350,7 @@ _NO_CLAIMS = [
     "We distill models including Qwen-Image (20B parameters) and Wan2.2 (28B parameters).",
     "Experiments on 17 unified models reveal two key findings.",
     "Prior work has largely examined only single-step generation, typically the final answer.",
+    "Semi-off-Policy RL improves InternVL2.5 and InternVL3.0 with 8B and 38B sizes.",
 ]
 
 
