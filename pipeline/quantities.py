@@ -146,6 +146,11 @@ def scan_numbers(view: str, s0: int, s1: int, lex: Lexicon, blocked: list[tuple[
         elif is_name_part(view, start, s0):
             reason = "part of a name (letters glued before it)"
         elif fraction := _UNIT_FRACTION.match(view, start):
+            share = _share_of(view, fraction, s0)
+            if share:  # `with leq 1/200 of the training cost`: a fraction of a resource (rule 7)
+                out.append(share)
+                consumed = share.end
+                continue
             reason, consumed = "a unit fraction (1/4 tokens), not a count", fraction.end()
         elif _problem_example(view, s0, start, lex):
             reason = "an example of the problem (after e.g. / such as)"
@@ -237,7 +242,21 @@ def _sign(view: str, start: int, s0: int) -> str | None:
 _OF_TOTAL = re.compile(SPACE + r"+(?:out" + SPACE + r"+)?of" + SPACE +
                        r"+(\d{1,3}(?:,\d{3})+|\d{1,5})(?![\d.,]\d|%)|/(\d{1,4})(?![\d.,/]\d|%)")
 _TEST_AFTER = re.compile(r"(?:" + SPACE + r"+[A-Z][\w-]*)*" + SPACE + r"+(?:t-)?tests?\b")
-_UNIT_FRACTION = re.compile(r"1/\d+(?![\d.])")  # `1/4 tokens`: neither `1` nor `4 tokens`
+_UNIT_FRACTION = re.compile(r"1/(\d+)(?![\d.])")  # `1/4 tokens`: neither `1` nor `4 tokens`
+_OF_RESOURCE = re.compile(SPACE + r"+of" + SPACE + r"+(?:the|its|their)" + SPACE + r"+((?:[\w-]+" + SPACE +
+                          r"+){0,2}?(?:cost|costs|compute|computation|data|dataset" + SPACE +
+                          r"+size|parameters|params|memory|time|budget|FLOPs|tokens|size))\b")
+
+
+def _share_of(view: str, fraction: re.Match, s0: int) -> Mention | None:
+    """`1/200 of the training cost`, `1/10 of the parameters`: a written fraction of a resource is
+    a scale claim valued as the fraction (the contract's rule 7, as the gold writes it)."""
+    resource = _OF_RESOURCE.match(view, fraction.end())
+    if not resource or int(fraction.group(1)) < 2:
+        return None
+    return Mention(fraction.start(), resource.end(), 1 / int(fraction.group(1)), None, None,
+                   "fraction", "scale", resource.group(1).replace("\u2060", " ").lower(),
+                   "fraction_of", _sign(view, fraction.start(), s0))
 _NOUN_STOP = re.compile(r"[,.;:()]|\b(?:and|or|but|while|which|that|though)\b")
 
 
