@@ -35,12 +35,14 @@ _OR_MORE = re.compile(r"\+|" + SPACE + r"+or" + SPACE + r"+(?:more|higher|above|
 _OF_SCORE = re.compile(SPACE + r"*(?:of" + SPACE + r"+(?:(?:the|its|their)" + SPACE + r"+)?"
                        r"(?:[\w-]+" + SPACE + r"+)?(?:performance|accuracy|quality)|"
                        r"performance" + SPACE + r"+of|of" + SPACE + r"+the" + SPACE + r"+(?:time|cases)"
-                       r")\b", re.I)  # `97% of the time`: a rate
+                       r"(?=" + SPACE + r"*(?:[.,;:)]|$|(?:on|in|for|across|when|while|with|and)\b))"
+                       r")\b", re.I)  # `97% of the time.`: a rate; not `20% of the time needed`
 _TO_LEVEL = re.compile(r"\bfrom" + SPACE + r"+(?:[\d.,]+" + SPACE + r"*(?:\\?%)?" + SPACE +
                        r"+to" + SPACE + r"+)?$")
 _SLASHED = re.compile(r"[\d.]+/$")  # `by 0.25/0.28 FID`: the first of a slash pair
 _IN_METRIC = re.compile(r"^" + SPACE + r"+(?:in|on)" + SPACE + r"+(?:[^,;\d\s\u2060][^,;\s\u2060]*"
-                        r"(?![^,;\s\u2060])|" + SPACE + r"+)*?(?=,|\band\b)")  # `in NDCG@20 and`
+                        r"(?![^,;\s\u2060])|" + SPACE + r")*?(?=,|\band\b)")  # `in NDCG@20 and`; one
+# space per step, so a run of spaces or LaTeX padding splits one way only
 _BY_CHUNK = re.compile(r"((?:(?!(?:and|while|with|than|but|or)\b)[\w-]+" + SPACE + r"+){1,4})\(?by"
                        + SPACE + r"*$", re.I)
 _VERB_FORM = re.compile(r"(?:ing|ed|es|[^s]s|up)$", re.I)  # drops, reducing, speeds up

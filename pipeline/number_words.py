@@ -47,7 +47,11 @@ _PARTS_ARE = re.compile(r"\b(?:contributions?|aims?|goals?|objectives?|benefits?
 # `... is twofold:`, `is twofold and can be summarized`; not `is a threefold speedup`
 _CLAUSE_END = re.compile(SPACE + r"*(?:[:.;,]|$|(?:and|as|in)\b)")
 _DETERMINER = re.compile(r"\b(?:a|an|the|our|this|its)" + SPACE + r"+$", re.IGNORECASE)
-_NOUN_AFTER = re.compile(SPACE + r"+[a-z]")
+_PARTS_NOUN = re.compile(r"(?:" + SPACE + r"+[a-z][\w-]*){0,2}?" + SPACE + r"+(?:strategy|strategies|"
+                         r"framework|approach|design|pipeline|process|mechanism|architecture|"
+                         r"structure|contributions?|objectives?|goals?|scheme|paradigm|difficulty|"
+                         r"challenges?|problems?|purpose|role|nature|perspective|analysis|"
+                         r"evaluation|procedure|solution)\b", re.I)
 
 
 _FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fourth": 0.25, "fifth": 0.2,
@@ -111,9 +115,8 @@ def _word_mention(view: str, match: re.Match, s0: int, s1: int,
         if _PARTS_ARE.search(view, s0, match.start()) and _CLAUSE_END.match(view, end):
             return None
         if match.group(1).lower().endswith("fold") and _DETERMINER.search(
-                view, max(s0, match.start() - 6), match.start()) and \
-                not _COMPARATIVE.match(view, end) and _NOUN_AFTER.match(view, end):
-            return None  # `a three-fold optimization strategy` has parts; `a threefold speedup`
+                view, max(s0, match.start() - 6), match.start()) and _PARTS_NOUN.match(view, end):
+            return None  # `a three-fold optimization strategy` has parts; `a fivefold gain` is one
         if _VERB.fullmatch(match.group(1)) and not _verb_result(view, match, s0, s1, lex):
             return None  # `doubling the batch size` sets up; `nearly doubling performance` finds
         if match.group(1).lower() in ("half", "double", "triple") and not \

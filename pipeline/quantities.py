@@ -103,14 +103,17 @@ def prior_work_span(view: str, s0: int, s1: int) -> tuple[int, int]:
             return contrast.start(), end.start() if end else s1
     head = view[s0:s0 + max(40, (s1 - s0) // 2)]
     prior = _PRIOR_WORK.search(head)
-    if not prior or _OWN_STUDY.match(head):
-        return s1, s1  # `Evaluations of 14 VLMs reveal a gap between current models and ...`
+    own = _OWN_STUDY.match(head)
+    if not prior or (own and prior.start() - own.end() > 25):
+        return s1, s1  # `Evaluations of 14 VLMs reveal a gap between current models and ...`,
+        # not `Results of conventional methods plateau at 62.4%`
     if _OUTDONE.search(head, max(0, prior.start() - 40), prior.start()):
         clause = _THEIR_CLAUSE.match(view, s0 + prior.end(), s1)
         return (s0 + prior.end(), clause.end()) if clause else (s1, s1)
     return (s1, s1) if _OWN_WORK.search(view, s0, s1) else (s0, s1)
 
 
+_NUMBER_END = re.compile(r"[\d.,]*\d[KMB]?" + SPACE + r"*")
 _RESULTS_SHOWN = re.compile(r"\b(?:deliver|achiev|attain|obtain|yield)\w*|\bperformance\b", re.I)
 
 
@@ -122,10 +125,12 @@ def _problem_example(view: str, s0: int, start: int, lex: Lexicon) -> bool:
         return False
     before = view[s0:example.start()]
     after = view[example.start():start + 40]
+    scored = lex.metric_after_re.match(view, _NUMBER_END.match(view, start).end())
     return not (_OWN_WORK.search(before) or lex.cue_re.search(after)
                 or lex.cue_re.search(before[-60:]) or SCORE_VERB.search(after)
-                or _RESULTS_SHOWN.search(before[-80:]))  # `delivers strong performance (e.g.,
-    # 116 CIDEr`, `(e.g. Operator scores 13.27`: results the sentence reports
+                or (scored and _RESULTS_SHOWN.search(before[-80:])))  # `delivers strong
+    # performance (e.g., 116 CIDEr`, `(e.g. Operator scores 13.27`: results; not `limiting
+    # performance (e.g., 100K tokens)`, the problem
 
 
 def scan_numbers(view: str, s0: int, s1: int, lex: Lexicon, blocked: list[tuple[int, int]],
@@ -410,7 +415,7 @@ def _range_or_pair(view, num, second, s0, s1, lex, sign) -> Mention | None:
     num = shared or num
     pair = pair or second.value <= num.value  # `a 13B to 1.3B student`: no range runs down
     unit = attach_unit(view, second, lex, s1)
-    if pair and _THEN_TO.match(view, unit[1] if unit else second.end):
+    if pair and second.value > num.value and _THEN_TO.match(view, unit[1] if unit else second.end):
         pair = False  # `latency from 1 to 2 minutes to real-time`: the range it starts from
     if unit and unit[0].unit == "models" and second.magnitude:
         return None if pair else _model_size(view, num, second, s0, s1, lex, sign)
@@ -437,11 +442,11 @@ def _range_or_pair(view, num, second, s0, s1, lex, sign) -> Mention | None:
     return None if pair else _interval(view, num, second, s0, lex, sign)
 
 
-# `from 1 to 2 minutes to real-time`, not `from 40.1 to 45.3 AP to set a new record`
 # `N>1 samples`, `K=8 rollouts`, `G = 16` (a group's size); not `n=901 prompts` (a sample reported)
 _VARIABLE_SET = re.compile(r"(?<![\w.])(?:[A-Za-z]" + SPACE + r"*[<>≥≤]|[kKG]" + SPACE + r"*=)=?" +
                            SPACE + r"*$")
-_THEN_TO = re.compile(SPACE + r"+to" + SPACE + r"+(?![-+−]?\d|[\w-]+" + SPACE + r"+(?:a|an|the|its|their|our)\b)")
+# `from 1 to 2 minutes to real-time`: a state after `to`, not a purpose (`to support ...`)
+_THEN_TO = re.compile(SPACE + r"+to" + SPACE + r"+[a-z]+-[a-z]")
 
 
 # `5.20% WER (95% CI: 4.69--5.78)`, `7.70% (7.04--8.35)`: the interval around the value before
@@ -868,6 +873,14 @@ _OBSERVED = re.compile(r"\b(?:" + _RESULT_STEMS + r")\w*", re.I)
 _PHRASE_WORD = r"(?!(?:the|a|an|its|their|our|we|and|or|of|with|" + r"(?:" + _RESULT_STEMS + r")\w*)\b)[a-z][\w-]*"
 _NOUN_OF = re.compile(r"(?<![\w-])((?:" + _PHRASE_WORD + SPACE + r"+){0,2}" + _PHRASE_WORD + ")" + SPACE + r"+of" + SPACE +
                       r"+(?:(?:approximately|about|around|roughly|nearly|only|just)" + SPACE + r"+)?$")
+# the result verb right before a level's noun (`we observe X of 0.877`), or a list separator
+# right after another such level (`, Y of 0.840 and -0.811 along axes, and a Z of 1.17`)
+_GOVERNED = re.compile(r"\b(?:" + _RESULT_STEMS + r")\w*" + SPACE + r"+(?:(?:an?|the)" + SPACE +
+                       r"+)?$", re.I)
+_AFTER_LEVEL = re.compile(r"\bof" + SPACE + r"+(?:[a-z]+" + SPACE + r"+)?[-−]?[\d.]+(?:" + SPACE +
+                          r"+(?:[a-z]+|[-−]?[\d.]+)){0,6}" + SPACE + r"*(?:,|and|,\s*and)" + SPACE +
+                          r"+(?:(?:an?|the)" + SPACE + r"+)?$", re.I)
+_SUBSET_HEAD = re.compile(r"(?:s|\bboth|\ball|\bsplit|\bset)$")  # `on unseen objects`, `on both tasks`
 # `scoring only 0.74 on attribute fidelity.`: a level named by the aspect it is scored on
 _ON_ASPECT = re.compile(SPACE + r"+on" + SPACE + r"+((?:[a-z][\w-]*" + SPACE + r"+){0,2}[a-z][\w-]*)"
                         r"(?=" + SPACE + r"*(?:[,.;:)]|$|(?:and|while|but|whereas)\b))")
@@ -884,12 +897,21 @@ def _named_level(view: str, num: Number, s0: int, sign: str | None,
     aspect = None if noun else _ON_ASPECT.match(view, num.end)
     found = noun or aspect
     left = view[max(s0, num.start - 160):num.start]
-    if not found or not _OBSERVED.search(left[:noun.start() - num.start] if noun else left[-30:]) \
-            or _knob(left[-60:] + found.group()) or _SETTING_WORDS.search(found.group()):
+    if not found or _knob(left[-60:] + found.group()) or _SETTING_WORDS.search(found.group()):
+        return None
+    if noun and not (_GOVERNED.search(view, max(s0, noun.start(1) - 40), noun.start(1)) or (
+            _AFTER_LEVEL.search(view, max(s0, noun.start(1) - 80), noun.start(1)) and
+            _OBSERVED.search(left))):
+        return None  # the verb must report this noun (`we observe X of 0.877, Y of 0.840`), not
+        # a setting later in its sentence (`achieves 71.2% at a sparsity of 0.5`)
+    if aspect and not _OBSERVED.search(left[-30:]):
         return None
     metric = metric_phrase(found.group(1), lex)
     if not metric:
         return None
+    if aspect and (_SUBSET_HEAD.search(found.group(1)) or not metric):
+        return Mention(num.start, num.end, num.value, None, None, "metric", "score", None,
+                       "named_level", sign, level=True)  # `0.85 on unseen objects`: a subset
     return Mention(noun.start(1) if noun else num.start, aspect.end() if aspect else num.end,
                    num.value, None, metric, "metric", "score", metric, "named_level", sign,
                    metric_first=bool(noun), level=True)  # quoted with its metric words
@@ -908,15 +930,16 @@ def _verb_score(view: str, num: Number, s0: int, sign: str | None) -> Mention | 
         if "." in view[num.start:num.end] else None
     if not verb or not _WHOLE_SCORE_END.match(view, num.end) or \
             _knob(view[max(s0, num.start - 60):num.start]) or \
-            _SETTING_WORDS.search(view, max(s0, num.start - 40), num.start):
-        return None
+            _SETTING_WORDS.search(view, max(s0, num.start - 40), num.start + 60):
+        return None  # also `We achieve 0.5, 0.7, and 0.9 for the three thresholds`
     metric = "score" if verb.group(1).lower() == "scor" else None
     return Mention(num.start, num.end, num.value, None, metric, "metric", "score", metric,
                    "verb_score", sign, level=True)
 
 
 _SETTING_WORDS = re.compile(r"\b(?:temperature|learning" + SPACE + r"+rate|ratio|version|dropout|"
-                            r"threshold|weight" + SPACE + r"+decay|"
+                            r"threshold|weight" + SPACE + r"+decay|sparsity|momentum|smoothing|"
+                            r"top-?[pk]|beam|keep" + SPACE + r"+rate|multipliers?|"
                             r"schedule|anneal\w*|sweep\b|[αβγλ])",
                             re.IGNORECASE)  # `a sweep`, not `it sweeps all subsets`
 
@@ -928,9 +951,11 @@ def _list_item(view: str, num: Number, s1: int, lex: Lexicon, sign: str | None,
                items: int = 6) -> Mention | None:
     """`42, 4.5, 6.5 times less`, `0.25/0.28 FID`: a bare number takes the unit or metric
     of the list it opens; not a version after a name (`FastSpeech 2 and 2s`)."""
+    setting = _SETTING_WORDS.search(view, max(0, num.start - 24), num.start)
     if model_name_before(view, num.start, 0, lex) or public_family_before(view, num.start, 0, lex) \
-            or _SETTING_WORDS.search(view, max(0, num.start - 24), num.start):
-        return None  # `temperature 0.7 and 1.0, and 45.1 AP`: settings, not AP scores
+            or (setting and not setting.group().lower().startswith("ratio")):
+        return None  # `temperature 0.7 and 1.0, and 45.1 AP`: settings, not AP scores (but
+        # `compression ratios of 2.1, 3.4 and 5.6x` are results)
     pos = num.end
     for _ in range(items):
         join = _LIST_JOIN.match(view, pos)
@@ -1066,12 +1091,19 @@ _FAMILY_PAREN = re.compile(r"\b([A-Z][\w.-]*)(?:" + SPACE + r"+[\w.-]+)?" + SPAC
                            r"*(?:[<>≤≥~]=?" + SPACE + r"*)?$")
 
 
+# what may follow a family's name in a checkpoint's (`Qwen2.5`, `Llama-3`, `Qwen-Image`); not
+# `Llama-style`, `BERT-like`, `OPTiMo`
+_FAMILY_MEMBER = re.compile(r"$|[\d._]|-(?!(?:style|like|based|sized|type)\b)")
+
+
 def public_family_before(view: str, start: int, s0: int, lex: Lexicon) -> bool:
     """`OPT models of 1.3 billion and 6.7 billion parameters`: sizes of a public model family
     (a gazetteer list) are checkpoint names; `Transformer models of 125M` are not."""
     found = _FAMILY_SIZES.search(view, max(s0, start - 80), start) or \
         _FAMILY_PAREN.search(view, max(s0, start - 40), start)
-    return bool(found) and found.group(1).startswith(tuple(lex.stopwords["public_model_families"]))
+    return bool(found) and any(_FAMILY_MEMBER.match(found.group(1), len(family))
+                               for family in lex.stopwords["public_model_families"]
+                               if found.group(1).startswith(family))
 
 
 def _model_size(view, num, second, s0, s1, lex, sign) -> Mention | None:

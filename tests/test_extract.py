@@ -266,6 +266,32 @@ _COUNTER = [
      ["threefold", "two-fold"], 1, "direction", "down"),
     ("We keep 10% of the parameters and answer 88.7% of the queries.", ["10%", "88.7%"], 0,
      "kind", "scale"),
+    # review of session 9's rules (helper 32)
+    ("Our caching reduces latency from 800 to 120 ms to support interactive use.",
+     ["800", "120 ms"], 0, "value_max", None),
+    ("This results in a fivefold gain in throughput; pruning gives a threefold drop in latency.",
+     ["fivefold", "threefold"], 1, "direction", "down"),
+    ("Our pruned model achieves 71.2% accuracy at a sparsity of 0.5.", ["71.2%"], 0, "metric",
+     "accuracy"),
+    ("We achieve 45.1 AP using a momentum of 0.9 and label smoothing of 0.1.", ["45.1 AP"], 0,
+     "metric", "AP"),
+    ("The model attains a BLEU of 34.5 using beam sizes of 4.0 and 5.0.", ["BLEU of 34.5"], 0,
+     "metric", "BLEU"),
+    ("Our codec achieves compression ratios of 2.1, 3.4 and 5.6x on text, images and audio.",
+     ["2.1", "3.4", "5.6x"], 0, "unit", "x"),
+    ("We pretrain Llama-style models of 150M, 400M and 1B parameters on 100B tokens.",
+     ["150M", "400M", "1B parameters", "100B tokens"], 0, "unit", "parameters"),
+    ("Our model achieves 0.85 on unseen objects and 0.62 on hard negatives.", ["0.85", "0.62"], 0,
+     "metric", None),
+    ("Our method requires only 20% of the time needed by the diffusion baseline.", ["20%"], 0,
+     "kind", "scale"),
+    ("Our framework yields a 6.1% improvement in RAG.", ["6.1%"], 0, "metric", None),
+    ("Our model generates sequences of 2,048 tokens in under a second.",
+     ["2,048 tokens", "a second"], 0, "metric", None),
+    ("Our 7B model, trained on MMLU and GSM8K, improves latency and memory by 35% and 42%, "
+     "respectively.", ["7B", "35%", "42%"], 1, "dataset", "GSM8K"),
+    ("Our method improves recall by 6.3% on \\textbf{long} \\textbf{tail} \\textbf{categories} "
+     "while reducing FLOPs by 30%.", ["6.3%", "30%"], 1, "kind", "change"),
     ("We train OPT models of 1.3B and 6.7B parameters and our own models (7B and 14B).",
      ["7B", "14B"], 0, "unit", "parameters"),
 ]
@@ -351,6 +377,10 @@ _NO_CLAIMS = [
     "Experiments on 17 unified models reveal two key findings.",
     "Prior work has largely examined only single-step generation, typically the final answer.",
     "Semi-off-Policy RL improves InternVL2.5 and InternVL3.0 with 8B and 38B sizes.",
+    "Transformers incur quadratic cost, limiting performance when the sequence is long (e.g., 100K tokens).",
+    "As sparsity reaches 0.9, the accuracy of dense baselines collapses.",
+    "We achieve 0.5, 0.7, and 0.9 for the three thresholds.",
+    "Results of conventional methods plateau at 62.4% accuracy on this task.",
 ]
 
 
