@@ -85,8 +85,7 @@ _CLAUSE_BREAK = re.compile(r"[,;]")
 # a sentence that opens on this paper's study reports its results, whatever models it names
 _OWN_STUDY = re.compile(r"\W*(?:(?:extensive|comprehensive|systematic|further)" + SPACE + r"+)?"
                         r"(?:evaluations?|experiments?|experimental" + SPACE + r"+results|results|"
-                        r"benchmarking|analys[ie]s)\b(?!" + SPACE + r"+(?:of|from|in)" + SPACE +
-                        r"+(?:these|existing|previous|prior)\b)", re.I)
+                        r"benchmarking|analys[ie]s)\b", re.I)
 _OWN_WORK = re.compile(r"\b(?:we|our|ours|us)\b", re.IGNORECASE)
 
 
@@ -207,8 +206,8 @@ def _sibling(view: str, num: Number, found: list[Mention], s0: int, lex: Lexicon
     (`with Claude Opus 4.6 and 61.0% on X`)."""
     places = _decimals(view, num.start, num.end)
     owner = view[max(s0, num.start - 3):num.start].strip(" \u2060")
-    named = model_name_before(view, num.start, s0, lex) and not owner.endswith(("(", "'s", "’s"))
-    if not places or named or _knob(view[max(s0, num.start - 60):num.start]) or \
+    version = model_name_before(view, num.start, s0, lex) and not owner.endswith(("(", "'s", "’s"))
+    if not places or version or _knob(view[max(s0, num.start - 60):num.start]) or \
             _SETTING_WORDS.search(view, max(s0, num.start - 40), num.start):
         return None
     for other in found:
@@ -262,6 +261,8 @@ def _share_of(view: str, fraction: re.Match, s0: int) -> Mention | None:
     return Mention(fraction.start(), resource.end(), 1 / int(fraction.group(1)), None, None,
                    "fraction", "scale", resource.group(1).replace("\u2060", " ").lower(),
                    "fraction_of", _sign(view, fraction.start(), s0))
+
+
 _NOUN_STOP = re.compile(r"[,.;:()]|\b(?:and|or|but|while|which|that|though)\b")
 
 
@@ -582,6 +583,8 @@ _LEVEL_SETTING = re.compile(r"\b(?:guidance|scale|coefficient|probabilit\w*|nois
 def _knob(text: str) -> bool:
     """`increase the learning rate`, `the guidance scale`: a setting, not a level of a score."""
     return bool(_SETTING_WORDS.search(text) or _LEVEL_SETTING.search(text))
+
+
 # `rises from 38.5 to 58.7 on GSM8K`, `advances from 73.9 to 78.3`: verbs a level moves with
 _MOVE_WORDS = "rise|rises|rising|rose|risen|advanc|jump|climb|soar|fell|fall|declin|goes|went|" \
     "going|moves|moved|moving"
@@ -870,9 +873,11 @@ _RESULT_STEMS = "achiev|attain|obtain|reach|yield|observ|report|record|deliver|m
     "exhibit|scor"
 _OBSERVED = re.compile(r"\b(?:" + _RESULT_STEMS + r")\w*", re.I)
 # `we observe population-based visibility of 0.877`: a level named by the noun before `of`
-_PHRASE_WORD = r"(?!(?:the|a|an|its|their|our|we|and|or|of|with|" + r"(?:" + _RESULT_STEMS + r")\w*)\b)[a-z][\w-]*"
-_NOUN_OF = re.compile(r"(?<![\w-])((?:" + _PHRASE_WORD + SPACE + r"+){0,2}" + _PHRASE_WORD + ")" + SPACE + r"+of" + SPACE +
-                      r"+(?:(?:approximately|about|around|roughly|nearly|only|just)" + SPACE + r"+)?$")
+_PHRASE_WORD = (r"(?!(?:the|a|an|its|their|our|we|and|or|of|with|(?:" + _RESULT_STEMS +
+                r")\w*)\b)[a-z][\w-]*")
+_NOUN_OF = re.compile(r"(?<![\w-])((?:" + _PHRASE_WORD + SPACE + r"+){0,2}" + _PHRASE_WORD + ")" +
+                      SPACE + r"+of" + SPACE + r"+(?:(?:approximately|about|around|roughly|nearly|"
+                      r"only|just)" + SPACE + r"+)?$")
 # the result verb right before a level's noun (`we observe X of 0.877`), or a list separator
 # right after another such level (`, Y of 0.840 and -0.811 along axes, and a Z of 1.17`)
 _GOVERNED = re.compile(r"\b(?:" + _RESULT_STEMS + r")\w*" + SPACE + r"+(?:(?:an?|the)" + SPACE +
@@ -909,7 +914,7 @@ def _named_level(view: str, num: Number, s0: int, sign: str | None,
     metric = metric_phrase(found.group(1), lex)
     if not metric:
         return None
-    if aspect and (_SUBSET_HEAD.search(found.group(1)) or not metric):
+    if aspect and _SUBSET_HEAD.search(found.group(1)):
         return Mention(num.start, num.end, num.value, None, None, "metric", "score", None,
                        "named_level", sign, level=True)  # `0.85 on unseen objects`: a subset
     return Mention(noun.start(1) if noun else num.start, aspect.end() if aspect else num.end,
