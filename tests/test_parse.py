@@ -59,7 +59,9 @@ def test_layouts_give_titles_abstracts_and_offsets(text, date):
     (DIGESTS[60], 30, "Sep 15"), (DIGESTS[61], 30, None), (DIGESTS[62], 30, "Sep 17"),
     (DIGESTS[63], 30, None), (DIGESTS[64], 30, "Nov 3"), (DIGESTS[65], 30, None),
     (DIGESTS[66], 30, "Nov 5"), (DIGESTS[67], 30, None), (DIGESTS[68], 30, "Jul 14"),
-    (DIGESTS[69], 30, None), (DIGESTS[70], 30, "Jul 16"), (DIGESTS[71], 30, None)],
+    (DIGESTS[69], 30, None), (DIGESTS[70], 30, "Jul 16"), (DIGESTS[71], 30, None),
+    (DIGESTS[72], 30, "Apr 20"), (DIGESTS[73], 30, None), (DIGESTS[74], 30, "Apr 22"),
+    (DIGESTS[75], 30, None)],
     ids=[p.stem for p in DIGESTS])
 def test_bundled_digests(path, papers, date):
     digest = read_digest(path)
