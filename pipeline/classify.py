@@ -32,11 +32,12 @@ _SLOWDOWN = re.compile(SPACE + r"+(?:[\w-]+" + SPACE + r"+)?slowdowns?\b", re.IG
 _PLUS = re.compile(r"[KMBTkmb]?\+")
 _OR_LESS = re.compile(SPACE + r"+or" + SPACE + r"+(?:fewer|less|lower|below|smaller)\b")
 _OR_MORE = re.compile(r"\+|" + SPACE + r"+or" + SPACE + r"+(?:more|higher|above|greater)\b")
+# `97% of the time.`, `in 60% of the cases`: a rate; not `20% of the time needed` (a fraction)
+OF_THE_TIME = re.compile(SPACE + r"*of" + SPACE + r"+the" + SPACE + r"+(?:time|cases)(?=" + SPACE +
+                         r"*(?:[.,;:)]|$|(?:on|in|for|across|when|while|with|and)\b))", re.I)
 _OF_SCORE = re.compile(SPACE + r"*(?:of" + SPACE + r"+(?:(?:the|its|their)" + SPACE + r"+)?"
                        r"(?:[\w-]+" + SPACE + r"+)?(?:performance|accuracy|quality)|"
-                       r"performance" + SPACE + r"+of|of" + SPACE + r"+the" + SPACE + r"+(?:time|cases)"
-                       r"(?=" + SPACE + r"*(?:[.,;:)]|$|(?:on|in|for|across|when|while|with|and)\b))"
-                       r")\b", re.I)  # `97% of the time.`: a rate; not `20% of the time needed`
+                       r"performance" + SPACE + r"+of)\b|" + OF_THE_TIME.pattern, re.I)
 _TO_LEVEL = re.compile(r"\bfrom" + SPACE + r"+(?:[\d.,]+" + SPACE + r"*(?:\\?%)?" + SPACE +
                        r"+to" + SPACE + r"+)?$")
 _SLASHED = re.compile(r"[\d.]+/$")  # `by 0.25/0.28 FID`: the first of a slash pair

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .classify import CHANGE_NOUNS, REACH, after_by, strip_bound
+from .classify import CHANGE_NOUNS, OF_THE_TIME, REACH, after_by, strip_bound
 from .latex import SPACE
 from .lexicon import Lexicon
 from .mentions import BENCH_SHAPED, EVAL_MODE, Mention, acronym_score_after, metric_name
@@ -399,7 +399,6 @@ def respectively(view: str, names: Names, mentions: list[Mention], s0: int, s1: 
     return _run_before(view, names, mentions) if not after else {}
 
 
-_RUN_JOIN = re.compile(SPACE + r"*(?:,|and|,\s*and)" + SPACE + r"*[-+−]?")  # `+2.7% and +5.4%`
 
 
 def _run_before(view: str, names: Names, mentions: list[Mention]) -> dict[int, str]:
@@ -420,6 +419,7 @@ def _run_before(view: str, names: Names, mentions: list[Mention]) -> dict[int, s
 
 
 _COORDINATED = re.compile(SPACE + r"*(?:,|and|,\s*and)" + SPACE + r"*")
+_RUN_JOIN = re.compile(_COORDINATED.pattern + r"[-+−]?")  # `+2.7% and +5.4%`: a sign may follow
 
 
 def _coordinated(view: str, spans: list[tuple[int, int]]) -> bool:
@@ -645,10 +645,6 @@ def _token_metric(view: str, m: Mention, s0: int) -> str | None:
     return None
 
 
-_OF_THE_TIME = re.compile(SPACE + r"+of" + SPACE + r"+the" + SPACE + r"+time\b(?!" + SPACE +
-                          r"+(?:needed|required|taken|spent|used)\b)")
-
-
 def metric_for(view: str, m: Mention, kind: str, hint: str | None, s0: int, s1: int,
                lex: Lexicon) -> str | None:
     """What the number measures: its metric word, the cue, or the nearest metric in the clause."""
@@ -671,7 +667,7 @@ def metric_for(view: str, m: Mention, kind: str, hint: str | None, s0: int, s1: 
         return found or m.metric or _steps_of(view, m, s0, s1)
     if m.family in ("time", "frame rate") and kind == "change":
         return hint or m.metric  # `12 ms faster`: a speedup (rule 5), `12 ms less`: latency
-    if _OF_THE_TIME.match(view, m.end):
+    if OF_THE_TIME.match(view, m.end):
         return hint  # `97% of the time` is a rate of what the sentence says, not of time
     named = [lex.metric_after_re.match(view, gap.end()) for gap in
              (_NEXT_TO.match(view, m.end), _NEXT_TO_THE.match(view, m.end)) if gap]

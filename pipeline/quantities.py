@@ -923,7 +923,7 @@ def _named_level(view: str, num: Number, s0: int, sign: str | None,
 
 
 # `Operator scores 13.27, and the best reaches 22.18`: a decimal right after a score verb
-_VERB_BEFORE = re.compile(r"\b(scor|" + _RESULT_STEMS.replace("|scor", "") + r")\w*" + SPACE +
+_VERB_BEFORE = re.compile(r"\b(" + _RESULT_STEMS + r")\w*" + SPACE +
                           r"+(?:(?:only|just|merely|about|around|nearly|roughly|approximately)" +
                           SPACE + r"+)?$", re.IGNORECASE)
 
