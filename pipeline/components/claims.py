@@ -50,8 +50,8 @@ class ClaimBuilder:
                 elif not metric and i and versus(view, mentions[i - 1], m):
                     metric = claims[-1]["metric"]
                 if unit is None and d.kind == "score" and m.family == "metric":
-                    unit = metric or "score"  # a bare score takes its metric as unit (`BLEU
-                    # 23.9 vs. 19.6`, `training loss from 1.776 to 1.758`), else `score`
+                    metric = unit = metric or "score"  # a bare score takes its metric as unit
+                    # (`BLEU 23.9 vs. 19.6`, `training loss from 1.776 to 1.758`), else `score`
                 hardware = m.hardware
                 if not hardware and (m.unit == "GPUs" or d.kind in ("efficiency", "ratio") or (
                         d.kind == "change" and _cost(metric, lex))):
