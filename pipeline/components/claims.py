@@ -74,6 +74,10 @@ class ClaimBuilder:
                 if decisions[i - first].inherited == "right" or (  # `99%, 99% and 90% X`
                         claims[i]["metric"] is None and decisions[i + 1 - first].inherited == "left"):
                     claims[i]["metric"] = claims[i + 1]["metric"]
+            for prev, claim in zip(claims[first:], claims[first + 1:]):
+                if claim["metric"] is None and (prev["kind"], prev["unit"]) == (
+                        claim["kind"], claim["unit"]):  # `+11.56% in LLM-Match, with a
+                    claim["metric"] = prev["metric"]  # maximum gain of +13.62% on Qwen3-VL`
             for claim, m, d in zip(claims[first:], mentions, decisions):
                 claim["direction"] = direction_for(claim, m, d, lex)
             for i in range(first + 1, len(claims)):
