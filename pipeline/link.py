@@ -12,7 +12,7 @@ from .mentions import BENCH_SHAPED, EVAL_MODE, Mention, acronym_score_after, met
 
 _SPLIT = re.compile(SPACE + r"?(?:test-dev|test-std|val(?:idation)?|test|dev)\b(?!" + SPACE +
                     r"+(?:set|split)\b)?")
-_NAMED = re.compile(r"\b(?:on|for|in|(?:applied|transfer\w*|generali[sz]\w*|adapt\w*)" + SPACE +
+_NAMED = re.compile(r"\b(?:on|for|in|from|of|using|with|(?:applied|transfer\w*|generali[sz]\w*|adapt\w*)" + SPACE +
                     r"+to)" + SPACE + r"+(?:the" + SPACE + r"+)?(?:[a-z]+" + SPACE +
                     r"+)?"
                     r"([A-Z][\w-]*(?:" + SPACE + r"[A-Z0-9][\w-]*)?)" + SPACE +
@@ -58,7 +58,8 @@ _VARIANT = re.compile(r"(?:" + SPACE + r"?(?:\d+\u2060*(?:x|×|times)\d+|[A-Z][a
 _EDITION = re.compile(r"(?:" + SPACE + r"|-)([A-Z][a-z]+)(?![\w-])")
 _ON_NAME = re.compile(SPACE + r"*(?:on|for)" + SPACE + r"+(?:the" + SPACE + r"+)?" + EVAL_MODE +
                       r"([A-Z][\w./^'+-]*[\w^+])")  # `on zero-shot COCO2014`
-_MODEL_LIKE = re.compile(r"_|\d[BM]$|-(?:Large|Base|Small|Tiny|XL|XXL)$")  # RoBERTa_Large
+_MODEL_SUFFIX = r"_|\dB$|-(?:Large|Base|Small|Tiny|XL|XXL)$"  # RoBERTa_Large, Qwen2.5-7B
+_MODEL_LIKE = re.compile(_MODEL_SUFFIX + r"|\dM$")  # in an introduction `SpeakerVid-5M` is data
 # `error rates on MNIST`, `results on HumanEval+`: after `on`, a name with two capitals or
 # a digit (MNIST, COCO2017, SQuAD), unlike an ordinary capitalized word
 _BENCHMARK_NAME = (r"([A-Z][A-Za-z]*(?:[A-Z0-9][\w.+^-]*[\w+^]|[A-Z])|[A-Z][a-z]+(?=" + SPACE +
@@ -89,9 +90,9 @@ _URL = re.compile(r"\S*(?:https?://|www\.|\.com|\.io|\.org|github)\S*")
 # A dataset the paper introduces, named where it is introduced: `MMFineReason, a large-scale
 # multimodal reasoning dataset comprising`, `Dynamic RealEstate10K (D-RE10K), a real-world
 # dataset of`, `DanQing, which contains`, `FinForge-5k Dataset:`
-_NOT_LINK = r"(?!(?:on|in|for|with|to|from|by|that|which|and|or|of|is|are|was|were)\b)"
+_NOT_LINK = r"(?!(?:on|in|for|with|to|from|by|that|which|or|of|is|are|was|were)\b)"
 _DATA_NOUN = r"(?:dataset|benchmark|corpus|testbed|collection)s?\b"
-_NEW_NAME = (r"((?:[A-Z][\w.+-]*[\w+]|[a-z]+\d[\w.+-]*)(?:" + SPACE +  # also `v1g, a dataset`
+_NEW_NAME = (r"((?:[A-Z][\w.+^-]*[\w+]|[a-z]+\d[\w.+-]*)(?:" + SPACE +  # also `v1g, a dataset`
              r"(?!(?:Dataset|Benchmark|Corpus)\b)[A-Z0-9][\w.+-]*[\w+])?)")
 _NOUN_THEN_NAME = re.compile(r"\b" + _DATA_NOUN + SPACE + r"+([A-Z][\w.+-]*[\w+])" + SPACE +
                              r"+(?:with|of|containing|comprising|spanning)" + SPACE + r"+(?:over" +
@@ -103,7 +104,8 @@ _INTRODUCED = re.compile(
     # `X , a 900B-token corpus`: the data noun heads the phrase (after `the`, only before the
     # verbs that describe data: not `InternVL3, the dataset used for fine-tuning`)
     + SPACE + r"*[,:]" + SPACE + r"+(?:(?i:an?)" + SPACE + r"+" + _PHRASE_WORDS + _DATA_NOUN + r"(?=" +
-    SPACE + r"*(?:[,.;:()]|$|(?:of|with|that|which|for|built|drawn|made|[a-z]+(?:ing|ed))\b))|"
+    SPACE + r"*(?:[,.;:()]|$|(?:of|with|that|which|for|built|drawn|made|[a-z]+(?:ing|ed)|"
+    r"(?:consist|contain|comprise|include|span|cover|feature|total)s?)\b))|"
     r"(?i:the)" + SPACE + r"+" + _PHRASE_WORDS + _DATA_NOUN + r"(?=" + SPACE + r"*(?:[,.;:()]|$|"
     r"(?:of|comprising|containing|with|that|which|for|spanning|covering|featuring|consisting|"
     r"built|curated|collected)\b)))"
@@ -154,7 +156,7 @@ def _introduced(view: str, lex: Lexicon) -> list[tuple[re.Match, list[str]]]:
             continue
         names = [name for name in (m.group(1), m.group(2)) if name
                  and name not in lex.stopwords["not_benchmarks"] and not name.startswith(families)
-                 and not _MODEL_LIKE.search(name)]
+                 and not re.search(_MODEL_SUFFIX, name)]
         if names:
             found.append((m, names))
     for m in _NOUN_THEN_NAME.finditer(view):  # `a programming dataset HARDTESTS with 47k problems`
