@@ -197,6 +197,16 @@ def _hardware() -> tuple[tuple[str, re.Pattern, bool], ...]:
     return tuple(out)
 
 
+def device(lex: Lexicon, match: re.Match) -> tuple[str, bool]:
+    """(canonical name, generic) of the device `lex.hardware_re` matched; a canonical form with
+    `{}` takes the pattern's groups as written (`MediaTek Dimensity {}` -> `... 8400`)."""
+    canonical, regex, generic = lex.hardware[int(match.lastgroup[1:])]
+    if "{}" in canonical:
+        groups = regex.match(match.group()).groups()
+        canonical = " ".join(canonical.format(*(" ".join((g or "").split()) for g in groups)).split())
+    return canonical, generic
+
+
 def _first_chars(items) -> set[str] | None:
     """The characters a parsed regex (sre items) can start with; None when that is not plain
     (a category such as \\w, or an empty match)."""

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .classify import CHANGE_NOUNS, OF_THE_TIME, REACH, after_by, strip_bound
 from .latex import SPACE
-from .lexicon import Lexicon
+from .lexicon import Lexicon, device
 from .mentions import BENCH_SHAPED, EVAL_MODE, Mention, acronym_score_after, metric_name
 
 _SPLIT = re.compile(SPACE + r"?(?:test-dev|test-std|val(?:idation)?|test|dev)\b(?!" + SPACE +
@@ -217,8 +217,7 @@ def find_names(view: str, lex: Lexicon, text: str | None = None) -> Names:
     text = view if text is None else text
     hardware = []
     for m in lex.hardware_re.finditer(view):
-        canonical, _, generic = lex.hardware[int(m.lastgroup[1:])]
-        hardware.append((m.start(), m.end(), canonical, generic))
+        hardware.append((m.start(), m.end(), *device(lex, m)))
     datasets, known_spans = [], []
     for m in lex.dataset_re.finditer(view):
         known_spans.append(m.span())

@@ -14,7 +14,7 @@ from functools import lru_cache
 from dataclasses import replace
 
 from .latex import SPACE
-from .lexicon import Lexicon
+from .lexicon import Lexicon, device
 from .link import metric_phrase
 from .mentions import (BENCH_SHAPED, EVAL_MODE, NUMBER, SCORE_VERB, Mention, Number,
                        acronym_score_after, acronym_score_before, attach_unit, cost_steps, is_name_part,
@@ -245,6 +245,7 @@ def _sign(view: str, start: int, s0: int) -> str | None:
 
 _OF_TOTAL = re.compile(SPACE + r"+(?:out" + SPACE + r"+)?of" + SPACE +
                        r"+(\d{1,3}(?:,\d{3})+|\d{1,5})(?![\d.,]\d|%)|/(\d{1,4})(?![\d.,/]\d|%)")
+_SECONDS_BEFORE = re.compile(r"\b[a-z]+" + SPACE + r"+\d+(?:\.\d+)?s\b")  # `of 0.6s`, not `FastSpeech 2s`
 _TEST_AFTER = re.compile(r"(?:" + SPACE + r"+[A-Z][\w-]*)*" + SPACE + r"+(?:t-)?tests?\b")
 _UNIT_FRACTION = re.compile(r"1/(\d+)(?![\d.])")  # `1/4 tokens`: neither `1` nor `4 tokens`
 _OF_RESOURCE = re.compile(SPACE + r"+of" + SPACE + r"+(?:the|its|their)" + SPACE + r"+((?:[\w-]+" + SPACE +
@@ -338,8 +339,9 @@ def _mention(view: str, num: Number, s0: int, s1: int, lex: Lexicon) -> Mention 
     if found.family in ("count", "steps") and _VARIABLE_SET.search(view, max(s0, num.start - 8),
                                                                     num.start):
         return None  # `N>1 samples per prompt`, `K=8 rollouts`: a variable set (rule 11)
-    if found.unit == "s" and view[num.end:end] == "s" and model_name_before(view, num.start, s0, lex):
-        return None  # `FastSpeech 2s`: a model's name
+    if found.unit == "s" and view[num.end:end] == "s" and not _SECONDS_BEFORE.search(
+            view, max(s0, num.start - 60), num.start) and model_name_before(view, num.start, s0, lex):
+        return None  # `FastSpeech 2s`: a model's name; not `0.6s on a GPU and 20s on a phone`
     if found.unit == "parameters" and public_family_before(view, num.start, s0, lex):
         return None
     if found.unit == "x" and (gpus := gpu_count(view, num, lex, s0, s1)):
@@ -1069,10 +1071,10 @@ def gpu_count(view: str, num: Number, lex: Lexicon, s0: int, limit: int) -> Ment
         return None
     rest = view[pos.end():min(limit, pos.end() + 40)]  # from its start: `32xA100` glues it
     match = lex.hardware_re.match(rest)  # the first device in file order, specific ones first
-    device = lex.hardware[int(match.lastgroup[1:])] if match else None
-    if device is None or device[2]:  # no device, or only a generic word (`GPUs`)
+    named = device(lex, match) if match else None
+    if named is None or named[1]:  # no device, or only a generic word (`GPUs`)
         return None
-    canonical, end = device[0], pos.end() + match.end()
+    canonical, end = named[0], pos.end() + match.end()
     hours = _DEVICE_TIME.match(view, end)
     if hours:  # `20,000 A100-80G GPU hours`: compute spent, in time (rule 10)
         unit = "h" if hours.group(1).lower().startswith("hour") else "d"

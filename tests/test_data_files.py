@@ -7,7 +7,7 @@ import re
 import pytest
 
 from pipeline.errors import DataFileError
-from pipeline.lexicon import DATA_FILES, combined_hardware, load_lexicon, read_jsonl
+from pipeline.lexicon import DATA_FILES, combined_hardware, device, load_lexicon, read_jsonl
 from pipeline.parse import read_digest
 from pipeline import units
 from pipeline.units import registry, to_base
@@ -88,3 +88,14 @@ def test_generic_devices_come_last():
 def test_first_characters_follow_case_insensitive_groups():
     hardware = (("Kunlun XPU", re.compile(r"(?<![\w-])(?i:kunlun)\s*XPU"), False),)
     assert combined_hardware(hardware).search("8 Kunlun XPUs") is not None
+
+
+@pytest.mark.parametrize("written, canonical", [
+    ("MediaTek Dimensity 8400 Ultimate", "MediaTek Dimensity 8400"), ("Raspberry Pi", "Raspberry Pi"),
+    ("Raspberry Pi 4", "Raspberry Pi 4"), ("Snapdragon 8  Gen 3", "Qualcomm Snapdragon 8 Gen 3"),
+    ("Snapdragon X Elite", "Qualcomm Snapdragon X Elite"), ("RTX 2070", "NVIDIA GeForce RTX 2070"),
+    ("ibm_fez", "IBM ibm_fez"), ("Cortex-M7", "Arm Cortex-M7")])
+def test_device_families_keep_the_model_as_written(written, canonical):
+    lex = load_lexicon()
+    match = lex.hardware_re.search(f"It runs on a {written} board.")
+    assert match and device(lex, match)[0] == canonical
