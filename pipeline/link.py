@@ -470,10 +470,10 @@ def respective_hardware(names: Names, mentions: list[Mention], view: str, s0: in
     return dict(zip(before, listed)) if len(listed) == len(before) else {}
 
 
-def hardware_for(names: Names, m: Mention, s0: int, s1: int) -> str | None:
+def hardware_for(names: Names, m: Mention, s0: int, s1: int, specific_only=False) -> str | None:
     """A named device in the sentence, specific names before generic CPU/GPU."""
     specific = [h for h in names.hardware if not h[3]]
-    found = _nearest(specific, m, s0, s1) or _nearest(names.hardware, m, s0, s1)
+    found = _nearest(specific, m, s0, s1) or (None if specific_only else _nearest(names.hardware, m, s0, s1))
     return found[2] if found else None
 
 
