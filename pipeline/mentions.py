@@ -29,6 +29,9 @@ _ADJECTIVE = re.compile(_NOT_ADJECTIVE + r"(?:[a-z][a-z-]*|\d+(?:\.\d+)?[KMB]?)"
 
 _ADJECTIVES = re.compile(r"(?:" + _NOT_ADJECTIVE + r"(?:[a-z][a-z-]*|\d+(?:\.\d+)?[KMB]?)" +
                          SPACE + r"+){2}")
+_PAIRED_ADJECTIVES = re.compile(_NOT_ADJECTIVE + r"[a-z][a-z-]*" + SPACE + r"+and" + SPACE + r"+" +
+                                _NOT_ADJECTIVE + r"[a-z][a-z-]*" + SPACE + r"+")  # `challenging
+# and verifiable problems`
 
 _METRIC_REACH = 120  # characters before a number where its metric and `of`/`:`/`=` can be
 _METRIC_BEFORE = re.compile(
@@ -159,7 +162,8 @@ def attach_unit(view: str, num: Number, lex: Lexicon, limit: int):
         return found
     if glued:
         return None
-    for adjectives in (_ADJECTIVE.match(view, gap), _ADJECTIVES.match(view, gap)):
+    for adjectives in (_ADJECTIVE.match(view, gap), _ADJECTIVES.match(view, gap),
+                       _PAIRED_ADJECTIVES.match(view, gap)):
         found = _unit_at(view, adjectives.end(), lex, False) if adjectives else None
         if found and (found[0].family in COUNT_FAMILIES or found[0].unit == "pp") \
                 and found[1] <= limit:

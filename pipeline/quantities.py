@@ -546,7 +546,7 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
     return _by_amount(view, num, s0, s1, lex, sign) or _versus_score(view, num, s0, sign, lex) or \
         _score_on(view, num, s0, sign, lex) or _changed_level(view, num, s0, s1, lex, sign) or \
         _reached_level(view, num, s0, sign) or _named_level(view, num, s0, sign, lex) or \
-        _verb_score(view, num, s0, sign) or \
+        _verb_score(view, num, s0, sign) or _cost_amount(view, num, s0, sign, lex) or \
         (count_noun(view, num, s1, sign, lex) if _size_count(view, num, s0) else None)
 
 
@@ -942,6 +942,22 @@ def _verb_score(view: str, num: Number, s0: int, sign: str | None) -> Mention | 
     metric = "score" if verb.group(1).lower() == "scor" else None
     return Mention(num.start, num.end, num.value, None, metric, "metric", "score", metric,
                    "verb_score", sign, level=True)
+
+
+# `a total training cost of only 7,800`, `(cost around 250)`: an amount whose currency sign the
+# capture lost (`$`): the cost is the claim, its unit unknown
+_COST_BEFORE = re.compile(r"(?<![\w-])((?:[a-z][a-z-]*" + SPACE + r"+)?costs?)" + SPACE + r"+(?:(?:of|around|about|"
+                          r"approximately|roughly|is|was|at|only|just|under|below)" + SPACE +
+                          r"+){1,3}$")
+
+
+def _cost_amount(view: str, num: Number, s0: int, sign: str | None, lex: Lexicon) -> Mention | None:
+    """A bare amount a cost phrase gives (`training cost of only 7,800`)."""
+    cost = _COST_BEFORE.search(view, max(s0, num.start - 50), num.start)
+    if not cost or not _WHOLE_SCORE_END.match(view, num.end):
+        return None
+    return Mention(num.start, num.end, num.value, None, None, "cost", "efficiency",
+                   metric_phrase(cost.group(1), lex), "cost_amount", sign)
 
 
 _SETTING_WORDS = re.compile(r"\b(?:temperature|learning" + SPACE + r"+rate|ratio|version|dropout|"
