@@ -17,13 +17,16 @@ CHANGE_NOUNS = ("reduction", "increase", "decrease", "improvement", "gain", "dro
 _OF_CHANGE = re.compile(r"\b(?:" + "|".join(CHANGE_NOUNS) + r")s?" + SPACE + r"+of" + SPACE + r"+$",
                         re.I)
 _FRACTION = re.compile(SPACE + r"*(?:of\b|(?:\w+" + SPACE + r"+)?(?:parameters|params|weights)\b)")
-_AMOUNT_OF = re.compile(SPACE + r"+of" + SPACE + r"+(?:[\w-]+" + SPACE + r"+){0,2}?(?:audio|speech|"
+_AMOUNT_OF = re.compile(SPACE + r"+of" + SPACE + r"+(?:[\w-]+" + SPACE + r"+){0,3}?(?:audio|speech|"
                         r"videos?|data|footage|recordings|text|gameplay|music|demonstrations|"
-                        r"interactions|conversations|lectures|podcasts|movies|driving)\b", re.I)
+                        r"interactions|conversations|dialogues|lectures|podcasts|movies|driving|"
+                        r"clips|trajectories)\b", re.I)  # `eight years of 10-meter resolution
+# Sentinel-2 data`
 _HOURS_DATA = re.compile(r"(?<=[hH]ours)" + SPACE + r"+(?:of" + SPACE + r"+)?(?:data|footage|"
                          r"recordings|audio|speech|video|videos)\b")  # `over 35,000 hours data`
-_SIZED = re.compile(r"\b(?:dataset|corpus|collection)s?" + SPACE + r"+(?:of|with|containing|spanning|"
-                    r"covering)" + SPACE + r"*$", re.I)  # `a dataset of over 8,300 hours`
+_SIZED = re.compile(r"(?:\b(?:dataset|corpus|collection)s?" + SPACE + r"+(?:of|with|containing|spanning|"
+                    r"covering)|(?:^|[.;]" + SPACE + r"*)total(?:l?ing|s)?)" + SPACE + r"*$",
+                    re.I)  # `a dataset of over 8,300 hours`, `Totaling over 8,743 hours, X contains`
 _METRIC_COLON = re.compile(r"[:=]" + SPACE + r"*$")
 _CLAUSE = re.compile(r"[;:]|\bwhile\b|\bwhereas\b|\bbut\b")
 _LIST_WORDS = frozenset({"and", "or", "on", "for", "in", "with", "the", "a", "respectively"})
