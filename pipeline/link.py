@@ -822,8 +822,10 @@ def _noun_after(view: str, m: Mention, lex: Lexicon) -> str | None:
     match = _NOUN_AFTER.match(view, m.end)
     if not match:
         return None
-    phrase = match.group(1).replace("\u2060", " ")
-    words = phrase.split()
+    words = match.group(1).replace("\u2060", " ").split()
+    while len(words) > 1 and (words[-1] in lex.stopwords["clause_verbs"] or words[-1].endswith("ed")):
+        words.pop()  # `58% of errors stem from`, `90% of distortion energy confined to`
+    phrase = " ".join(words)
     stop = lex.stopwords["not_metric_words"]
     if any(w in stop or w in lex.number_words or w.endswith("ly") for w in words) \
             or lex.cue_re.search(phrase):
