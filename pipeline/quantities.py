@@ -1010,6 +1010,9 @@ _NOT_NOUNS = frozenset({"this", "thus", "does", "has", "was", "its", "across", "
                         "times", "news"})
 _ON_BEFORE = re.compile(r"\b(?:on|across|over|all|the|our|these)" + SPACE + r"+(?:(?:more" + SPACE +
                         r"+than|over|the)" + SPACE + r"+)?$")
+_SOURCED = re.compile(r"(?:\b(?:from|over|across)|\b(?:review|analysis|survey|study)" + SPACE +
+                      r"+of)" + SPACE + r"+(?:(?:over|nearly|about|around|approximately|roughly|"
+                      r"more" + SPACE + r"+than)" + SPACE + r"+)?$", re.IGNORECASE)
 _EVALUATED_WORDS = frozenset({"evaluated", "tested", "compared", "benchmarked", "surveyed"})
 _FUNCTION_WORDS = frozenset({"of", "in", "on", "and", "or", "with", "for", "to", "the", "a",
                              "an", "by", "from", "at", "that", "which", "is", "are", "per",
@@ -1041,6 +1044,9 @@ def count_noun(view: str, num: Number, s1: int, sign: str | None, lex: Lexicon) 
             return None  # `512 input lengths`, `the 500 most common types`: a setting;
             # `all 80 evaluated documents`, `results on more than 20+ GUI benchmarks`: what is
             # evaluated (`a dataset of 12,000 tested solutions`, `of 50+ VLM benchmarks`: sizes)
+        if text in lex.stopwords["source_nouns"] and _SOURCED.search(
+                view, max(0, num.start - 40), num.start):
+            return None  # `derived from 807 NLP papers`: where the data came from (setup)
         if text == "data" or (_PLURAL.fullmatch(text) and text not in _NOT_NOUNS
                               and not text.endswith(("ss", "us", "is"))):
             known = lex.units.get(text.lower())  # `5,000 challenging multi-step math questions`
