@@ -547,6 +547,7 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
         _score_on(view, num, s0, sign, lex) or _changed_level(view, num, s0, s1, lex, sign) or \
         _reached_level(view, num, s0, sign) or _named_level(view, num, s0, sign, lex) or \
         _verb_score(view, num, s0, sign) or _cost_amount(view, num, s0, sign, lex) or \
+        _respective_level(view, num, s0, s1, sign) or \
         (count_noun(view, num, s1, sign, lex) if _size_count(view, num, s0) else None)
 
 
@@ -942,6 +943,27 @@ def _verb_score(view: str, num: Number, s0: int, sign: str | None) -> Mention | 
     metric = "score" if verb.group(1).lower() == "scor" else None
     return Mention(num.start, num.end, num.value, None, metric, "metric", "score", metric,
                    "verb_score", sign, level=True)
+
+
+# `over its base model (6.7, 4.3, and 0.6, respectively)`: decimals listed against the items
+# named before them
+_RESPECTIVE_RUN = re.compile(r"(?<![\w.])[-+−]?\d+\.\d+(?:" + SPACE + r"*,?" + SPACE + r"*(?:and" +
+                             SPACE + r"+)?[-+−]?\d+\.\d+)+" + SPACE + r"*,?" + SPACE +
+                             r"*respectively\b")
+
+
+def _respective_level(view: str, num: Number, s0: int, s1: int, sign: str | None) -> Mention | None:
+    """A bare decimal in a list of decimals closed by `respectively`: a score level."""
+    if "." not in view[num.start:num.end]:
+        return None
+    for run in _RESPECTIVE_RUN.finditer(view, max(s0, num.start - 80), s1):
+        if run.start() <= num.start - (1 if sign else 0) and num.end <= run.end():
+            if _knob(view[max(s0, run.start() - 60):run.start()]) or \
+                    _SETTING_WORDS.search(view, max(s0, run.start() - 60), run.start()):
+                return None  # `learning rates of 0.1 and 0.01, respectively`: settings
+            return Mention(num.start, num.end, num.value, None, None, "metric", "score", None,
+                           "respective_level", sign, level=True)
+    return None
 
 
 # `a total training cost of only 7,800`, `(cost around 250)`: an amount whose currency sign the

@@ -192,6 +192,8 @@ _COUNTER = [
     ("YOLO-X reaches 29.8 mAP at 33.5 fps on a single Titan Xp.", ["29.8 mAP", "33.5 fps"], 0,
      "hardware", None),
     ("It cuts the cost of 4 separate encoders and saves 12%.", ["12%"], 0, "kind", "change"),
+    ("The learning rates are 0.1 and 0.01, respectively, and it gains 2.1%.", ["2.1%"], 0, "kind",
+     "change"),
     ("Our method yields a 3.1% ImageNet improvement and a 12% LLaVA improvement.", ["3.1%", "12%"],
      1, "metric", None),
     ("On COCO and LVIS, our method reduces latency and memory by 30% and 40%.", ["30%", "40%"], 0,
