@@ -61,7 +61,8 @@ def test_layouts_give_titles_abstracts_and_offsets(text, date):
     (DIGESTS[66], 30, "Nov 5"), (DIGESTS[67], 30, None), (DIGESTS[68], 30, "Jul 14"),
     (DIGESTS[69], 30, None), (DIGESTS[70], 30, "Jul 16"), (DIGESTS[71], 30, None),
     (DIGESTS[72], 30, "Apr 20"), (DIGESTS[73], 30, None), (DIGESTS[74], 30, "Apr 22"),
-    (DIGESTS[75], 30, None)],
+    (DIGESTS[75], 30, None), (DIGESTS[76], 30, "Mar 2"), (DIGESTS[77], 30, None),
+    (DIGESTS[78], 30, "Mar 4"), (DIGESTS[79], 30, None)],
     ids=[p.stem for p in DIGESTS])
 def test_bundled_digests(path, papers, date):
     digest = read_digest(path)
