@@ -247,6 +247,7 @@ _OF_TOTAL = re.compile(SPACE + r"+(?:out" + SPACE + r"+)?of" + SPACE +
                        r"+(\d{1,3}(?:,\d{3})+|\d{1,5})(?![\d.,]\d|%)|/(\d{1,4})(?![\d.,/]\d|%)")
 _SECONDS_BEFORE = re.compile(r"\b[a-z]+" + SPACE + r"+\d+(?:\.\d+)?s\b")  # `of 0.6s`, not `FastSpeech 2s`
 _TEST_AFTER = re.compile(r"(?:" + SPACE + r"+[A-Z][\w-]*)*" + SPACE + r"+(?:t-)?tests?\b")
+_SHARED_MAGNITUDE = re.compile(r"(?:/\d+(?:\.\d+)?)+([KMBT])(?![\w/])")  # `4/7/8B`
 _UNIT_FRACTION = re.compile(r"1/(\d+)(?![\d.])")  # `1/4 tokens`: neither `1` nor `4 tokens`
 _OF_RESOURCE = re.compile(SPACE + r"+of" + SPACE + r"+(?:the|its|their)" + SPACE + r"+((?:[\w-]+" + SPACE +
                           r"+){0,2}?(?:cost|costs|compute|computation|data|dataset" + SPACE +
@@ -538,6 +539,11 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
     gpus = gpu_count(view, num, lex, s0, s1)
     if gpus:
         return gpus
+    shared = _SHARED_MAGNITUDE.match(view, num.end) if not num.magnitude else None
+    if shared:  # `ZwZ models (4/7/8B)`: the last size's multiplier is every size's (each
+        # quoted alone: the quote of `4` would hold those of `7/8B` and `8B`)
+        num = Number(num.start, num.end, num.value * lex.multipliers[shared.group(1)][0], True)
+        return _model_size(view, num, None, s0, s1, lex, sign)
     if num.magnitude:
         return _model_size(view, num, None, s0, s1, lex, sign) or count_noun(view, num, s1, sign, lex)
     if _FACTOR_OF.search(view, max(s0, num.start - 12), num.start):

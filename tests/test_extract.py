@@ -194,6 +194,7 @@ _COUNTER = [
     ("It cuts the cost of 4 separate encoders and saves 12%.", ["12%"], 0, "kind", "change"),
     ("The learning rates are 0.1 and 0.01, respectively, and it gains 2.1%.", ["2.1%"], 0, "kind",
      "change"),
+    ("On 12/05 we ran Qwen2.5 (1.5/7B) and it gains 2.1%.", ["2.1%"], 0, "kind", "change"),
     ("Our method yields a 3.1% ImageNet improvement and a 12% LLaVA improvement.", ["3.1%", "12%"],
      1, "metric", None),
     ("On COCO and LVIS, our method reduces latency and memory by 30% and 40%.", ["30%", "40%"], 0,
