@@ -12,11 +12,13 @@ from .mentions import BENCH_SHAPED, EVAL_MODE, Mention, acronym_score_after, met
 
 _SPLIT = re.compile(SPACE + r"?(?:test-dev|test-std|val(?:idation)?|test|dev)\b(?!" + SPACE +
                     r"+(?:set|split)\b)?")
-_NAMED = re.compile(r"\b(?:on|for|in|from|of|using|with|(?:applied|transfer\w*|generali[sz]\w*|adapt\w*)" + SPACE +
+_NAMED = re.compile(r"\b(?:on|for|in|(?:applied|transfer\w*|generali[sz]\w*|adapt\w*)" + SPACE +
                     r"+to)" + SPACE + r"+(?:the" + SPACE + r"+)?(?:[a-z]+" + SPACE +
                     r"+)?"
                     r"([A-Z][\w-]*(?:" + SPACE + r"[A-Z0-9][\w-]*)?)" + SPACE +
                     r"+(?:dataset|benchmark|test set|corpus)s?\b")
+_DRAWN_FROM = re.compile(r"\b(?:from|of|using|with)" + SPACE + r"+the" + SPACE + r"+([A-Z][\w-]*)" +
+                         SPACE + r"+(?:dataset|corpus)\b")  # `derived from the AIDev dataset`
 _FOR_NAME = re.compile(r"%" + SPACE + r"+for" + SPACE + r"+([A-Z][\w-]+)")
 _ADJACENT = re.compile(SPACE + r"*(?:on|for|in)" + SPACE + r"+(?:the" + SPACE + r"+)?$")
 _ABBREVIATION = re.compile(r"([A-Z][\w-]*(?:" + SPACE + r"[A-Z][\w-]*)*)" + SPACE + r"*\(([A-Z]{2,6})\)")
@@ -58,8 +60,9 @@ _VARIANT = re.compile(r"(?:" + SPACE + r"?(?:\d+\u2060*(?:x|×|times)\d+|[A-Z][a
 _EDITION = re.compile(r"(?:" + SPACE + r"|-)([A-Z][a-z]+)(?![\w-])")
 _ON_NAME = re.compile(SPACE + r"*(?:on|for)" + SPACE + r"+(?:the" + SPACE + r"+)?" + EVAL_MODE +
                       r"([A-Z][\w./^'+-]*[\w^+])")  # `on zero-shot COCO2014`
-_MODEL_SUFFIX = r"_|\dB$|-(?:Large|Base|Small|Tiny|XL|XXL)$"  # RoBERTa_Large, Qwen2.5-7B
-_MODEL_LIKE = re.compile(_MODEL_SUFFIX + r"|\dM$")  # in an introduction `SpeakerVid-5M` is data
+_MODEL_SUFFIX = re.compile(r"_|\dB$|-(?:Large|Base|Small|Tiny|XL|XXL)$")  # RoBERTa_Large, Qwen2.5-7B
+_MODEL_LIKE = re.compile(_MODEL_SUFFIX.pattern + r"|\dM$")  # in an introduction `SpeakerVid-5M`
+# is data, elsewhere `ViT-300M` a model
 # `error rates on MNIST`, `results on HumanEval+`: after `on`, a name with two capitals or
 # a digit (MNIST, COCO2017, SQuAD), unlike an ordinary capitalized word
 _BENCHMARK_NAME = (r"([A-Z][A-Za-z]*(?:[A-Z0-9][\w.+^-]*[\w+^]|[A-Z])|[A-Z][a-z]+(?=" + SPACE +
@@ -90,14 +93,16 @@ _URL = re.compile(r"\S*(?:https?://|www\.|\.com|\.io|\.org|github)\S*")
 # A dataset the paper introduces, named where it is introduced: `MMFineReason, a large-scale
 # multimodal reasoning dataset comprising`, `Dynamic RealEstate10K (D-RE10K), a real-world
 # dataset of`, `DanQing, which contains`, `FinForge-5k Dataset:`
-_NOT_LINK = r"(?!(?:on|in|for|with|to|from|by|that|which|or|of|is|are|was|were)\b)"
+_NOT_LINK = r"(?!(?:on|in|for|with|to|from|by|that|which|and|or|of|is|are|was|were)\b)"
 _DATA_NOUN = r"(?:dataset|benchmark|corpus|testbed|collection)s?\b"
 _NEW_NAME = (r"((?:[A-Z][\w.+^-]*[\w+]|[a-z]+\d[\w.+-]*)(?:" + SPACE +  # also `v1g, a dataset`
              r"(?!(?:Dataset|Benchmark|Corpus)\b)[A-Z0-9][\w.+-]*[\w+])?)")
 _NOUN_THEN_NAME = re.compile(r"\b" + _DATA_NOUN + SPACE + r"+([A-Z][\w.+-]*[\w+])" + SPACE +
                              r"+(?:with|of|containing|comprising|spanning)" + SPACE + r"+(?:over" +
                              SPACE + r"+|more" + SPACE + r"+than" + SPACE + r"+)?(?=\d)")
-_PHRASE_WORDS = r"(?:" + _NOT_LINK + r"(?:[^\s\u2060,.;:()]|[,.](?=\d))+,?" + SPACE + r"+){0,6}?"
+_PHRASE_WORDS = (r"(?:" + _NOT_LINK + r"(?:[^\s\u2060,.;:()]|[,.](?=\d))+,?" + SPACE + r"+){0,6}?"
+                 r"(?:[a-z][\w-]*" + SPACE + r"+and" + SPACE + r"+[a-z][\w-]*" + SPACE +
+                 r"+)?")  # `a multi-dimensional and multi-step dataset`
 _INTRODUCED = re.compile(
     r"(?<![\w-])" + _NEW_NAME + r"(?:" + SPACE + r"*\(([A-Z][\w.-]*[\w])\))?(?:"
     # `X, a large-scale ... dataset comprising`, `X : A world-first ... dataset containing`,
@@ -156,7 +161,7 @@ def _introduced(view: str, lex: Lexicon) -> list[tuple[re.Match, list[str]]]:
             continue
         names = [name for name in (m.group(1), m.group(2)) if name
                  and name not in lex.stopwords["not_benchmarks"] and not name.startswith(families)
-                 and not re.search(_MODEL_SUFFIX, name)]
+                 and not _MODEL_SUFFIX.search(name)]
         if names:
             found.append((m, names))
     for m in _NOUN_THEN_NAME.finditer(view):  # `a programming dataset HARDTESTS with 47k problems`
@@ -243,7 +248,7 @@ def find_names(view: str, lex: Lexicon, text: str | None = None) -> Names:
             end = _with_variant(view, m.end(1), lex)
             datasets.append((m.start(1), end, text[m.start(1):end]))
             known_spans.append((m.start(1), end))
-    for regex in (_NAMED, _FOR_NAME):
+    for regex in (_NAMED, _DRAWN_FROM, _FOR_NAME):
         datasets += [(m.start(1), m.end(1), text[m.start(1):m.end(1)])
                      for m in regex.finditer(view) if m.group(1) not in lex.stopwords["not_benchmarks"]]
     introduced = _introduced(view, lex)
@@ -471,9 +476,11 @@ def respective_hardware(names: Names, mentions: list[Mention], view: str, s0: in
 
 
 def hardware_for(names: Names, m: Mention, s0: int, s1: int, specific_only=False) -> str | None:
-    """A named device in the sentence, specific names before generic CPU/GPU."""
+    """A named device in the sentence, specific names before generic CPU/GPU (with
+    `specific_only`, never a generic one)."""
     specific = [h for h in names.hardware if not h[3]]
-    found = _nearest(specific, m, s0, s1) or (None if specific_only else _nearest(names.hardware, m, s0, s1))
+    found = _nearest(specific, m, s0, s1) or (
+        None if specific_only else _nearest(names.hardware, m, s0, s1))
     return found[2] if found else None
 
 
@@ -816,14 +823,19 @@ def compound_after(view: str, m: Mention, lex: Lexicon) -> str | None:
     return metric_phrase(" ".join(words), lex)
 
 
+_PARTICIPLE = re.compile(r"[a-z]{3,}(?<!e)ed")  # `confined`, `required`; not `speed`, `seed`
+
+
 def _noun_after(view: str, m: Mention, lex: Lexicon) -> str | None:
     """`80% token-level sparsity`, `3% of the data`: when no known metric fits, the short
-    lowercase phrase right after the number names what it measures."""
+    lowercase phrase right after the number names what it measures, cut before the verb of its
+    clause (a past participle or a word of stopwords `clause_verbs`)."""
     match = _NOUN_AFTER.match(view, m.end)
     if not match:
         return None
     words = match.group(1).replace("\u2060", " ").split()
-    while len(words) > 1 and (words[-1] in lex.stopwords["clause_verbs"] or words[-1].endswith("ed")):
+    while len(words) > 1 and (words[-1] in lex.stopwords["clause_verbs"] or _PARTICIPLE.fullmatch(
+            words[-1])):
         words.pop()  # `58% of errors stem from`, `90% of distortion energy confined to`
     phrase = " ".join(words)
     stop = lex.stopwords["not_metric_words"]

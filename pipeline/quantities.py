@@ -246,6 +246,12 @@ def _sign(view: str, start: int, s0: int) -> str | None:
 _OF_TOTAL = re.compile(SPACE + r"+(?:out" + SPACE + r"+)?of" + SPACE +
                        r"+(\d{1,3}(?:,\d{3})+|\d{1,5})(?![\d.,]\d|%)|/(\d{1,4})(?![\d.,/]\d|%)")
 _SECONDS_BEFORE = re.compile(r"\b[a-z]+" + SPACE + r"+\d+(?:\.\d+)?s\b")  # `of 0.6s`, not `FastSpeech 2s`
+
+
+def _timed_sibling(view: str, start: int, s0: int) -> bool:
+    """`0.6s on a GPU and 20s on a phone`: a time in seconds listed before the number."""
+    sibling = list(_SECONDS_BEFORE.finditer(view, max(s0, start - 60), start))
+    return bool(sibling) and bool(re.search(r",|\band\b", view[sibling[-1].end():start]))
 _TEST_AFTER = re.compile(r"(?:" + SPACE + r"+[A-Z][\w-]*)*" + SPACE + r"+(?:t-)?tests?\b")
 _SHARED_MAGNITUDE = re.compile(r"(?:/\d+(?:\.\d+)?)+([KMBT])(?![\w/])")  # `4/7/8B`
 _UNIT_FRACTION = re.compile(r"1/(\d+)(?![\d.])")  # `1/4 tokens`: neither `1` nor `4 tokens`
@@ -340,8 +346,8 @@ def _mention(view: str, num: Number, s0: int, s1: int, lex: Lexicon) -> Mention 
     if found.family in ("count", "steps") and _VARIABLE_SET.search(view, max(s0, num.start - 8),
                                                                     num.start):
         return None  # `N>1 samples per prompt`, `K=8 rollouts`: a variable set (rule 11)
-    if found.unit == "s" and view[num.end:end] == "s" and not _SECONDS_BEFORE.search(
-            view, max(s0, num.start - 60), num.start) and model_name_before(view, num.start, s0, lex):
+    if found.unit == "s" and view[num.end:end] == "s" and not _timed_sibling(view, num.start, s0) \
+            and model_name_before(view, num.start, s0, lex):
         return None  # `FastSpeech 2s`: a model's name; not `0.6s on a GPU and 20s on a phone`
     if found.unit == "parameters" and public_family_before(view, num.start, s0, lex):
         return None
@@ -540,10 +546,10 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
     if gpus:
         return gpus
     shared = _SHARED_MAGNITUDE.match(view, num.end) if not num.magnitude else None
-    if shared:  # `ZwZ models (4/7/8B)`: the last size's multiplier is every size's (each
-        # quoted alone: the quote of `4` would hold those of `7/8B` and `8B`)
-        num = Number(num.start, num.end, num.value * lex.multipliers[shared.group(1)][0], True)
-        return _model_size(view, num, None, s0, s1, lex, sign)
+    sized = _model_size(view, Number(num.start, num.end, num.value * lex.multipliers[
+        shared.group(1)][0], True), None, s0, s1, lex, sign) if shared else None
+    if sized:  # `ZwZ models (4/7/8B)`: the last size's multiplier is every size's (each
+        return sized  # quoted alone: the quote of `4` would hold those of `7/8B` and `8B`)
     if num.magnitude:
         return _model_size(view, num, None, s0, s1, lex, sign) or count_noun(view, num, s1, sign, lex)
     if _FACTOR_OF.search(view, max(s0, num.start - 12), num.start):
@@ -553,7 +559,7 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
         _score_on(view, num, s0, sign, lex) or _changed_level(view, num, s0, s1, lex, sign) or \
         _reached_level(view, num, s0, sign) or _named_level(view, num, s0, sign, lex) or \
         _verb_score(view, num, s0, sign) or _cost_amount(view, num, s0, sign, lex) or \
-        _respective_level(view, num, s0, s1, sign) or \
+        _respective_level(view, num, s0, s1, sign, lex) or \
         (count_noun(view, num, s1, sign, lex) if _size_count(view, num, s0) else None)
 
 
@@ -953,20 +959,26 @@ def _verb_score(view: str, num: Number, s0: int, sign: str | None) -> Mention | 
 
 # `over its base model (6.7, 4.3, and 0.6, respectively)`: decimals listed against the items
 # named before them
-_RESPECTIVE_RUN = re.compile(r"(?<![\w.])[-+−]?\d+\.\d+(?:" + SPACE + r"*,?" + SPACE + r"*(?:and" +
-                             SPACE + r"+)?[-+−]?\d+\.\d+)+" + SPACE + r"*,?" + SPACE +
+_RESPECTIVE_RUN = re.compile(r"(?<![\w.])[-+−]?\d+\.\d+(?:(?:" + SPACE + r"*,)?" + SPACE + r"*(?:and" +
+                             SPACE + r"+)?[-+−]?\d+\.\d+)+(?:" + SPACE + r"*,)?" + SPACE +
                              r"*respectively\b")
+_RESULT_BEFORE = re.compile(r"\b(?:improv|gain|outperform|surpass|" + _RESULT_STEMS + r")\w*|"
+                            r"\b(?:accuracy|performance|results?|scores?)\b", re.I)
 
 
-def _respective_level(view: str, num: Number, s0: int, s1: int, sign: str | None) -> Mention | None:
-    """A bare decimal in a list of decimals closed by `respectively`: a score level."""
-    if "." not in view[num.start:num.end]:
+def _respective_level(view: str, num: Number, s0: int, s1: int, sign: str | None,
+                      lex: Lexicon) -> Mention | None:
+    """A bare decimal in a list of decimals closed by `respectively`, after words of a result:
+    a score level (not a setting, `alpha and beta to 0.5 and 0.1, respectively`, or a version,
+    `Ubuntu 20.04 and 22.04`)."""
+    if "." not in view[num.start:num.end] or "respectively" not in view[num.end:s1]:
         return None
     for run in _RESPECTIVE_RUN.finditer(view, max(s0, num.start - 80), s1):
         if run.start() <= num.start - (1 if sign else 0) and num.end <= run.end():
-            if _knob(view[max(s0, run.start() - 60):run.start()]) or \
-                    _SETTING_WORDS.search(view, max(s0, run.start() - 60), run.start()):
-                return None  # `learning rates of 0.1 and 0.01, respectively`: settings
+            before = view[s0:run.start()]
+            if _knob(before[-60:]) or not _RESULT_BEFORE.search(before) or \
+                    model_name_before(view, run.start(), s0, lex):
+                return None
             return Mention(num.start, num.end, num.value, None, None, "metric", "score", None,
                            "respective_level", sign, level=True)
     return None
@@ -980,10 +992,10 @@ _COST_BEFORE = re.compile(r"(?<![\w-])((?:[a-z][a-z-]*" + SPACE + r"+)?costs?)" 
 
 
 def _cost_amount(view: str, num: Number, s0: int, sign: str | None, lex: Lexicon) -> Mention | None:
-    """A bare amount a cost phrase gives (`training cost of only 7,800`)."""
+    """A bare amount of 100 or more a cost phrase gives (`training cost of only 7,800`)."""
     cost = _COST_BEFORE.search(view, max(s0, num.start - 50), num.start)
-    if not cost or not _WHOLE_SCORE_END.match(view, num.end):
-        return None
+    if not cost or num.value < 100 or not _WHOLE_SCORE_END.match(view, num.end):
+        return None  # not `a switching cost of 2 in the worst case`
     return Mention(num.start, num.end, num.value, None, None, "cost", "efficiency",
                    metric_phrase(cost.group(1), lex), "cost_amount", sign)
 
@@ -1016,9 +1028,11 @@ def _list_item(view: str, num: Number, s1: int, lex: Lexicon, sign: str | None,
             return None
         unit = attach_unit(view, nxt, lex, s1)
         if unit:
-            found = unit[0]
-            return Mention(num.start, num.end, num.value * found.factor, None, found.unit,
-                           found.family, found.kind, found.metric, "list_unit", sign)
+            found, shared = unit[0], _SHARED_MAGNITUDE.match(view, num.end)
+            scale = lex.multipliers[shared.group(1)][0] if shared and not num.magnitude else 1
+            return Mention(num.start, num.end, num.value * scale * found.factor, None, found.unit,
+                           found.family, found.kind, found.metric, "list_unit", sign)  # `2/4/8T
+            # tokens`: the last item's multiplier is every item's
         metric = metric_after(view, nxt.end, lex, s1)
         if metric:
             return Mention(num.start, num.end, num.value, None, metric[0], "metric", "score",
@@ -1038,7 +1052,7 @@ _NOT_NOUNS = frozenset({"this", "thus", "does", "has", "was", "its", "across", "
                         "times", "news"})
 _ON_BEFORE = re.compile(r"\b(?:on|across|over|all|the|our|these)" + SPACE + r"+(?:(?:more" + SPACE +
                         r"+than|over|the)" + SPACE + r"+)?$")
-_SOURCED = re.compile(r"(?:\b(?:from|over|across)|\b(?:review|analysis|survey|study)" + SPACE +
+_SOURCED = re.compile(r"(?:\b(?:from|across)|\b(?:review|analysis|survey|study)" + SPACE +
                       r"+of)" + SPACE + r"+(?:(?:over|nearly|about|around|approximately|roughly|"
                       r"more" + SPACE + r"+than)" + SPACE + r"+)?$", re.IGNORECASE)
 _EVALUATED_WORDS = frozenset({"evaluated", "tested", "compared", "benchmarked", "surveyed"})

@@ -195,6 +195,18 @@ _COUNTER = [
     ("The learning rates are 0.1 and 0.01, respectively, and it gains 2.1%.", ["2.1%"], 0, "kind",
      "change"),
     ("On 12/05 we ran Qwen2.5 (1.5/7B) and it gains 2.1%.", ["2.1%"], 0, "kind", "change"),
+    ("Our model is trained on over 2 million articles.", ["2 million articles"], 0, "unit",
+     "articles"),
+    ("It reaches 45.2% pass@1 on a suite of Python benchmarks.", ["45.2%"], 0, "dataset", None),
+    ("We compare SkyReasoner, a strong reasoning model, and a curated benchmark featuring 500 hard "
+     "problems, reaching 61.2% accuracy.", ["500 hard problems", "61.2%"], 1, "dataset", None),
+    ("Our pruned model retains 95% of the inference speed of the original.", ["95%"], 0, "metric",
+     "speedup"),
+    ("Our tokenizer gives a 10% improvement in compression and a 4% gain on downstream tasks.",
+     ["10%", "4%"], 1, "metric", None),
+    ("Trained on 8 A100 GPUs, our model achieves 45.3 mAP on COCO.", ["8 A100 GPUs", "45.3 mAP"], 1,
+     "hardware", None),
+    ("We pretrain on 2/4/8T tokens.", ["2", "4", "8T tokens"], 1, "value", 4e12),
     ("Our method yields a 3.1% ImageNet improvement and a 12% LLaVA improvement.", ["3.1%", "12%"],
      1, "metric", None),
     ("On COCO and LVIS, our method reduces latency and memory by 30% and 40%.", ["30%", "40%"], 0,
@@ -387,6 +399,11 @@ _NO_CLAIMS = [
     "As sparsity reaches 0.9, the accuracy of dense baselines collapses.",
     "We achieve 0.5, 0.7, and 0.9 for the three thresholds.",
     "Results of conventional methods plateau at 62.4% accuracy on this task.",
+    # review of session 10's rules (helper 67)
+    "We set alpha and beta to 0.5 and 0.1, respectively.",
+    "Experiments use Ubuntu 20.04 and 22.04, respectively.",
+    "The algorithm achieves a switching cost of 2 in the worst case.",
+    "Generation takes only minutes with FastSpeech 2s.",
 ]
 
 
