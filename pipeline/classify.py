@@ -14,8 +14,8 @@ _FILLER = re.compile(SPACE + r"*(?:\b(?:a|an|only|just|merely|the)" + SPACE + r"
 _BY = re.compile(r"\bby" + SPACE + r"*$", re.I)
 CHANGE_NOUNS = ("reduction", "increase", "decrease", "improvement", "gain", "drop", "boost",
                 "saving", "degradation", "speedup", "speed-up", "margin", "loss")
-_OF_CHANGE = re.compile(r"\b(?:" + "|".join(CHANGE_NOUNS) + r")s?" + SPACE + r"+of" + SPACE + r"+$",
-                        re.I)
+_OF_CHANGE = re.compile(r"\b(?:" + "|".join(CHANGE_NOUNS) + r")s?(?:" + SPACE + r"+of|,?" + SPACE +
+                        r"+averaging)" + SPACE + r"+$", re.I)  # `improvements, averaging 16%`
 _FRACTION = re.compile(SPACE + r"*(?:of\b|(?:\w+" + SPACE + r"+)?(?:parameters|params|weights)\b)")
 _AMOUNT_OF = re.compile(SPACE + r"+of" + SPACE + r"+(?:[\w-]+" + SPACE + r"+){0,3}?(?:audio|speech|"
                         r"videos?|data|footage|recordings|text|gameplay|music|demonstrations|"
@@ -312,6 +312,25 @@ def _same_list(view: str, prev: Mention, cur: Mention, lex: Lexicon) -> bool:
         and (prev.sign is None) == (cur.sign is None)  # not `65.94 (+12.11)`: a level, its gain
 
 
+_SCOPED_AND = re.compile(r"\W*(?:on|in|across|for)" + SPACE + r"+[^,;.()]{1,60}?(?:" + SPACE +
+                         r"*\([^()]{0,60}\))?" + SPACE + r"+and" + SPACE + r"+$")  # `14.02% across
+# 8 SNS tasks and 7.56% in ...`, `16% on MapBench (e.g., museum navigation) and 24% on ...`
+
+
+_SCOPE_WORD = re.compile(r"\b(?:on|in|across|for)\b")
+
+
+def _scoped_pair(view: str, prev: Mention, cur: Mention, lex: Lexicon) -> bool:
+    """A second quantity in the same unit, with no metric word of its own, joined by `and` after
+    the first one's own scope (`up to 14.02% across 8 major SNS tasks and 7.56% in SNS bilingual
+    evaluation`)."""
+    gap = view[prev.end:cur.start]
+    own = lex.metric_re.search(view, cur.end, cur.end + 30)  # `and 80% accuracy on B`: a level
+    return prev.unit == cur.unit and bool(_SCOPED_AND.match(gap)) and \
+        not lex.cue_re.search(gap) and not cur.metric_first and not (
+            own and not _SCOPE_WORD.search(view, cur.end, own.start()))
+
+
 def _coordinated(gap: str, lex: Lexicon) -> bool:
     """`up to 10.09dB PSNR gain and 14.54 times faster`: two results joined by `and`, with no
     verb of their own between them, share the bound written before the first."""
@@ -327,7 +346,9 @@ def inherit_lists(view: str, mentions: list[Mention], decisions: list[Decision],
     `1.4%, 1.0% accuracy loss`: items before the one with the cue take its reading."""
     out = list(decisions)
     for i in range(1, len(mentions)):
-        if not _same_list(view, mentions[i - 1], mentions[i], lex):
+        scoped = out[i - 1].kind == "change" and not out[i].own_cue and out[i].kind == "score" \
+            and _scoped_pair(view, mentions[i - 1], mentions[i], lex)
+        if not (scoped or _same_list(view, mentions[i - 1], mentions[i], lex)):
             continue
         bound = out[i].bound if out[i].bound != "=" else out[i - 1].bound
         if out[i].own_cue:  # `up to 4.86x and 2.18x speedup`: the bound still covers the list
