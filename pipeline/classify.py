@@ -315,8 +315,6 @@ def _same_list(view: str, prev: Mention, cur: Mention, lex: Lexicon) -> bool:
 _SCOPED_AND = re.compile(r"\W*(?:on|in|across|for)" + SPACE + r"+[^,;.()]{1,60}?(?:" + SPACE +
                          r"*\([^()]{0,60}\))?" + SPACE + r"+and" + SPACE + r"+$")  # `14.02% across
 # 8 SNS tasks and 7.56% in ...`, `16% on MapBench (e.g., museum navigation) and 24% on ...`
-
-
 _SCOPE_WORD = re.compile(r"\b(?:on|in|across|for)\b")
 
 

@@ -252,6 +252,8 @@ def _timed_sibling(view: str, start: int, s0: int) -> bool:
     """`0.6s on a GPU and 20s on a phone`: a time in seconds listed before the number."""
     sibling = list(_SECONDS_BEFORE.finditer(view, max(s0, start - 60), start))
     return bool(sibling) and bool(re.search(r",|\band\b", view[sibling[-1].end():start]))
+
+
 _TEST_AFTER = re.compile(r"(?:" + SPACE + r"+[A-Z][\w-]*)*" + SPACE + r"+(?:t-)?tests?\b")
 _SHARED_MAGNITUDE = re.compile(r"(?:/\d+(?:\.\d+)?)+([KMBT])(?![\w/])")  # `4/7/8B`
 _UNIT_FRACTION = re.compile(r"1/(\d+)(?![\d.])")  # `1/4 tokens`: neither `1` nor `4 tokens`
