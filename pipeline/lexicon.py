@@ -193,6 +193,9 @@ def _hardware() -> tuple[tuple[str, re.Pattern, bool], ...]:
         except re.error as exc:
             raise DataFileError("pipeline/data/hardware.jsonl", f"bad pattern: {exc}",
                                 number) from None
+        if row["canonical"].count("{}") != regex.groups:  # device() fills each {} with a group
+            raise DataFileError("pipeline/data/hardware.jsonl",
+                                "the canonical form needs one {} per group of the pattern", number)
         out.append((row["canonical"], regex, bool(row.get("generic", False))))
     return tuple(out)
 

@@ -245,13 +245,14 @@ def _sign(view: str, start: int, s0: int) -> str | None:
 
 _OF_TOTAL = re.compile(SPACE + r"+(?:out" + SPACE + r"+)?of" + SPACE +
                        r"+(\d{1,3}(?:,\d{3})+|\d{1,5})(?![\d.,]\d|%)|/(\d{1,4})(?![\d.,/]\d|%)")
+_LIST_JOINER = re.compile(r",|\band\b")
 _SECONDS_BEFORE = re.compile(r"\b[a-z]+" + SPACE + r"+\d+(?:\.\d+)?s\b")  # `of 0.6s`, not `FastSpeech 2s`
 
 
 def _timed_sibling(view: str, start: int, s0: int) -> bool:
     """`0.6s on a GPU and 20s on a phone`: a time in seconds listed before the number."""
     sibling = list(_SECONDS_BEFORE.finditer(view, max(s0, start - 60), start))
-    return bool(sibling) and bool(re.search(r",|\band\b", view[sibling[-1].end():start]))
+    return bool(sibling) and bool(_LIST_JOINER.search(view, sibling[-1].end(), start))
 
 
 _TEST_AFTER = re.compile(r"(?:" + SPACE + r"+[A-Z][\w-]*)*" + SPACE + r"+(?:t-)?tests?\b")

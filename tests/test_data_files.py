@@ -9,7 +9,7 @@ import pytest
 from pipeline.errors import DataFileError
 from pipeline.lexicon import DATA_FILES, combined_hardware, device, load_lexicon, read_jsonl
 from pipeline.parse import read_digest
-from pipeline import units
+from pipeline import lexicon, units
 from pipeline.units import registry, to_base
 
 from .conftest import DIGESTS
@@ -88,6 +88,13 @@ def test_generic_devices_come_last():
 def test_first_characters_follow_case_insensitive_groups():
     hardware = (("Kunlun XPU", re.compile(r"(?<![\w-])(?i:kunlun)\s*XPU"), False),)
     assert combined_hardware(hardware).search("8 Kunlun XPUs") is not None
+
+
+def test_device_template_needs_one_placeholder_per_group(monkeypatch):
+    rows = [{"canonical": "Acme {} {}", "pattern": "Acme\\s+(X\\d)"}]
+    monkeypatch.setattr(lexicon, "_load", lambda name: rows)
+    with pytest.raises(DataFileError, match=r"hardware.jsonl:1: the canonical form needs one"):
+        lexicon._hardware()
 
 
 @pytest.mark.parametrize("written, canonical", [
