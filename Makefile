@@ -20,7 +20,7 @@ $(STAMP): pyproject.toml
 # 2 (output unusable) stops here.
 run: $(STAMP)
 	$(BIN)/claims run data/digests --out outputs || [ $$? -eq 1 ]
-	for set in tests/gold tests/gold_blind tests/gold_fresh tests/gold_sealed tests/gold_new \
+	for set in tests/gold tests/gold_blind tests/gold_fresh tests/gold_sealed tests/gold_new tests/gold_opened \
 		tests/gold_new_sealed; do \
 		echo "== $$set"; $(BIN)/claims eval --gold $$set --data outputs --no-errors || exit 1; \
 	done > outputs/eval.txt

@@ -62,7 +62,8 @@ def test_layouts_give_titles_abstracts_and_offsets(text, date):
     (DIGESTS[69], 30, None), (DIGESTS[70], 30, "Jul 16"), (DIGESTS[71], 30, None),
     (DIGESTS[72], 30, "Apr 20"), (DIGESTS[73], 30, None), (DIGESTS[74], 30, "Apr 22"),
     (DIGESTS[75], 30, None), (DIGESTS[76], 30, "Mar 2"), (DIGESTS[77], 30, None),
-    (DIGESTS[78], 30, "Mar 4"), (DIGESTS[79], 30, None)],
+    (DIGESTS[78], 30, "Mar 4"), (DIGESTS[79], 30, None), (DIGESTS[80], 30, "Oct 6"),
+    (DIGESTS[81], 30, None), (DIGESTS[82], 30, "Oct 8"), (DIGESTS[83], 30, None)],
     ids=[p.stem for p in DIGESTS])
 def test_bundled_digests(path, papers, date):
     digest = read_digest(path)
