@@ -8,17 +8,21 @@ from dataclasses import dataclass
 from .classify import CHANGE_NOUNS, OF_THE_TIME, REACH, after_by, strip_bound
 from .latex import SPACE
 from .lexicon import Lexicon, device
-from .mentions import BENCH_SHAPED, EVAL_MODE, Mention, acronym_score_after, metric_name
+from .mentions import (ARROW_LABEL, BENCH_SHAPED, EVAL_MODE, Mention, acronym_score_after,
+                       metric_name)
 
-_SPLIT = re.compile(SPACE + r"?(?:test-dev|test-std|val(?:idation)?|test|dev)\b(?!" + SPACE +
+_SPLIT = re.compile(SPACE + r"?(?:test-dev|test-std|minival|val(?:idation)?|test|dev)\b(?!" + SPACE +
                     r"+(?:set|split)\b)?")
-_NAMED = re.compile(r"\b(?:on|for|in|(?:applied|transfer\w*|generali[sz]\w*|adapt\w*)" + SPACE +
+_NAMED = re.compile(r"\b(?:(?i:on|for|in)|(?:applied|transfer\w*|generali[sz]\w*|adapt\w*)" + SPACE +
                     r"+to)" + SPACE + r"+(?:the" + SPACE + r"+)?(?:[a-z]+" + SPACE +
                     r"+)?"
                     r"([A-Z][\w-]*(?:" + SPACE + r"[A-Z0-9][\w-]*)?)" + SPACE +
                     r"+(?:dataset|benchmark|test set|corpus)s?\b")
 _DRAWN_FROM = re.compile(r"\b(?:from|of|using|with)" + SPACE + r"+the" + SPACE + r"+([A-Z][\w-]*)" +
                          SPACE + r"+(?:dataset|corpus)\b")  # `derived from the AIDev dataset`
+# `on the dynamic benchmark J1-EVAL`: the data noun before a name shaped like one
+_NOUN_NAME = re.compile(r"\b(?:the|a)" + SPACE + r"+(?:[a-z-]+" + SPACE + r"+)?(?:benchmark|dataset)" +
+                        SPACE + r"+([A-Z][\w-]*[A-Z0-9][\w-]*)(?![\w-])")
 _FOR_NAME = re.compile(r"%" + SPACE + r"+for" + SPACE + r"+([A-Z][\w-]+)")
 _ADJACENT = re.compile(SPACE + r"*(?:on|for|in)" + SPACE + r"+(?:the" + SPACE + r"+)?$")
 _ABBREVIATION = re.compile(r"([A-Z][\w-]*(?:" + SPACE + r"[A-Z][\w-]*)*)" + SPACE + r"*\(([A-Z]{2,6})\)")
@@ -51,13 +55,14 @@ _VARIANT = re.compile(r"(?:" + SPACE + r"?(?:\d+\u2060*(?:x|×|times)\d+|[A-Z][a
                       SPACE + r"+[a-z]+s\b)|" +
                       SPACE + r"[vV]?[1-9](?:\.\d)?(?=" + SPACE + r"*(?:[,;:()]|\.(?!\d)|$|(?:and|or|with|"
                       r"using|benchmarks?|datasets?|suite)\b)|-[A-Z])(?!" + SPACE + r"*(?:,|and|or)" + SPACE +
-                      r"*\d+-(?:shot|way))|" + SPACE + r"[vV]\d+(?:\.\d+)?|"
+                      r"*\d+-(?:shot|way))|" + SPACE + r"[vV]\d+(?:\.\d+)?|" +
+                      SPACE + r"[1-9]\.\d(?=" + SPACE + r"+\d+\.\d)|"
                       r"-(?:\d{2,4}|\d+[Kk]|[vV]\d+(?:\.\d+)?|[A-Z]{1,4}))"
                       r"(?!\w|-(?![A-Z]))")  # `ImageNet 256x256`, `WMT'14 English-German`, `ImageNet-256`,
 # `HMMT 2025`, `AIME 2024 and 2025`, `ImageNet-1K`, `LongBench-v2`, `nuScenes-QA`, `Terminal-Bench 2.0:`, `ARC-AGI 2`,
-# `Navsim v1`, `LiveCodeBench v6 76.4`, `RoboTwin 2.0-Plus`:
+# `Navsim v1`, `LiveCodeBench v6 76.4`, `RoboTwin 2.0-Plus`, `OSWorld 2.0 7.6 -> 43.2`:
 # the edition as written
-_EDITION = re.compile(r"(?:" + SPACE + r"|-)([A-Z][a-z]+)(?![\w-])")
+_EDITION = re.compile(r"(?:" + SPACE + r"([A-Z][a-z]+)|-([A-Za-z][a-z]+))(?![\w-])")
 _ON_NAME = re.compile(SPACE + r"*(?:on|for)" + SPACE + r"+(?:the" + SPACE + r"+)?" + EVAL_MODE +
                       r"([A-Z][\w./^'+-]*[\w^+])")  # `on zero-shot COCO2014`
 _MODEL_SUFFIX = re.compile(r"_|\dB$|-(?:Large|Base|Small|Tiny|XL|XXL)$")  # RoBERTa_Large, Qwen2.5-7B
@@ -206,12 +211,13 @@ def _more_editions(view: str, text: str, datasets: list) -> list:
 
 def _with_variant(view: str, end: int, lex: Lexicon) -> int:
     """The end of a dataset name with its written edition or size (`HMMT 2025`, `-v2`) and
-    edition words (`SWE-bench Live Lite`, `GPQA-Diamond`)."""
+    edition words (`SWE-bench Live Lite`, `GPQA-Diamond`, `GPQA-diamond`, `OMTG Bench`)."""
     while variant := _VARIANT.match(view, end):  # `ARC-AGI 2`: a suffix, then the version
         if _YEAR_LIST.match(variant.group()) and _RESPECTIVELY.match(view, end, end + 150):
             break  # `on AIME 2024 and 2025, ... respectively`: two benchmarks, one each
         end = variant.end()
-    while (word := _EDITION.match(view, end)) and word.group(1) in lex.stopwords["dataset_editions"]:
+    while (word := _EDITION.match(view, end)) and \
+            (word.group(1) or word.group(2).capitalize()) in lex.stopwords["dataset_editions"]:
         end = word.end()
     return end
 
@@ -248,7 +254,7 @@ def find_names(view: str, lex: Lexicon, text: str | None = None) -> Names:
             end = _with_variant(view, m.end(1), lex)
             datasets.append((m.start(1), end, text[m.start(1):end]))
             known_spans.append((m.start(1), end))
-    for regex in (_NAMED, _DRAWN_FROM, _FOR_NAME):
+    for regex in (_NAMED, _DRAWN_FROM, _FOR_NAME, _NOUN_NAME):
         datasets += [(m.start(1), m.end(1), text[m.start(1):m.end(1)])
                      for m in regex.finditer(view) if m.group(1) not in lex.stopwords["not_benchmarks"]]
     introduced = _introduced(view, lex)
@@ -334,6 +340,10 @@ def dataset_for(view: str, names: Names, m: Mention, s0: int, s1: int, lex: Lexi
     """The benchmark right after the number (`77.7% for PIQA`, `80.2% AndroidWorld,`), else
     (for a data size) the dataset whose introduction the number sizes (`X, a dataset of 15K
     sequences`), else the nearest in the number's clause, else the nearest in the sentence."""
+    label = ARROW_LABEL.search(view, max(s0, m.start - _LABEL_REACH), m.start) \
+        if m.rule == "arrow_score" else None
+    if label and _benchmark_like(label.group(1), label.start(1), names, lex):
+        return names.text[label.start(1):label.end(1)]  # `🚀 AndroidWorld 69.0 -> 81.9`
     adjacent = [d for d in names.datasets if m.end <= d[0] < min(s1, m.end + 14)]
     if adjacent and _ADJACENT.match(view[m.end:adjacent[0][0]]):
         return adjacent[0][2]

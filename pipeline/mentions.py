@@ -42,8 +42,13 @@ _METRIC_BEFORE = re.compile(
 
 # `StreamingBench`, `TruthfulQA`, `Chatbot-Arena`: a benchmark by the shape of its name; not the
 # words `Benchmark` or `BENCHMARK`, not `ToolBench-trained`
-BENCH_SHAPED = re.compile(r"(?<![\w-])(([A-Za-z][\w-]*?)(?:Bench|bench|BENCH|QA|Eval|Arena)"
+BENCH_SHAPED = re.compile(r"(?<![\w-])(([^\W\d_][\w-]*?)(?:Bench|bench|BENCH|QA|Eval|-EVAL|Arena)"
                           r"(?:-?[A-Z0-9][\w.]*[\w])?)(?![\w-])")
+
+# `🚀 AndroidWorld 69.0 -> 81.9`: a name after a symbol labelling a pair of levels an arrow joins,
+# ending the text before either of the two
+ARROW_LABEL = re.compile(r"(?:^|[^\w\s,.;()'\"-])" + SPACE + r"*([A-Z][\w.+^-]*[\w+^])" + SPACE +
+                         r"+(?:[\d.]+" + SPACE + r"*(?:→|->|⇒)" + SPACE + r"*)?$")
 
 # `8.20 on zero-shot COCO2014`: how a benchmark is run, written before its name
 EVAL_MODE = (r"(?:(?:(?:zero|few|one|\d+)-shot|held-out|in-domain|out-of-domain|cross-domain)" +

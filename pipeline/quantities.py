@@ -16,7 +16,7 @@ from dataclasses import replace
 from .latex import SPACE
 from .lexicon import Lexicon, device
 from .link import metric_phrase
-from .mentions import (BENCH_SHAPED, EVAL_MODE, NUMBER, SCORE_VERB, Mention, Number,
+from .mentions import (ARROW_LABEL, BENCH_SHAPED, EVAL_MODE, NUMBER, SCORE_VERB, Mention, Number,
                        acronym_score_after, acronym_score_before, attach_unit, cost_steps, is_name_part,
                        is_score_metric, metric_after, metric_before, metric_name, paren_metric_before,
                        model_name_before, number_at, statistic_before, tuple_metric_before)
@@ -173,7 +173,8 @@ def scan_numbers(view: str, s0: int, s1: int, lex: Lexicon, blocked: list[tuple[
             dropped.append((start, match.end(), reason))
     read: list[Mention] = []
     for num in unread:  # in order, so a sibling read is one for the next (`(1.75) and X (1.70)`)
-        sibling = _sibling(view, num, out + read, s0, lex)
+        sibling = _sibling(view, num, out + read, s0, lex) or \
+            _arrow_step(view, num, out, s0, lex) or _bracketed_gain(view, num, out, s0)
         if sibling:
             read.append(sibling)
     if read and dropped is not None:
@@ -234,6 +235,47 @@ def _sibling(view: str, num: Number, found: list[Mention], s0: int, lex: Lexicon
                                "list_sibling", level=True)
             return Mention(num.start, num.end, num.value, None, other.unit, other.family, "score",
                            other.metric, "list_sibling", sign, level=True)
+    return None
+
+
+_GAIN_GAP = re.compile(r"(?:" + SPACE + r"+(?:on|in)" + SPACE + r"+[\w.+-]+)?" + SPACE + r"*\($")
+
+
+def _bracketed_gain(view: str, num: Number, found: list[Mention], s0: int) -> Mention | None:
+    """`achieves 68.3 on MRCR (+18.1)`: a signed number in brackets right after a score is its
+    change, in the score's unit and metric."""
+    sign = _sign(view, num.start, s0)
+    if not sign or view[num.end:num.end + 1] != ")":
+        return None
+    for score in found:
+        if score.kind == "score" and score.value_max is None and \
+                _GAIN_GAP.fullmatch(view, score.end, num.start - 1):
+            return Mention(num.start, num.end, num.value, None, score.unit, score.family,
+                           "change", score.metric, "bracketed_gain", sign)
+    return None
+
+
+_ARROW = re.compile(SPACE + r"*(?:→|-->|->|⇒|=>)" + SPACE + r"*")
+
+
+def _arrow_step(view: str, num: Number, found: list[Mention], s0: int,
+                lex: Lexicon) -> Mention | None:
+    """`8K → 32K → 128K tokens`, `224K -> 100K tokens`: a number that steps by arrows to one
+    read with its unit is in that unit (written alike: both with a multiplier or neither)."""
+    pos = num.end
+    while arrow := _ARROW.match(view, pos):
+        target = next((m for m in found if m.start == arrow.end()), None)
+        if target:
+            step = number_at(view, target.start, lex)
+            if target.unit is None or target.value_max is not None or target.family == "metric" \
+                    or not step or step.magnitude != num.magnitude:
+                return None
+            return Mention(num.start, num.end, num.value, None, target.unit, target.family,
+                           target.kind, target.metric, "arrow_step", _sign(view, num.start, s0))
+        step = number_at(view, arrow.end(), lex)
+        if not step:
+            return None
+        pos = step.end
     return None
 
 
@@ -365,8 +407,9 @@ def _mention(view: str, num: Number, s0: int, s1: int, lex: Lexicon) -> Mention 
         return None  # `a 3-step pipeline` has parts; `2-step generation` is a cost
     if found.unit == "models" and num.magnitude:
         return _model_size(view, num, None, s0, s1, lex, sign)  # `72B models`: 72e9 parameters
-    if found.unit == "models" and _EVALUATED.search(view, max(s0, num.start - 40), num.start):
-        return None  # `comparisons across 59 models`: the models compared are setup (rule 11)
+    if found.unit == "models" and not _MODELS_MADE.search(view, max(s0, num.start - 40), end):
+        return None  # `we assess 22 mainstream models`: the models compared are setup (rule 11);
+    # `an ensemble of 4 models`, `50 pre-trained models` released, `10,866 merged models` are sizes
     if found.family == "frame rate" and "Hz" in view[num.end:end] and \
             _ARTICLE.search(view, max(s0, num.start - 4), num.start) and _RATE_SETTING.match(view, end):
         return None  # `a 25 Hz VAE` sets a component's rate; `a 60 FPS AR experience` is measured
@@ -608,11 +651,13 @@ _MOVE_WORDS = "rise|rises|rising|rose|risen|advanc|jump|climb|soar|fell|fall|dec
     "going|moves|moved|moving"
 _LEVEL_FROM = _verb_from(f"{_RAISE_STEMS}|{_LOWER_STEMS}|{_MOVE_WORDS}", 5)
 # `advances from 73.9 to 78.3 on GSM8K, and from 28.8 to 34.4 on College Math`: the verb elided
-_AND_FROM = re.compile(r"(?:,|\band)" + SPACE + r"+from" + SPACE + r"*$")
+_AND_FROM = re.compile(r"(?:,|\band)" + SPACE + r"+(?:[A-Z][\w.-]*[\w.]" + SPACE + r"+)?from" + SPACE +
+                       r"*$")  # also `PickScore from 0.846 to 0.884 and HPSv3 from 9.12 to 10.97`
 _PAIR_FROM = re.compile(r"\bfrom" + SPACE + r"+[-+−]?\d[\d.]*%?" + SPACE + r"+to" + SPACE +
                         r"+[-+−]?\d[\d.]*")
-_LABEL_FROM = re.compile(r"\(" + SPACE + r"*[A-Z][\w.-]*[\w.]:" + SPACE + r"*from" + SPACE +
-                         r"*$")  # `(LlamaGen: from 0.306 to 0.339)`: a system's result
+_LABEL_FROM = re.compile(r"\(" + SPACE + r"*(?:[A-Z][\w.-]*[\w.]:" + SPACE + r"*)?from" + SPACE +
+                         r"*$")  # `(LlamaGen: from 0.306 to 0.339)`: a system's result; `by 3.1
+# points (from 48.2 to 51.3)`: the levels of a change
 _TO_DECIMAL = re.compile(SPACE + r"+to" + SPACE + r"+[-+−]?(?=\d*\.\d)")
 _FROM_DECIMAL = re.compile(r"(?<![\w.])[\d.]*\.\d+" + SPACE + r"+to" + SPACE + r"+$")
 
@@ -677,8 +722,11 @@ _CONFIDENCE = re.compile(SPACE + r"*(?:CIs?(?=" + SPACE + r"*(?:[:(,;\[)=]|[-−
 _ARTICLE = re.compile(r"\b(?:a|an)" + SPACE + r"+$", re.I)
 _PERIOD = re.compile(r"\b(?:past|last|next|every|per|each)" + SPACE + r"+$", re.I)
 _POINT_CHANGE = re.compile(r"-(?:percentage-)?points?(?=" + SPACE + r"+(?:[a-z-]+" + SPACE +
-                           r"+)?(?:gain|improvement|increase|boost|drop|decrease|reduction|jump|"
-                           r"lead|advantage|margin)s?\b)")  # `a +4.7-point gain`, not `5-point scale`
+                           r"+){0,2}(?:gain|improvement|increase|boost|drop|decrease|decline|"
+                           r"reduction|jump|lead|advantage|margin|gap|swing|difference|lift)s?\b)")
+# `a +4.7-point gain`, `a 15.36-point accuracy gap`, not `5-point scale`
+_MODELS_MADE = re.compile(r"\b(?:ensembl\w*|mixture|pool|committee|merg\w*|pre-?trained|releas\w*|"
+                         r"train\w*|distill\w*|zoo)\b", re.IGNORECASE)
 _EVALUATED = re.compile(r"\b(?:across|among|for" + SPACE + r"+all|evaluat\w*|compar\w*|experiments" +
                         SPACE + r"+on|benchmark(?:ing|ed)|test\w*)\b[^,;.]*$", re.IGNORECASE)  # not `a
 # benchmark of 150 scenarios`, a size
@@ -770,6 +818,17 @@ _RESULT_LIST = re.compile(r"(?:[:;,|)\]]|[^\w\s=<>~≈(\u2060-]|\b[A-Za-z][\w.-]
                           SPACE + r"+and)" + SPACE + r"*$")  # `8.43, 5.96 and 10.60 on MMLU-Pro`
 
 
+_LAST_NAME = re.compile(r"[A-Z][\w.+-]*[\w+]" + SPACE + r"*(?:[\d.]+" + SPACE + r"*(?:→|->|⇒)" +
+                        SPACE + r"*)?$")
+
+
+def _benchmark_before(left: str, lex: Lexicon) -> bool:
+    """`GSM8K 61.2 → 70.4`: the text before a pair of levels ends with a benchmark's name."""
+    name = _LAST_NAME.search(left)
+    bench = _benchmark_at(left, name.start(), lex) if name else None
+    return bool(bench) and bench.end() == name.start() + len(name.group().split()[0])
+
+
 def _benchmark_at(view: str, pos: int, lex: Lexicon) -> re.Match | None:
     """The benchmark's name starting at `pos`: one the gazetteer knows or one shaped like one."""
     return lex.dataset_re.match(view, pos) or BENCH_SHAPED.match(view, pos)
@@ -788,8 +847,14 @@ def _score_on(view: str, num: Number, s0: int, sign: str | None,
                        "score_on_benchmark", sign) if scored and _ACHIEVED.search(
                            left, max(0, scored.start() - 60), scored.start()) and \
             _WHOLE_SCORE_END.match(view, num.end) else None
-    if (_ARROW_BEFORE.search(left) or _ARROW_AFTER.match(view, num.end)) and \
-            _scored(left, lex) and not _SETTING_WORDS.search(left):
+    arrow = _ARROW_AFTER.match(view, num.end)
+    after = number_at(view, arrow.end() - 1, lex) if arrow else None
+    unit = attach_unit(view, after, lex, len(view)) if after else None
+    if unit and unit[0].family != "metric":
+        return None  # `20.6 -> 26.9%`: a step to a level in a unit (see _arrow_step)
+    if (_ARROW_BEFORE.search(left) or arrow) and \
+            (_scored(left, lex) or _benchmark_before(left, lex) or ARROW_LABEL.search(left)) and \
+            not _SETTING_WORDS.search(left):
         return Mention(num.start, num.end, num.value, None, None, "metric", "score", None,
                        "arrow_score", sign, level=True)
     known = lex.dataset_re.match(view, num.end + 1) if view[num.end:num.end + 1] == " " else None

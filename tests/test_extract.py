@@ -312,6 +312,9 @@ _COUNTER = [
      "while reducing FLOPs by 30%.", ["6.3%", "30%"], 1, "kind", "change"),
     ("We train OPT models of 1.3B and 6.7B parameters and our own models (7B and 14B).",
      ["7B", "14B"], 0, "unit", "parameters"),
+    # session 11's rules
+    ("We evaluate 12 models and train 3 models.", ["3 models"], 0, "unit", "models"),
+    ("Latency falls 120 -> 45 ms on a phone.", ["120", "45 ms"], 0, "unit", "ms"),
 ]
 
 # Sentences the review wrote where no number is a claim: settings, versions, what is evaluated.
@@ -404,6 +407,10 @@ _NO_CLAIMS = [
     "Experiments use Ubuntu 20.04 and 22.04, respectively.",
     "The algorithm achieves a switching cost of 2 in the worst case.",
     "Generation takes only minutes with FastSpeech 2s.",
+    # session 11's rules
+    "We vary the batch size 32 → 64 → 128 during warm-up.",
+    "The 5-point Likert scale ranges from 1 to 5.",
+    "We anneal the temperature (from 1.0 to 0.1) during training.",
 ]
 
 
