@@ -13,7 +13,7 @@ _STOP = re.compile(r"^(?:and|while|with|compared|than|across|when|whereas|but|vs
 _FILLER = re.compile(SPACE + r"*(?:\b(?:a|an|only|just|merely|the)" + SPACE + r"+)*$", re.I)
 _BY = re.compile(r"\bby" + SPACE + r"*$", re.I)
 CHANGE_NOUNS = ("reduction", "increase", "decrease", "improvement", "gain", "drop", "boost",
-                "saving", "degradation", "speedup", "speed-up", "margin", "loss")
+                "saving", "degradation", "speedup", "speed-up", "margin", "loss", "uplift")
 _OF_CHANGE = re.compile(r"\b(?:" + "|".join(CHANGE_NOUNS) + r")s?(?:" + SPACE + r"+of|,?" + SPACE +
                         r"+averaging)" + SPACE + r"+$", re.I)  # `improvements, averaging 16%`
 _FRACTION = re.compile(SPACE + r"*(?:of\b|(?:\w+" + SPACE + r"+)?(?:parameters|params|weights)\b)")
@@ -71,6 +71,18 @@ _OUTCOMES_OF = re.compile(SPACE + r"*of" + SPACE + r"+(?:(?:the|all|such|these|i
                           r"tasks|comparisons|configurations|settings|trials|instances|samples|"
                           r"examples|commits|prompts|responses|episodes|runs|attempts|images|"
                           r"videos|corruptions|mismatches|errors|users|participants)\b", re.I)
+# `% of` a resource or budget, a fraction of it (rule 7): data, weights, compute, time, cost
+_OF_RESOURCE = re.compile(SPACE + r"*of" + SPACE + r"+(?:[\w-]+" + SPACE + r"+){0,4}?(?:[TGM]?FLOPs|"
+                          r"MACs|KV|cache|memory|compute|computation|cost|costs|budget|data|"
+                          r"dataset|corpus|tokens|parameters|params|weights|layers|neurons|experts|"
+                          r"heads|channels|activations|units|connections|filters|blocks|modules|"
+                          r"dimensions|time|energy|steps|pixels|size|throughput|performance|"
+                          r"latency|samples|problems|errors|labels|vocabulary|training|"
+                          r"pretraining|annotations|examples)\b", re.I)
+# `% of` plural items: what the share counts (the resources above aside)
+_ITEMS_OF = re.compile(SPACE + r"*of" + SPACE + r"+(?:(?:the|all|such|these|its|their|our)" + SPACE +
+                       r"+)?(?:(?!of\b)[\w-]+" + SPACE + r"+){0,3}?(?!this\b)[a-z-]{3,}(?<!s)s\b(?!" + SPACE +
+                       r"*of\b)")
 _OUTCOME_VERB = re.compile(r"\b(?:catch\w*|answer\w*|solv\w*|identif\w*|detect\w*|rescu\w*|"
                            r"miss\w*|fix\w*|resolv\w*|succeed\w*|fail\w*|preferred|wins?|"
                            r"correct\w*|pass\w*|outperform\w*|in)" + SPACE + r"+(?:(?:only|"
@@ -225,6 +237,12 @@ def _names_quality(text: str, lex: Lexicon) -> bool:
                for x in lex.metric_re.finditer(text))
 
 
+def item_share(view: str, end: int) -> bool:
+    """`31.6% of the generated kernels`: the `%` ending at `end` is a share of plural items (a
+    rate, whose items are not its metric), not a fraction of a resource (`10% of the data`)."""
+    return bool(_ITEMS_OF.match(view, end)) and not _OF_RESOURCE.match(view, end)
+
+
 def _kind(view: str, m: Mention, s0: int, cue, lex: Lexicon) -> str:
     before = view[max(s0, m.start - REACH):m.start]  # not the whole sentence: long lists stay linear
     if m.level and not m.sign:
@@ -242,6 +260,9 @@ def _kind(view: str, m: Mention, s0: int, cue, lex: Lexicon) -> str:
     if m.unit == "%" and _OUTCOMES_OF.match(view, m.end) and _OUTCOME_VERB.search(before[-40:]):
         return "score"  # `catch 93-100% of wrong-case corruptions`, `preferred in 94.3% of
         # pairwise comparisons`: a rate of outcomes, not a fraction of a resource (rule 7)
+    if m.unit == "%" and item_share(view, m.end):
+        return "score"  # `31.6% of the generated kernels achieve`, `80.1% of follow-up
+        # interactions are image-dependent`: the share of items with a property, a rate
     if m.unit == "%" and not cue and (_FRACTION.match(view, m.end) or (
             _ONLY.search(before) and _RESOURCE.match(view, m.end))):
         if _REMOVED_BEFORE.search(view, _clause_start(view, s0, m.start), m.start) or \
@@ -277,7 +298,9 @@ def classify(view: str, m: Mention, s0: int, s1: int, lex: Lexicon) -> Decision:
     cue = cue or _cue_before(view, m.start, s0, lex)
     start = _number_start(view, m)
     colon = _METRIC_COLON.search(view[max(s0, start - 3):start])
-    level = colon and (m.family in ("%", "metric", "dB") or metric_before(view, start, s0, lex))
+    level = colon and not (right_cue and m.unit == "%") and (
+        m.family in ("%", "metric", "dB") or metric_before(view, start, s0, lex))
+    # `AIME: 81.2%` is a level; `Relative to X: 82.95% lower latency` is a change
     kind = "score" if level else _kind(
         view, m, s0, cue if right_cue else None, lex)
     direction = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .classify import CHANGE_NOUNS, OF_THE_TIME, REACH, after_by, strip_bound
+from .classify import CHANGE_NOUNS, OF_THE_TIME, REACH, after_by, item_share, strip_bound
 from .latex import SPACE
 from .lexicon import Lexicon, device
 from .mentions import (ARROW_LABEL, BENCH_SHAPED, EVAL_MODE, Mention, acronym_score_after,
@@ -318,10 +318,11 @@ def _named_before(view: str, names: Names, m: Mention, s0: int, lex: Lexicon) ->
 def _labelled(view: str, names: Names, m: Mention, s0: int, lex: Lexicon) -> str | None:
     """`📊 BFCLv3 : 8B jumps 53.83 → 65.94 📊 τ²-bench : ... 39.03 Pass@1`: the name labelling
     the item the number is in, when it is a known benchmark, shaped like one, versioned or an
-    acronym joined to a word."""
+    acronym joined to a word; not past another benchmark (`AIME: 81.2% and GSM8K: 65.1%`)."""
     labels = list(_LABEL.finditer(view, max(s0, m.start - _LABEL_REACH), m.start))
     name = labels[-1].group(1).replace("\u00b2", "2") if labels else ""
-    if not labels or not _benchmark_like(name, labels[-1].start(1), names, lex, plain=True) or \
+    if not labels or any(labels[-1].end() <= d[0] < m.start for d in names.datasets) or \
+            not _benchmark_like(name, labels[-1].start(1), names, lex, plain=True) or \
             not (lex.dataset_re.fullmatch(name) or BENCH_SHAPED.fullmatch(name) or
                  re.search(r"\d|^[A-Z]{2,}\w*-[A-Z]", name)):  # `BFCLv3`, `MCP-Universe`
         return None  # not `🔥 RL: improves accuracy by 12.1%`, `✅ MoE: 2.3x faster`
@@ -705,6 +706,8 @@ def metric_for(view: str, m: Mention, kind: str, hint: str | None, s0: int, s1: 
     compound = item_metric(view, m, s0, lex)
     if compound:
         return compound
+    if kind == "score" and m.unit == "%" and item_share(view, m.end):
+        return None  # `physicians accepted 96.5% of extractions`: a rate the text leaves unnamed
     of_what = _noun_after(view, m, lex) if m.unit == "%" and _OF.match(view, m.end) else None
     if of_what:
         return metric_phrase(of_what, lex)  # `prune 95% of visual tokens`

@@ -315,6 +315,12 @@ _COUNTER = [
     # session 11's rules
     ("We evaluate 12 models and train 3 models.", ["3 models"], 0, "unit", "models"),
     ("Latency falls 120 -> 45 ms on a phone.", ["120", "45 ms"], 0, "unit", "ms"),
+    ("We keep only 10% of the layers and 5% of the training tokens.", ["10%", "5%"], 1, "kind",
+     "scale"),
+    ("It reaches 92% of the accuracy of its teacher.", ["92%"], 0, "kind", "score"),
+    ("Results: AIME: 81.2% and GSM8K: 65.1%.", ["81.2%", "65.1%"], 1, "dataset", "GSM8K"),
+    ("In-context learning accuracy improves by 5% with retrieval.", ["5%"], 0, "metric",
+     "accuracy"),
 ]
 
 # Sentences the review wrote where no number is a claim: settings, versions, what is evaluated.
