@@ -25,12 +25,16 @@ _AMOUNT_OF = re.compile(SPACE + r"+of" + SPACE + r"+(?:[\w-]+" + SPACE + r"+){0,
 _HOURS_DATA = re.compile(r"(?<=[hH]ours)" + SPACE + r"+(?:of" + SPACE + r"+)?(?:data|footage|"
                          r"recordings|audio|speech|video|videos)\b")  # `over 35,000 hours data`
 _SIZED = re.compile(r"(?:\b(?:dataset|corpus|collection)s?" + SPACE + r"+(?:of|with|containing|spanning|"
-                    r"covering)|(?:^|[.;]" + SPACE + r"*)total(?:l?ing|s)?)" + SPACE + r"*$",
-                    re.I)  # `a dataset of over 8,300 hours`, `Totaling over 8,743 hours, X contains`
+                    r"covering)|(?:^|[.;]|\b[a-z]{3,}s)" + SPACE + r"*total(?:l?ing|s)?|"
+                    r"\b(?:pre-?|post-?)?train(?:ed|ing)?" + SPACE + r"+on)" + SPACE + r"*$",
+                    re.I)  # `a dataset of over 8,300 hours`, `Totaling over 8,743 hours, X contains`,
+# `155 videos totaling 146.8 hours`, `pre-training on 4,000 hours`
 _METRIC_COLON = re.compile(r"[:=]" + SPACE + r"*$")
 _CLAUSE = re.compile(r"[;:]|\bwhile\b|\bwhereas\b|\bbut\b")
 _LIST_WORDS = frozenset({"and", "or", "on", "for", "in", "with", "the", "a", "respectively"})
 _CONNECTOR = re.compile(r"\b(?:of|is|was|at|from|reach\w*)\b|[:=]")
+_PLACED = re.compile(SPACE + r"+(above|below)" + SPACE + r"+(?:the|a|an|its|their|all|every|any|" +
+                     r"[A-Z])", re.I)
 _SLOWDOWN = re.compile(SPACE + r"+(?:[\w-]+" + SPACE + r"+)?slowdowns?\b", re.IGNORECASE)
 _PLUS = re.compile(r"[KMBTkmb]?\+")
 _OR_LESS = re.compile(SPACE + r"+or" + SPACE + r"+(?:fewer|less|lower|below|smaller)\b")
@@ -121,6 +125,9 @@ def _cue_after(view: str, end: int, limit: int, lex: Lexicon) -> tuple[str, str 
         return "down", None, False  # `under an 1% margin`: a loss kept small (not `by a margin`)
     if _SLOWDOWN.match(view, end):
         return "down", None, False  # `a 30x slowdown`; never a cue to the left of a number
+    place = _PLACED.match(view, end)
+    if place:  # `26.4 points above the strongest baseline`; never a cue to the left (a bound)
+        return ("up" if place.group(1).lower() == "above" else "down"), None, False
     bound = _OR_MORE.match(view, end) or _OR_LESS.match(view, end)
     end = bound.end() if bound else end  # `3x or more`: a bound, not a cue
     words = _words_after(view, end, limit)
@@ -227,7 +234,12 @@ def _left_cue_near(view: str, start: int, s0: int, lex: Lexicon) -> bool:
         return False  # `test error (4.91% on CIFAR-10)`, `less capable (<50 F1)`: a level in
         # passing; `reduces inference latency (~40%)` is the change
     return bool(cues) and not re.search(r"\d", window[cues[-1].end():]) \
-        and not re.search(r"\bto$", window)
+        and not re.search(r"\bto$", window) and not _HOLDS.search(window[cues[-1].end():])
+
+
+# `more turns even when small models have 100% accuracy`: a verb between the cue and the number
+# that holds or reaches a level
+_HOLDS = re.compile(r"\b(?:has|have|had|achiev\w*|reach\w*|attain\w*|obtain\w*|scor\w*)\b", re.I)
 
 
 def _names_quality(text: str, lex: Lexicon) -> bool:
@@ -375,8 +387,8 @@ def inherit_lists(view: str, mentions: list[Mention], decisions: list[Decision],
         if out[i].own_cue:  # `up to 4.86x and 2.18x speedup`: the bound still covers the list
             out[i] = replace(out[i], bound=bound)
         else:
-            out[i] = Decision(out[i - 1].kind, bound, out[i - 1].direction, out[i - 1].metric,
-                              False, "left", out[i - 1].improvement)
+            out[i] = Decision(out[i - 1].kind, bound, _signed(mentions[i], out[i - 1].direction),
+                              out[i - 1].metric, False, "left", out[i - 1].improvement)
     for i in range(1, len(mentions)):
         if out[i].bound == "=" and out[i - 1].bound != "=" and _coordinated(
                 view[mentions[i - 1].end:mentions[i].start], lex):
@@ -387,9 +399,14 @@ def inherit_lists(view: str, mentions: list[Mention], decisions: list[Decision],
         if not decisions[i].own_cue and own_or_passed and "(" not in view[
                 mentions[i].end:mentions[i + 1].start] and _same_list(view, mentions[i],
                                                                       mentions[i + 1], lex):
-            out[i] = Decision(after.kind, out[i].bound, after.direction, after.metric, False,
-                              "right", after.improvement)
+            out[i] = Decision(after.kind, out[i].bound, _signed(mentions[i], after.direction),
+                              after.metric, False, "right", after.improvement)
     return out
+
+
+def _signed(m: Mention, direction: str | None) -> str | None:
+    """`differences of −2.5, +3.1 and −0.6 points`: an item's own sign over the list's direction."""
+    return {"+": "up", "-": "down"}.get(m.sign or "", direction)
 
 
 def direction_for(claim: dict, m: Mention, d: Decision, lex: Lexicon) -> str | None:

@@ -74,7 +74,8 @@ _PRIOR_WORK = re.compile(
     r"mainstream|popular|typical)" + SPACE +
     r"+(?:[\w-]+" + SPACE + r"+){0,2}?(?:methods|approaches|models|works?|techniques|systems|"
     r"solutions|studies|efforts)\b|\bthere have been\b", re.IGNORECASE)
-_OUTDONE = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|over|than|against|versus|by|"
+_OUTDONE = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|improv\w*|boost\w*|enhanc\w*|"
+                      r"over|than|against|versus|by|"
                       r"vs\.?|compared" + SPACE + r"+(?:to|with))" + SPACE + r"+(?:[\w-]+" + SPACE +
                       r"+){0,2}$", re.IGNORECASE)
 _THEIR_CLAUSE = re.compile(SPACE + r"*,?" + SPACE + r"*(?:that|which|whose|who|with|requiring|using)\b"
@@ -524,6 +525,11 @@ def _interval(view: str, num: Number, second: Number, s0: int, lex: Lexicon,
                    None, "interval", sign)
 
 
+# a decimal called an accuracy without `%`, after a verb that reports a score
+_ACCURACY_AFTER = re.compile(SPACE + r"+(?:(?:average|mean|overall)" + SPACE + r"+)?accuracy\b(?!" +
+                             SPACE + r"*(?:gains?|improvements?|drops?|points?)\b)")
+
+
 def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
     """A number with no unit: a metric score, a model size, a GPU count, or nothing."""
     after = metric_after(view, num.end, lex, s1)
@@ -531,6 +537,10 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
         name, end = after
         return Mention(num.start, end, num.value, None, name, "metric", "score", name,
                        "number_metric", sign)
+    accuracy = _ACCURACY_AFTER.match(view, num.end) if "." in view[num.start:num.end] else None
+    if accuracy and SCORE_VERB.search(view, max(s0, num.start - 40), num.start):
+        return Mention(num.start, accuracy.end(), num.value, None, "accuracy", "metric", "score",
+                       "accuracy", "number_metric", sign)  # `reaching 79.24 average accuracy`
     changed = _METRIC_CHANGE.match(view, num.end) if "." in view[num.start:num.end] else None
     if changed:
         name = metric_name(lex, changed.group(1))
@@ -937,7 +947,8 @@ def _scored(left: str, lex: Lexicon) -> bool:
 
 
 _MOVED = re.compile(r"\b(?:improv|increas|boost|rais|rising|rises|rose|jump|climb)\w*", re.I)
-_MOVED_TO = re.compile(_MOVED.pattern + SPACE + r"+to" + SPACE + r"+$", re.I)
+_MOVED_TO = re.compile(r"(?:" + _MOVED.pattern + r"|\b(?:drop|fall|fell|declin|decreas|reduc)\w*)" +
+                       SPACE + r"+to" + SPACE + r"+$", re.I)  # also `scores drop to 0.72`
 
 
 def _reached_level(view: str, num: Number, s0: int, sign: str | None) -> Mention | None:

@@ -321,6 +321,10 @@ _COUNTER = [
     ("Results: AIME: 81.2% and GSM8K: 65.1%.", ["81.2%", "65.1%"], 1, "dataset", "GSM8K"),
     ("In-context learning accuracy improves by 5% with retrieval.", ["5%"], 0, "metric",
      "accuracy"),
+    ("It scores above 90% on all tasks.", ["90%"], 0, "bound", ">="),
+    ("The model is trained on 64 GPUs for 10 days.", ["64 GPUs", "10 days"], 1, "kind",
+     "efficiency"),
+    ("The improvement is 5% on average.", ["5%"], 0, "kind", "change"),
 ]
 
 # Sentences the review wrote where no number is a claim: settings, versions, what is evaluated.
@@ -417,6 +421,7 @@ _NO_CLAIMS = [
     "We vary the batch size 32 → 64 → 128 during warm-up.",
     "The 5-point Likert scale ranges from 1 to 5.",
     "We anneal the temperature (from 1.0 to 0.1) during training.",
+    "We reduce the learning rate to 0.1 after warmup.",
 ]
 
 
