@@ -75,15 +75,18 @@ _OUTCOMES_OF = re.compile(SPACE + r"*of" + SPACE + r"+(?:(?:the|all|such|these|i
                           r"tasks|comparisons|configurations|settings|trials|instances|samples|"
                           r"examples|commits|prompts|responses|episodes|runs|attempts|images|"
                           r"videos|corruptions|mismatches|errors|users|participants)\b", re.I)
-# `% of` a resource or budget, a fraction of it (rule 7): data, weights, compute, time, cost
-_OF_RESOURCE = re.compile(SPACE + r"*of" + SPACE + r"+(?:[\w-]+" + SPACE + r"+){0,4}?(?:[TGM]?FLOPs|"
+# `% of` a resource or budget, a fraction of it (rule 7): data, weights, compute, time, cost; and
+# items the gold counts as a fraction (`84% of samples require audio`) where no outcome verb
+# comes before (`_OUTCOMES_OF`)
+_SHARE_OF_RESOURCE = re.compile(SPACE + r"*of" + SPACE + r"+(?:[\w-]+" + SPACE + r"+){0,4}?(?:[TGM]?FLOPs|"
                           r"MACs|KV|cache|memory|compute|computation|cost|costs|budget|data|"
                           r"dataset|corpus|tokens|parameters|params|weights|layers|neurons|experts|"
                           r"heads|channels|activations|units|connections|filters|blocks|modules|"
                           r"dimensions|time|energy|steps|pixels|size|throughput|performance|"
                           r"latency|samples|problems|errors|labels|vocabulary|training|"
-                          r"pretraining|annotations|examples)\b", re.I)
-# `% of` plural items: what the share counts (the resources above aside)
+                          r"pretraining|annotations|examples|images|videos|frames|trajectories|"
+                          r"prompts)\b", re.I)
+# `% of` plural items: what the share counts (the resources above aside; `this` is no plural)
 _ITEMS_OF = re.compile(SPACE + r"*of" + SPACE + r"+(?:(?:the|all|such|these|its|their|our)" + SPACE +
                        r"+)?(?:(?!of\b)[\w-]+" + SPACE + r"+){0,3}?(?!this\b)[a-z-]{3,}(?<!s)s\b(?!" + SPACE +
                        r"*of\b)")
@@ -252,7 +255,7 @@ def _names_quality(text: str, lex: Lexicon) -> bool:
 def item_share(view: str, end: int) -> bool:
     """`31.6% of the generated kernels`: the `%` ending at `end` is a share of plural items (a
     rate, whose items are not its metric), not a fraction of a resource (`10% of the data`)."""
-    return bool(_ITEMS_OF.match(view, end)) and not _OF_RESOURCE.match(view, end)
+    return bool(_ITEMS_OF.match(view, end)) and not _SHARE_OF_RESOURCE.match(view, end)
 
 
 def _kind(view: str, m: Mention, s0: int, cue, lex: Lexicon) -> str:
@@ -272,7 +275,8 @@ def _kind(view: str, m: Mention, s0: int, cue, lex: Lexicon) -> str:
     if m.unit == "%" and _OUTCOMES_OF.match(view, m.end) and _OUTCOME_VERB.search(before[-40:]):
         return "score"  # `catch 93-100% of wrong-case corruptions`, `preferred in 94.3% of
         # pairwise comparisons`: a rate of outcomes, not a fraction of a resource (rule 7)
-    if m.unit == "%" and item_share(view, m.end):
+    if m.unit == "%" and item_share(view, m.end) and \
+            not _REMOVED_BEFORE.search(view, _clause_start(view, s0, m.start), m.start):
         return "score"  # `31.6% of the generated kernels achieve`, `80.1% of follow-up
         # interactions are image-dependent`: the share of items with a property, a rate
     if m.unit == "%" and not cue and (_FRACTION.match(view, m.end) or (

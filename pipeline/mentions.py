@@ -45,10 +45,13 @@ _METRIC_BEFORE = re.compile(
 BENCH_SHAPED = re.compile(r"(?<![\w-])(([^\W\d_][\w-]*?)(?:Bench|bench|BENCH|QA|Eval|-EVAL|Arena)"
                           r"(?:-?[A-Z0-9][\w.]*[\w])?)(?![\w-])")
 
-# `🚀 AndroidWorld 69.0 -> 81.9`: a name after a symbol labelling a pair of levels an arrow joins,
-# ending the text before either of the two
-ARROW_LABEL = re.compile(r"(?:^|[^\w\s,.;()'\"-])" + SPACE + r"*([A-Z][\w.+^-]*[\w+^])" + SPACE +
-                         r"+(?:[\d.]+" + SPACE + r"*(?:→|->|⇒)" + SPACE + r"*)?$")
+ARROW = r"(?:→|-->|->|⇒|=>)"  # `61.2 → 70.4`, `120 -> 45 ms`: a level stepping to the next
+# a name, then the first of two levels an arrow joins (when the text ends at the second): what
+# ends the text before either level of `AndroidWorld 69.0 -> 81.9`
+NAMED_PAIR = (r"([A-Z][\w.+^-]*[\w+^])" + SPACE + r"+(?:[\d.]+" + SPACE + r"*" + ARROW + SPACE +
+              r"*)?$")
+# `🚀 AndroidWorld 69.0 -> 81.9`: the name after a symbol labels the pair
+ARROW_LABEL = re.compile(r"(?:^|[^\w\s,.;()'\"-])" + SPACE + r"*" + NAMED_PAIR)
 
 # `8.20 on zero-shot COCO2014`: how a benchmark is run, written before its name
 EVAL_MODE = (r"(?:(?:(?:zero|few|one|\d+)-shot|held-out|in-domain|out-of-domain|cross-domain)" +

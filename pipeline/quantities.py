@@ -16,7 +16,7 @@ from dataclasses import replace
 from .latex import SPACE
 from .lexicon import Lexicon, device
 from .link import metric_phrase
-from .mentions import (ARROW_LABEL, BENCH_SHAPED, EVAL_MODE, NUMBER, SCORE_VERB, Mention, Number,
+from .mentions import (ARROW, ARROW_LABEL, BENCH_SHAPED, NAMED_PAIR, EVAL_MODE, NUMBER, SCORE_VERB, Mention, Number,
                        acronym_score_after, acronym_score_before, attach_unit, cost_steps, is_name_part,
                        is_score_metric, metric_after, metric_before, metric_name, paren_metric_before,
                        model_name_before, number_at, statistic_before, tuple_metric_before)
@@ -239,14 +239,17 @@ def _sibling(view: str, num: Number, found: list[Mention], s0: int, lex: Lexicon
     return None
 
 
-_GAIN_GAP = re.compile(r"(?:" + SPACE + r"+(?:on|in)" + SPACE + r"+[\w.+-]+)?" + SPACE + r"*\($")
+_GAIN_GAP = re.compile(r"(?:" + SPACE + r"+(?:on|in)" + SPACE + r"+[\w.+-]+(?:" + SPACE +
+                       r"[\w.+-]+){0,2})?" + SPACE + r"*\($")
+_GAIN_CLOSE = re.compile(r"(?:" + SPACE + r"+(?:over|vs\.?|versus|compared)\b[^()]{0,40})?\)")
 
 
 def _bracketed_gain(view: str, num: Number, found: list[Mention], s0: int) -> Mention | None:
-    """`achieves 68.3 on MRCR (+18.1)`: a signed number in brackets right after a score is its
-    change, in the score's unit and metric."""
+    """`achieves 68.3 on MRCR (+18.1)`, `81.2 on AIME 2024 (+12.3 over the base)`: a signed
+    number in brackets right after a score is its change, in the score's unit and metric; not
+    a spread (`2.31 (±0.05)`)."""
     sign = _sign(view, num.start, s0)
-    if not sign or view[num.end:num.end + 1] != ")":
+    if sign not in ("+", "-") or not _GAIN_CLOSE.match(view, num.end):
         return None
     for score in found:
         if score.kind == "score" and score.value_max is None and \
@@ -256,26 +259,34 @@ def _bracketed_gain(view: str, num: Number, found: list[Mention], s0: int) -> Me
     return None
 
 
-_ARROW = re.compile(SPACE + r"*(?:→|-->|->|⇒|=>)" + SPACE + r"*")
+_ARROW = re.compile(SPACE + r"*" + ARROW + SPACE + r"*")
+_ARROW_STEPS = 4  # how far a chain is followed (`8K → 32K → 128K tokens`)
 
 
 def _arrow_step(view: str, num: Number, found: list[Mention], s0: int,
                 lex: Lexicon) -> Mention | None:
-    """`8K → 32K → 128K tokens`, `224K -> 100K tokens`: a number that steps by arrows to one
-    read with its unit is in that unit (written alike: both with a multiplier or neither)."""
+    """`8K → 32K → 128K tokens`, `224K -> 100K tokens`, `20.6 -> 26.9%`: a number that steps by
+    arrows to one read with its unit is in that unit, written alike (both with a multiplier or
+    neither, both decimals or neither); not a setting (`LoRA rank 8 → 71.2% accuracy`)."""
+    if _SETTING_WORDS.search(view, max(s0, num.start - 40), num.start) or \
+            _VARIABLE_SET.search(view, max(s0, num.start - 8), num.start):
+        return None
     pos = num.end
-    while arrow := _ARROW.match(view, pos):
-        target = next((m for m in found if m.start == arrow.end()), None)
-        if target:
-            step = number_at(view, target.start, lex)
-            if target.unit is None or target.value_max is not None or target.family == "metric" \
-                    or not step or step.magnitude != num.magnitude:
-                return None
-            return Mention(num.start, num.end, num.value, None, target.unit, target.family,
-                           target.kind, target.metric, "arrow_step", _sign(view, num.start, s0))
-        step = number_at(view, arrow.end(), lex)
+    for _ in range(_ARROW_STEPS):
+        arrow = _ARROW.match(view, pos)
+        step = number_at(view, arrow.end(), lex) if arrow else None
         if not step:
             return None
+        target = next((m for m in found if m.start == arrow.end()), None)
+        if target:
+            alike = step.magnitude == num.magnitude and ("." in view[step.start:step.end]) == (
+                "." in view[num.start:num.end])
+            if target.unit is None or target.value_max is not None or \
+                    target.family == "metric" or not alike:
+                return None
+            return Mention(num.start, num.end, num.value, None, target.unit, target.family,
+                           target.kind, target.metric, "arrow_step", _sign(view, num.start, s0),
+                           level=target.family == "%")  # `improves 32.1 → 58.4%`: two levels
         pos = step.end
     return None
 
@@ -408,9 +419,14 @@ def _mention(view: str, num: Number, s0: int, s1: int, lex: Lexicon) -> Mention 
         return None  # `a 3-step pipeline` has parts; `2-step generation` is a cost
     if found.unit == "models" and num.magnitude:
         return _model_size(view, num, None, s0, s1, lex, sign)  # `72B models`: 72e9 parameters
-    if found.unit == "models" and not _MODELS_MADE.search(view, max(s0, num.start - 40), end):
+    made = _MADE_BETWEEN.search(view, num.end, end)
+    if found.unit == "models" and not (made and made.group(1)) and \
+            not _MADE_BEFORE.search(view, max(s0, num.start - 40), num.start) and \
+            (not made or _EVALUATED.search(view, max(s0, num.start - 40), num.start)):
         return None  # `we assess 22 mainstream models`: the models compared are setup (rule 11);
-    # `an ensemble of 4 models`, `50 pre-trained models` released, `10,866 merged models` are sizes
+    # `an ensemble of 4 models`, `we release 50 pre-trained models`, `10,866 merged models` are sizes
+    if found.metric == "context length" and not num.magnitude:
+        return None  # `1,000 contexts from Wikipedia`; `128K context` is a length in tokens
     if found.family == "frame rate" and "Hz" in view[num.end:end] and \
             _ARTICLE.search(view, max(s0, num.start - 4), num.start) and _RATE_SETTING.match(view, end):
         return None  # `a 25 Hz VAE` sets a component's rate; `a 60 FPS AR experience` is measured
@@ -661,8 +677,9 @@ _MOVE_WORDS = "rise|rises|rising|rose|risen|advanc|jump|climb|soar|fell|fall|dec
     "going|moves|moved|moving"
 _LEVEL_FROM = _verb_from(f"{_RAISE_STEMS}|{_LOWER_STEMS}|{_MOVE_WORDS}", 5)
 # `advances from 73.9 to 78.3 on GSM8K, and from 28.8 to 34.4 on College Math`: the verb elided
-_AND_FROM = re.compile(r"(?:,|\band)" + SPACE + r"+(?:[A-Z][\w.-]*[\w.]" + SPACE + r"+)?from" + SPACE +
-                       r"*$")  # also `PickScore from 0.846 to 0.884 and HPSv3 from 9.12 to 10.97`
+_AND_FROM = re.compile(r"(?:,|\band)" + SPACE + r"+(?:(?:on|in)" + SPACE + r"+)?(?:[A-Z][\w.-]*[\w.]" +
+                       SPACE + r"+)?from" + SPACE + r"*$")  # also `PickScore from 0.846 to 0.884
+# and HPSv3 from 9.12 to 10.97`, `on GSM8K from 61.2 to 70.4, and on MATH from 35.1 to 42.0`
 _PAIR_FROM = re.compile(r"\bfrom" + SPACE + r"+[-+−]?\d[\d.]*%?" + SPACE + r"+to" + SPACE +
                         r"+[-+−]?\d[\d.]*")
 _LABEL_FROM = re.compile(r"\(" + SPACE + r"*(?:[A-Z][\w.-]*[\w.]:" + SPACE + r"*)?from" + SPACE +
@@ -698,7 +715,7 @@ def _changed_level(view, num, s0, s1, lex, sign) -> Mention | None:
     verb = start is not None and (_LEVEL_FROM.search(view, low, start) or
                                   _LABEL_FROM.search(view, low, start) or
                                   _elided_level_verb(view, s0, low, start))
-    knobs = verb and view[max(low, verb.start() - 40) if verb.re is _LABEL_FROM else verb.start():
+    knobs = verb and view[max(low, verb.start() - 80) if verb.re is _LABEL_FROM else verb.start():
                           verb.end()]  # `the learning rate (Adam: from 0.001 to`
     if not verb or _knob(knobs):
         return None  # `increase the learning rate from 0.1 to 0.5`, `the guidance scale` set up
@@ -731,12 +748,15 @@ _CONFIDENCE = re.compile(SPACE + r"*(?:CIs?(?=" + SPACE + r"*(?:[:(,;\[)=]|[-−
                          SPACE + r"+(?:intervals?|levels?|bounds?)\b)")  # `95% CI 0.7-0.9`; not `30% CI build time`
 _ARTICLE = re.compile(r"\b(?:a|an)" + SPACE + r"+$", re.I)
 _PERIOD = re.compile(r"\b(?:past|last|next|every|per|each)" + SPACE + r"+$", re.I)
-_POINT_CHANGE = re.compile(r"-(?:percentage-)?points?(?=" + SPACE + r"+(?:[a-z-]+" + SPACE +
+_POINT_CHANGE = re.compile(r"-(?:percentage-)?points?(?=" + SPACE + r"+(?:[\w@-]+" + SPACE +
                            r"+){0,2}(?:gain|improvement|increase|boost|drop|decrease|decline|"
                            r"reduction|jump|lead|advantage|margin|gap|swing|difference|lift)s?\b)")
-# `a +4.7-point gain`, `a 15.36-point accuracy gap`, not `5-point scale`
-_MODELS_MADE = re.compile(r"\b(?:ensembl\w*|mixture|pool|committee|merg\w*|pre-?trained|releas\w*|"
-                         r"train\w*|distill\w*|zoo)\b", re.IGNORECASE)
+# `a +4.7-point gain`, `a 15.36-point accuracy gap`, `a 4.2-point mAP improvement`; not `5-point scale`
+# what makes a count of models a size: a verb that makes them, or a collection they form ...
+_MADE_BEFORE = re.compile(r"\b(?:ensembles?|mixture|pool|committee|zoo|(?:train|releas|distill|merg)"
+                          r"(?:e|es|ed|ing)?)" + SPACE + r"+(?:[\w-]+" + SPACE + r"+){0,2}$", re.I)
+# ... or how they were made, written before `models` (merged or distilled ones even when evaluated)
+_MADE_BETWEEN = re.compile(r"\b(?:(merged|distilled)|pre-?trained)\b", re.I)
 _EVALUATED = re.compile(r"\b(?:across|among|for" + SPACE + r"+all|evaluat\w*|compar\w*|experiments" +
                         SPACE + r"+on|benchmark(?:ing|ed)|test\w*)\b[^,;.]*$", re.IGNORECASE)  # not `a
 # benchmark of 150 scenarios`, a size
@@ -784,8 +804,8 @@ _SCORE_OF = re.compile(r"\bscores?" + SPACE + r"+(?:of|from|from" + SPACE + r"+[
 _ACHIEVED = re.compile(r"\b(?:achiev|attain|obtain|reach|yield)\w*", re.I)
 _WHOLE_SCORE_END = re.compile(SPACE + r"*(?:[,;.)]|/\d|$|(?:on|in|for|with|while|compared|than|across|"
                               r"at|and" + SPACE + r"+(?!\d))\b)")
-_ARROW_AFTER = re.compile(SPACE + r"*(?:→|->|⇒)" + SPACE + r"*[\d.]")  # `jumps 53.83 → 65.94`
-_ARROW_BEFORE = re.compile(r"(?:→|->|⇒)" + SPACE + r"*$")
+_ARROW_AFTER = re.compile(SPACE + r"*" + ARROW + SPACE + r"*[\d.]")  # `jumps 53.83 → 65.94`
+_ARROW_BEFORE = re.compile(ARROW + SPACE + r"*$")
 
 
 _NAMED_SCORE = re.compile(SPACE + r"+(?:on|for)" + SPACE + r"+(?:the" + SPACE + r"+)?"
@@ -828,15 +848,14 @@ _RESULT_LIST = re.compile(r"(?:[:;,|)\]]|[^\w\s=<>~≈(\u2060-]|\b[A-Za-z][\w.-]
                           SPACE + r"+and)" + SPACE + r"*$")  # `8.43, 5.96 and 10.60 on MMLU-Pro`
 
 
-_LAST_NAME = re.compile(r"[A-Z][\w.+-]*[\w+]" + SPACE + r"*(?:[\d.]+" + SPACE + r"*(?:→|->|⇒)" +
-                        SPACE + r"*)?$")
+_LAST_NAME = re.compile(NAMED_PAIR)
 
 
 def _benchmark_before(left: str, lex: Lexicon) -> bool:
     """`GSM8K 61.2 → 70.4`: the text before a pair of levels ends with a benchmark's name."""
     name = _LAST_NAME.search(left)
-    bench = _benchmark_at(left, name.start(), lex) if name else None
-    return bool(bench) and bench.end() == name.start() + len(name.group().split()[0])
+    bench = _benchmark_at(left, name.start(1), lex) if name else None
+    return bool(bench) and bench.end() == name.end(1)
 
 
 def _benchmark_at(view: str, pos: int, lex: Lexicon) -> re.Match | None:
@@ -936,7 +955,8 @@ def _signed_gain(view: str, num: Number, s0: int, sign: str | None,
 
 
 _LEVEL_BEFORE = re.compile(r"(?:\b(?:to|of|reach\w*|at)|[=:])" + SPACE + r"*$", re.IGNORECASE)
-_GAIN_OF_PAIR = re.compile(r"\d" + SPACE + r"*(?:→|->|⇒|to)" + SPACE + r"*[\d.]+%?" + SPACE + r"*\($")
+_GAIN_OF_PAIR = re.compile(r"\d" + SPACE + r"*(?:" + ARROW + r"|to)" + SPACE + r"*[\d.]+%?" + SPACE +
+                           r"*\($")
 
 
 def _scored(left: str, lex: Lexicon) -> bool:
