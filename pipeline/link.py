@@ -222,6 +222,36 @@ def _with_variant(view: str, end: int, lex: Lexicon) -> int:
     return end
 
 
+# `we introduce π-Bench, a benchmark ... comprising`, `We release PAGE Bench, with`: the name of
+# what the paper releases, right after the verb that releases it
+_RELEASED = re.compile(r"\b(?:introduc|present|propos|releas|buil[dt]|construct|curat|creat)\w*" + SPACE +
+                       r"+((?:[A-Z]|[^\W\d_A-Za-z]-)[\w.+^-]*[\w+^](?:" + SPACE +
+                       r"[A-Z][\w.+^-]*[\w+^])?)(?=" + SPACE + r"*[,:(]|" + SPACE + r"+(?:with|of|"
+                       r"comprising|containing|consisting|that|which)\b)")
+
+
+def _released_name(view: str, names: Names, m: Mention, s0: int, lex: Lexicon) -> str | None:
+    """A data size takes the name of the dataset or benchmark its sentence says the paper
+    releases before it, when it is no model's (`we introduce Qwen-X, trained on 1M images`)."""
+    found = [r for r in _RELEASED.finditer(view, s0, m.start)]
+    if not found:
+        return None
+    name = found[-1].group(1)
+    shaped = lex.dataset_re.fullmatch(name) or BENCH_SHAPED.fullmatch(name) or re.search(
+        r"\b(?:Bench|Benchmark|Dataset|Corpus|Set)\b", name) or _DATA_NOUN_NEAR.match(
+        view, found[-1].end(1))
+    if not shaped or _MODEL_LIKE.search(name):
+        return None
+    return names.text[found[-1].start(1):found[-1].end(1)]
+
+
+_DATA_NOUN_NEAR = re.compile(SPACE + r"*[,:(]" + SPACE + r"*(?:an?|the)" + SPACE + r"+(?:(?!(?:on|in|for|"
+                             r"with|to|from|by|that|which|and|or|is|are)\b)[\w-]+" + SPACE +
+                             r"+){0,6}?" + _DATA_NOUN)  # `MegaMath, a corpus
+# of`, `MegaScience, a large-scale mixture of ... datasets`; not `FooNet, a method evaluated on a
+# benchmark`
+
+
 def _named_data(view: str, m: re.Match, regex: re.Pattern, families: tuple[str, ...]) -> bool:
     """A name a data noun introduces is a dataset's, unless it is a model's (`the new benchmark
     GPT-4o solves`) or, after a capital `On` opening the sentence, a plain word (`On Chinese
@@ -385,6 +415,10 @@ def dataset_for(view: str, names: Names, m: Mention, s0: int, s1: int, lex: Lexi
         _labelled(view, names, m, s0, lex)
     if named:
         return named
+    if kind == "scale" and m.family == "count" and m.unit not in _OWN_SIZES:
+        made = _released_name(view, names, m, s0, lex)
+        if made:
+            return made  # `we introduce PAGE Bench, with 4,906 problems`
     found = _nearest(names.datasets, m, *_segment(view, m, s0, s1)) or \
         _topic(view, names, m, s0) or _nearest(names.datasets, m, s0, s1)
     return found[2] if found else None
@@ -747,11 +781,17 @@ def metric_for(view: str, m: Mention, kind: str, hint: str | None, s0: int, s1: 
     if after_by(view, s0, m.start, lex):  # `decrease memory overhead by 86%`
         return adjacent or changed or _phrase(view, m, s0, lex) or \
             _left_metric(view, m, s0, lex, scores) or right
+    named_after = _noun_after(view, m, lex) if m.unit == "%" else None  # `95.5% weak scaling
+    # efficiency` names its own measure, before a metric further left (`mixed precision`)
     return changed or right or (_change_of(view, m, lex) if kind == "change" else None) or \
+        (named_after if kind == "score" and _MEASURE_HEAD.search(named_after or "") else None) or \
         _left_metric(view, m, s0, lex, scores) or _phrase(view, m, s0, lex) or \
-        (_noun_after(view, m, lex) or _subject(view, m, s0, lex) if m.unit == "%" else None)
+        named_after or (_subject(view, m, s0, lex) if m.unit == "%" else None)
 
 
+# the head noun of a phrase that names a measure: `weak scaling efficiency`, `task success`
+_MEASURE_HEAD = re.compile(r"(?:ness|ity|tion|sion|ency|ancy|ence|ance|ment|rate|score|ratio|"
+                           r"return|success)$")
 _ADVERB = r"(?:still|also|even|now|further|only|then|all|both|\w+ly)\b"
 _SUBJECT = re.compile(
     r"\b((?:(?!" + _ADVERB + r")[a-z][a-z-]+" + SPACE + r"+){0,2}(?!" + _ADVERB + r")[a-z][a-z-]+)" +

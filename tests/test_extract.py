@@ -355,6 +355,7 @@ _COUNTER = [
     ("Our method achieves an FID of 2.31 (±0.05) on ImageNet 256x256.", ["FID of 2.31"], 0,
      "metric", "FID"),
     ("LoRA rank 8 → 71.2% accuracy, rank 64 → 73.5%.", ["71.2%", "73.5%"], 0, "kind", "score"),
+    ("We introduce Qwen-X, a model trained on 1M images.", ["1M images"], 0, "dataset", None),
 ]
 
 # Sentences the review wrote where no number is a claim: settings, versions, what is evaluated.
