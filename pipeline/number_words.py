@@ -41,7 +41,8 @@ _WORD_RANGE = re.compile(SPACE + r"*(?:to|-)" + SPACE + r"*")  # `four to forty`
 _TIMES = re.compile(SPACE + r"*(?:-fold|" + SPACE + r"times)\b")
 # `Our contribution is twofold`, `the challenges are threefold:`: a count of the paper's parts
 _PARTS_ARE = re.compile(r"\b(?:contributions?|aims?|goals?|objectives?|benefits?|advantages?|"
-                        r"novelty|novelties|purposes?|challenges?|reasons?|findings?)" + SPACE +
+                        r"novelty|novelties|purposes?|challenges?|reasons?|findings?)(?:" + SPACE +
+                        r"+of" + SPACE + r"+(?:this|the|our)" + SPACE + r"+\w+)?" + SPACE +
                         r"+(?:is|are)" + SPACE + r"+(?:(?:mainly|primarily|thus|therefore|hence|"
                         r"also)" + SPACE + r"+)?$", re.IGNORECASE)
 # `... is twofold:`, `is twofold and can be summarized`; not `is a threefold speedup`

@@ -406,10 +406,17 @@ def _mention(view: str, num: Number, s0: int, s1: int, lex: Lexicon) -> Mention 
     if found.unit == "s" and view[num.end:end] == "s" and not _timed_sibling(view, num.start, s0) \
             and model_name_before(view, num.start, s0, lex):
         return None  # `FastSpeech 2s`: a model's name; not `0.6s on a GPU and 20s on a phone`
+    if found.family == "count" and not num.magnitude and "." in view[num.start:num.end] and \
+            model_name_before(view, num.start, s0, lex):
+        return None  # `on Claude Opus 4.6 trajectories`: a version; `averaging 4.2 tool calls` counts
+    if found.unit == "s" and view[num.end:end] == "s" and _DECADE.fullmatch(view, num.start, num.end):
+        return None  # `how 1930s math fixed it`: a decade
     if found.unit == "parameters" and public_family_before(view, num.start, s0, lex):
         return None
     if found.unit == "x" and (gpus := gpu_count(view, num, lex, s0, s1)):
         return gpus  # `32x A100 GPUs`: a device count, not a factor
+    if found.unit == "x" and device_after(view, num, lex, s1):
+        return None  # `19.63 FPS on 2x H100`: the devices a result is measured on (hardware)
     if found.unit == "tokens" and view.startswith("-", num.end) and _NAME_AFTER.match(view, end):
         return None  # `70% 8-token CLS` names a setting; `a 4,096-token window` is a size
     if found.unit == "samples" and view.startswith("-", num.end) and _TEST_AFTER.match(view, end):
@@ -1224,11 +1231,8 @@ _DEVICE_PREFIX = re.compile(r"[x×]" + SPACE + r"*|" + SPACE + r"+(?:single" + S
 _GPU_WORD = re.compile(SPACE + r"+GPUs?\b")
 
 
-def gpu_count(view: str, num: Number, lex: Lexicon, s0: int, limit: int) -> Mention | None:
-    """`8 A100 GPUs`, `one single 80GB A100`: a count of accelerators, with their name; not
-    the device a result is measured on (`33.5 fps on a single Titan Xp`), which is hardware."""
-    if measured_on(view, num.start, s0, limit):
-        return None
+def device_after(view: str, num: Number, lex: Lexicon, limit: int) -> tuple[str, int] | None:
+    """(canonical name, end) of a specific device right after a count (`8 A100`, `2x H100`)."""
     pos = _DEVICE_PREFIX.match(view, num.end)
     if not pos:
         return None
@@ -1237,7 +1241,16 @@ def gpu_count(view: str, num: Number, lex: Lexicon, s0: int, limit: int) -> Ment
     named = device(lex, match) if match else None
     if named is None or named[1]:  # no device, or only a generic word (`GPUs`)
         return None
-    canonical, end = named[0], pos.end() + match.end()
+    return named[0], pos.end() + match.end()
+
+
+def gpu_count(view: str, num: Number, lex: Lexicon, s0: int, limit: int) -> Mention | None:
+    """`8 A100 GPUs`, `one single 80GB A100`: a count of accelerators, with their name; not
+    the device a result is measured on (`33.5 fps on a single Titan Xp`), which is hardware."""
+    named = None if measured_on(view, num.start, s0, limit) else device_after(view, num, lex, limit)
+    if named is None:
+        return None
+    canonical, end = named
     hours = _DEVICE_TIME.match(view, end)
     if hours:  # `20,000 A100-80G GPU hours`: compute spent, in time (rule 10)
         unit = "h" if hours.group(1).lower().startswith("hour") else "d"
@@ -1299,6 +1312,7 @@ def _model_size(view, num, second, s0, s1, lex, sign) -> Mention | None:
 
 
 _NEXT_WORD = re.compile(SPACE + r"+([\w-]+(?:\.[\w-]+)*)")
+_DECADE = re.compile(r"(?:1[89]|20)\d0")
 _OTHERS = frozenset({"competitors", "baselines", "counterparts", "rivals"})
 
 

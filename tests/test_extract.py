@@ -356,6 +356,9 @@ _COUNTER = [
      "metric", "FID"),
     ("LoRA rank 8 → 71.2% accuracy, rank 64 → 73.5%.", ["71.2%", "73.5%"], 0, "kind", "score"),
     ("We introduce Qwen-X, a model trained on 1M images.", ["1M images"], 0, "dataset", None),
+    ("Real-time streaming inference (19.63 FPS on 2x H100) for full-body avatars.",
+     ["19.63 FPS"], 0, "hardware", "NVIDIA H100"),
+    ("Training uses 32x A100 GPUs for 3 days.", ["32x A100 GPUs", "3 days"], 0, "unit", "GPUs"),
 ]
 
 # Sentences the review wrote where no number is a claim: settings, versions, what is evaluated.
@@ -459,6 +462,9 @@ _NO_CLAIMS = [
     "After training, we evaluate 12 models on five benchmarks.",
     "We test the model in 3 different contexts.",
     "We increase the sampling temperature of the policy during rollouts (from 0.6 to 1.2).",
+    "The contributions of this paper are two-fold. First, we propose a reward model.",
+    "This is how 1930s mathematics fixed long-context rot.",
+    "We fine-tune on Claude Opus 4.6 trajectories collected from our agent.",
 ]
 
 
