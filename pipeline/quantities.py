@@ -553,6 +553,12 @@ _ACCURACY_AFTER = re.compile(SPACE + r"+(?:(?:average|mean|overall)" + SPACE + r
                              SPACE + r"*(?:gains?|improvements?|drops?|points?)\b)")
 
 
+# a decimal named by the measure right after it: a phrase headed by a quality noun
+_MEASURE_AFTER = re.compile(SPACE + r"+((?:(?:average|mean|overall|task|[a-z]+-level)" + SPACE +
+                            r"+)?(?:score|quality|[a-z]{4,}(?:ity|ness)))(?=" + SPACE +
+                            r"*(?:[,;)]|\.(?!\d)|$|(?:at|on|in|with|and|while|for)\b))")
+
+
 def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
     """A number with no unit: a metric score, a model size, a GPU count, or nothing."""
     after = metric_after(view, num.end, lex, s1)
@@ -585,6 +591,12 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
     item = _item_size(view, num, lex, sign) or _score_word(view, num, lex, sign)
     if item:
         return item
+    named = _MEASURE_AFTER.match(view, num.end) if "." in view[num.start:num.end] else None
+    if named and (sign or view[num.start - 1:num.start] == "(" or
+                  SCORE_VERB.search(view, max(s0, num.start - 40), num.start)):
+        name = named.group(1).replace("\u2060", " ")  # `achieves 0.815 task quality`, `+0.461
+        return Mention(num.start, named.end(1), num.value, None, name, "metric",  # traceability`
+                       "change" if sign else "score", name, "number_metric", sign)
     rest = view[num.end:num.end + 2]
     if rest[:1] in ("x", "×"):  # `32xA100 GPUs`
         gpus = gpu_count(view, num, lex, s0, s1)

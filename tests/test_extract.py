@@ -465,6 +465,7 @@ _NO_CLAIMS = [
     "The contributions of this paper are two-fold. First, we propose a reward model.",
     "This is how 1930s mathematics fixed long-context rot.",
     "We fine-tune on Claude Opus 4.6 trajectories collected from our agent.",
+    "We sample with 0.5 probability at each step.",
 ]
 
 
