@@ -1,5 +1,6 @@
 """Time the extractor on one very long sentence: lists of signed gains, of scores with a metric,
-a flattened results table and bare decimals two spaces apart, at 150, 300 and 600 items. Each doubling should about double
+a flattened results table, bare decimals two spaces apart and an arrow chain (`1K → 2K → ...
+tokens`), at 150, 300 and 600 items. Each doubling should about double
 the time (linear); a ratio near 4 means a rule rescans the whole sentence before every number.
 Measured, not asserted (see README, Speed).
 Run: .venv/bin/python bench/long_lists.py
@@ -32,12 +33,16 @@ def _spaced(n: int) -> str:  # decimals two spaces apart with no `respectively` 
     return "Scores:  " + "  ".join(f"{i % 90 + 10}.{i % 10}" for i in range(n)) + " on ten tasks."
 
 
+def _arrows(n: int) -> str:  # every step walks towards the one unit at the chain's end
+    return "Context grows " + " → ".join(f"{i + 1}K" for i in range(n)) + " tokens."
+
+
 def main() -> None:
     nlp = build_nlp()
     nlp("Warm-up: 3.5% on COCO.")
     print(f"{'input':<16}" + "".join(f"{n:>10}" for n in SIZES) + f"{'600/300':>10}")
     for name, make in (("signed gains", _signed), ("scores", _scores), ("table cells", _table),
-                       ("spaced decimals", _spaced)):
+                       ("spaced decimals", _spaced), ("arrow chain", _arrows)):
         seconds = []
         nlp(make(10))  # a first parse of new words (quantulum3) costs seconds once
         for n in SIZES:
