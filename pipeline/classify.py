@@ -79,13 +79,13 @@ _OUTCOMES_OF = re.compile(SPACE + r"*of" + SPACE + r"+(?:(?:the|all|such|these|i
 # items the gold counts as a fraction (`84% of samples require audio`) where no outcome verb
 # comes before (`_OUTCOMES_OF`)
 _SHARE_OF_RESOURCE = re.compile(SPACE + r"*of" + SPACE + r"+(?:[\w-]+" + SPACE + r"+){0,4}?(?:[TGM]?FLOPs|"
-                          r"MACs|KV|cache|memory|compute|computation|cost|costs|budget|data|"
-                          r"dataset|corpus|tokens|parameters|params|weights|layers|neurons|experts|"
-                          r"heads|channels|activations|units|connections|filters|blocks|modules|"
-                          r"dimensions|time|energy|steps|pixels|size|throughput|performance|"
-                          r"latency|samples|problems|errors|labels|vocabulary|training|"
-                          r"pretraining|annotations|examples|images|videos|frames|trajectories|"
-                          r"prompts)\b", re.I)
+                                r"MACs|KV|cache|memory|compute|computation|cost|costs|budget|data|"
+                                r"dataset|corpus|tokens|parameters|params|weights|layers|neurons|experts|"
+                                r"heads|channels|activations|units|connections|filters|blocks|modules|"
+                                r"dimensions|time|energy|steps|pixels|size|throughput|performance|"
+                                r"latency|samples|problems|errors|labels|vocabulary|training|"
+                                r"pretraining|annotations|examples|images|videos|frames|trajectories|"
+                                r"prompts)\b", re.I)
 # `% of` plural items: what the share counts (the resources above aside; `this` is no plural)
 _ITEMS_OF = re.compile(SPACE + r"*of" + SPACE + r"+(?:(?:the|all|such|these|its|their|our)" + SPACE +
                        r"+)?(?:(?!of\b)[\w-]+" + SPACE + r"+){0,3}?(?!this\b)[a-z-]{3,}(?<!s)s\b(?!" + SPACE +

@@ -233,7 +233,7 @@ _RELEASED = re.compile(r"\b(?:introduc|present|propos|releas|buil[dt]|construct|
 def _released_name(view: str, names: Names, m: Mention, s0: int, lex: Lexicon) -> str | None:
     """A data size takes the name of the dataset or benchmark its sentence says the paper
     releases before it, when it is no model's (`we introduce Qwen-X, trained on 1M images`)."""
-    found = [r for r in _RELEASED.finditer(view, s0, m.start)]
+    found = list(_RELEASED.finditer(view, s0, m.start))
     if not found:
         return None
     name = found[-1].group(1)
@@ -245,11 +245,11 @@ def _released_name(view: str, names: Names, m: Mention, s0: int, lex: Lexicon) -
     return names.text[found[-1].start(1):found[-1].end(1)]
 
 
+# `MegaMath, a corpus of`, `MegaScience, a large-scale mixture of ... datasets`: a data noun in
+# the phrase set beside the name; not `FooNet, a method evaluated on a benchmark`
 _DATA_NOUN_NEAR = re.compile(SPACE + r"*[,:(]" + SPACE + r"*(?:an?|the)" + SPACE + r"+(?:(?!(?:on|in|for|"
                              r"with|to|from|by|that|which|and|or|is|are)\b)[\w-]+" + SPACE +
-                             r"+){0,6}?" + _DATA_NOUN)  # `MegaMath, a corpus
-# of`, `MegaScience, a large-scale mixture of ... datasets`; not `FooNet, a method evaluated on a
-# benchmark`
+                             r"+){0,6}?" + _DATA_NOUN)
 
 
 def _named_data(view: str, m: re.Match, regex: re.Pattern, families: tuple[str, ...]) -> bool:
