@@ -25,10 +25,18 @@ _AMOUNT_OF = re.compile(SPACE + r"+of" + SPACE + r"+(?:[\w-]+" + SPACE + r"+){0,
 _HOURS_DATA = re.compile(r"(?<=[hH]ours)" + SPACE + r"+(?:of" + SPACE + r"+)?(?:data|footage|"
                          r"recordings|audio|speech|video|videos)\b")  # `over 35,000 hours data`
 _SIZED = re.compile(r"(?:\b(?:dataset|corpus|collection)s?" + SPACE + r"+(?:of|with|containing|spanning|"
-                    r"covering)|(?:^|[.;]|\b[a-z]{3,}s)" + SPACE + r"*total(?:l?ing|s)?|"
+                    r"covering)|\b(?:containing|comprising|encompassing)|"
+                    r"(?:^|[.;]|\b[a-z]{3,}s)" + SPACE + r"*total(?:l?ing|s)?|"
                     r"\b(?:pre-?|post-?)?train(?:ed|ing)?" + SPACE + r"+on)" + SPACE + r"*$",
                     re.I)  # `a dataset of over 8,300 hours`, `Totaling over 8,743 hours, X contains`,
 # `155 videos totaling 146.8 hours`, `pre-training on 4,000 hours`
+# `episodes lasting up to 12 minutes`, `gap durations up to 300 ms`: how long the data runs
+_LASTING = re.compile(r"\b(?:lasting|durations?|lengths?|spanning)(?:" + SPACE + r"+(?:of|up" + SPACE +
+                      r"+to|over|about|around|nearly|under))?" + SPACE + r"*$", re.I)
+_LONG = re.compile(SPACE + r"+(?:in" + SPACE + r"+duration|long|each|total)\b")
+# `a small fraction (about 20%) of`, `a proportion of`: a share the text calls one
+_FRACTION_NAMED = re.compile(r"\b(?:fraction|proportion|portion|share)" + SPACE + r"*\(?" + SPACE +
+                             r"*$", re.I)
 _METRIC_COLON = re.compile(r"[:=]" + SPACE + r"*$")
 _CLAUSE = re.compile(r"[;:]|\bwhile\b|\bwhereas\b|\bbut\b")
 _LIST_WORDS = frozenset({"and", "or", "on", "for", "in", "with", "the", "a", "respectively"})
@@ -285,6 +293,8 @@ def _kind(view: str, m: Mention, s0: int, cue, lex: Lexicon) -> str:
                 _REMOVED_AFTER.match(view, m.end):
             return "change"  # `remove up to 25% of the parameters`: a drop, not what is left
         return "scale"  # `10% of the parameters`, `only 55.6% TFLOPs`
+    if m.unit == "%" and not cue and _FRACTION_NAMED.search(before[-40:]):
+        return "scale"  # `a small fraction (3-10%) of such instructions`: a share, named so
     reduced = _REDUCED_TO.search(strip_bound(view[_clause_start(view, s0, m.start):m.start], lex))
     if m.unit == "%" and reduced and not _names_quality(reduced.group(), lex):
         return "scale"  # `compresses ResNet-20 to 40.3%`: what is left, a fraction (rule 7)
@@ -298,8 +308,12 @@ def _kind(view: str, m: Mention, s0: int, cue, lex: Lexicon) -> str:
             return "change"
         return "score"
     if m.family == "time" and (_AMOUNT_OF.match(view, m.end) or _HOURS_DATA.match(view, m.end) or
-                               _SIZED.search(strip_bound(before, lex))):
-        return "scale"  # `10K hours of audio`: the size of data, not a cost
+                               _SIZED.search(strip_bound(before, lex)) or
+                               _LASTING.search(strip_bound(before, lex)) or _LONG.match(view, m.end)):
+        return "scale"  # `10K hours of audio`, `episodes lasting up to 12 minutes`, `audio files
+        # up to 40 minutes in duration`: the size of data, not a cost
+    if m.family == "steps" and _SIZED.search(strip_bound(before, lex)):
+        return "scale"  # `1,000 trajectories totaling 8,509 steps`: the size of data
     if m.family in ("time", "frame rate") and _COMPARED.match(view, m.end):
         return "change"  # `12 ms faster`, `70 FPS faster`
     return m.kind or "efficiency"

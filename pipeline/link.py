@@ -740,6 +740,8 @@ def metric_for(view: str, m: Mention, kind: str, hint: str | None, s0: int, s1: 
         found = (inner[0] if inner else None) or right or _left_metric(view, m, s0, lex, family)
         if found == "parameters" and m.unit not in ("parameters", "models"):
             found = None  # `7 billion parameters and 2 trillion training tokens`
+        if m.family == "time" and kind == "scale":
+            return found  # `episodes lasting up to 12 minutes`: how long data runs, no latency
         return found or m.metric or _steps_of(view, m, s0, s1)
     if m.family in ("time", "frame rate") and kind == "change":
         return hint or m.metric  # `12 ms faster`: a speedup (rule 5), `12 ms less`: latency
