@@ -362,6 +362,9 @@ _COUNTER = [
     ("Our model generates images in 2 steps and runs in 12 minutes.", ["2 steps", "12 minutes"],
      1, "kind", "efficiency"),
     ("Latency stays under 12 ms.", ["12 ms"], 0, "kind", "efficiency"),
+    ("We enlarge the context window by 6.58x without losing efficiency.", ["6.58x"], 0,
+     "direction", "up"),
+    ("We built a tiny feedback module (< 3% extra parameters).", ["3%"], 0, "kind", "scale"),
 ]
 
 # Sentences the review wrote where no number is a claim: settings, versions, what is evaluated.
