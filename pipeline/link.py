@@ -783,11 +783,13 @@ def metric_for(view: str, m: Mention, kind: str, hint: str | None, s0: int, s1: 
     if after_by(view, s0, m.start, lex):  # `decrease memory overhead by 86%`
         return adjacent or changed or _phrase(view, m, s0, lex) or \
             _left_metric(view, m, s0, lex, scores) or right
+    found = changed or right or (_change_of(view, m, lex) if kind == "change" else None)
+    if found:
+        return found
     named_after = _noun_after(view, m, lex) if m.unit == "%" else None  # `95.5% weak scaling
     # efficiency` names its own measure, before a metric further left (`mixed precision`)
-    return changed or right or (_change_of(view, m, lex) if kind == "change" else None) or \
-        (named_after if kind == "score" and _MEASURE_HEAD.search(named_after or "") else None) or \
-        _left_metric(view, m, s0, lex, scores) or _phrase(view, m, s0, lex) or \
+    return (named_after if kind == "score" and _MEASURE_HEAD.search(named_after or "") else None) \
+        or _left_metric(view, m, s0, lex, scores) or _phrase(view, m, s0, lex) or \
         named_after or (_subject(view, m, s0, lex) if m.unit == "%" else None)
 
 

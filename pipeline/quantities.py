@@ -16,8 +16,8 @@ from dataclasses import replace
 from .latex import SPACE
 from .lexicon import Lexicon, device
 from .link import metric_phrase
-from .mentions import (ARROW, ARROW_LABEL, BENCH_SHAPED, NAMED_PAIR, EVAL_MODE, NUMBER, SCORE_VERB, Mention, Number,
-                       acronym_score_after, acronym_score_before, attach_unit, cost_steps, is_name_part,
+from .mentions import (ARROW, ARROW_LABEL, BENCH_SHAPED, EVAL_MODE, NAMED_PAIR, NUMBER, SCORE_VERB,
+                       Mention, Number, acronym_score_after, acronym_score_before, attach_unit, cost_steps, is_name_part,
                        is_score_metric, metric_after, metric_before, metric_name, paren_metric_before,
                        model_name_before, number_at, statistic_before, tuple_metric_before)
 
@@ -413,10 +413,9 @@ def _mention(view: str, num: Number, s0: int, s1: int, lex: Lexicon) -> Mention 
         return None  # `how 1930s math fixed it`: a decade
     if found.unit == "parameters" and public_family_before(view, num.start, s0, lex):
         return None
-    if found.unit == "x" and (gpus := gpu_count(view, num, lex, s0, s1)):
-        return gpus  # `32x A100 GPUs`: a device count, not a factor
     if found.unit == "x" and device_after(view, num, lex, s1):
-        return None  # `19.63 FPS on 2x H100`: the devices a result is measured on (hardware)
+        return gpu_count(view, num, lex, s0, s1)  # `32x A100 GPUs`: a device count, not a
+        # factor; nothing when a result is measured on them (`19.63 FPS on 2x H100`: hardware)
     if found.unit == "tokens" and view.startswith("-", num.end) and _NAME_AFTER.match(view, end):
         return None  # `70% 8-token CLS` names a setting; `a 4,096-token window` is a size
     if found.unit == "samples" and view.startswith("-", num.end) and _TEST_AFTER.match(view, end):
@@ -559,6 +558,11 @@ _MEASURE_AFTER = re.compile(SPACE + r"+((?:(?:average|mean|overall|task|[a-z]+-l
                             r"*(?:[,;)]|\.(?!\d)|$|(?:at|on|in|with|and|while|for)\b))")
 
 
+def _after_score_verb(view: str, num: Number, s0: int) -> bool:
+    """A verb that reports a score shortly before the number (`achieves`, `reaching`)."""
+    return bool(SCORE_VERB.search(view, max(s0, num.start - 40), num.start))
+
+
 def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
     """A number with no unit: a metric score, a model size, a GPU count, or nothing."""
     after = metric_after(view, num.end, lex, s1)
@@ -566,11 +570,12 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
         name, end = after
         return Mention(num.start, end, num.value, None, name, "metric", "score", name,
                        "number_metric", sign)
-    accuracy = _ACCURACY_AFTER.match(view, num.end) if "." in view[num.start:num.end] else None
-    if accuracy and SCORE_VERB.search(view, max(s0, num.start - 40), num.start):
+    decimal = "." in view[num.start:num.end]
+    accuracy = _ACCURACY_AFTER.match(view, num.end) if decimal else None
+    if accuracy and _after_score_verb(view, num, s0):
         return Mention(num.start, accuracy.end(), num.value, None, "accuracy", "metric", "score",
                        "accuracy", "number_metric", sign)  # `reaching 79.24 average accuracy`
-    changed = _METRIC_CHANGE.match(view, num.end) if "." in view[num.start:num.end] else None
+    changed = _METRIC_CHANGE.match(view, num.end) if decimal else None
     if changed:
         name = metric_name(lex, changed.group(1))
         if name and not lex.metric_families.get(name):  # `6.4 accuracy improvement on TextVQA`:
@@ -591,9 +596,8 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
     item = _item_size(view, num, lex, sign) or _score_word(view, num, lex, sign)
     if item:
         return item
-    named = _MEASURE_AFTER.match(view, num.end) if "." in view[num.start:num.end] else None
-    if named and (sign or view[num.start - 1:num.start] == "(" or
-                  SCORE_VERB.search(view, max(s0, num.start - 40), num.start)):
+    named = _MEASURE_AFTER.match(view, num.end) if decimal else None
+    if named and (sign or view[num.start - 1:num.start] == "(" or _after_score_verb(view, num, s0)):
         name = named.group(1).replace("\u2060", " ")  # `achieves 0.815 task quality`, `+0.461
         return Mention(num.start, named.end(1), num.value, None, name, "metric",  # traceability`
                        "change" if sign else "score", name, "number_metric", sign)
