@@ -184,12 +184,15 @@ def _metrics() -> tuple[dict[str, str], str, frozenset[str], frozenset[str],
         frozenset(generic)
 
 
+_DEVICE_START = r"(?:(?<![\w-])|(?<=\d[x×]))"  # a word's start, or after a count: `32xA100`
+
+
 def _hardware() -> tuple[tuple[str, re.Pattern, bool], ...]:
     out = []
     for number, row in enumerate(_load("hardware.jsonl"), start=1):
         try:
             # `8 H100s`; not the number `3090.54 seconds`
-            regex = re.compile(r"(?<![\w-])" + row["pattern"] + r"s?(?![\w]|\.\d)")
+            regex = re.compile(_DEVICE_START + row["pattern"] + r"s?(?![\w]|\.\d)")
         except re.error as exc:
             raise DataFileError("pipeline/data/hardware.jsonl", f"bad pattern: {exc}",
                                 number) from None
@@ -210,13 +213,16 @@ def device(lex: Lexicon, match: re.Match) -> tuple[str, bool]:
     return canonical, generic
 
 
+_ZERO_WIDTH = ("AT", "ASSERT", "ASSERT_NOT")
+
+
 def _first_chars(items) -> set[str] | None:
     """The characters a parsed regex (sre items) can start with; None when that is not plain
     (a category such as \\w, or an empty match)."""
     first: set[str] = set()
     for op, arg in items:
         name = str(op)
-        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+        if name in _ZERO_WIDTH:
             continue  # consumes nothing
         if name == "LITERAL":
             return first | {chr(arg)}
@@ -234,6 +240,8 @@ def _first_chars(items) -> set[str] | None:
             inner = _first_chars(arg[-1])
             if inner is not None and arg[1] & re.IGNORECASE:  # `(?i:kunlun)`
                 inner = {c for ch in inner for c in (ch.lower(), ch.upper())}
+        elif name == "BRANCH" and all(str(op) in _ZERO_WIDTH for branch in arg[1] for op, _ in branch):
+            continue  # `(?:(?<![\w-])|(?<=\d[x×]))` consumes nothing either
         elif name == "BRANCH":
             branches = [_first_chars(branch) for branch in arg[1]]
             inner = None if None in branches else set().union(*branches)
@@ -259,7 +267,7 @@ def combined_hardware(hardware: tuple[tuple[str, re.Pattern, bool], ...],
     except (AttributeError, TypeError, ValueError, re.error):  # a parser this code does not know
         starts = [None]
     ahead = "" if None in starts or not first_chars else "(?=[" + re.escape("".join(sorted(set().union(*starts)))) + "])"
-    return re.compile(r"(?<![\w-])" + ahead + "(?:" + "|".join(
+    return re.compile(_DEVICE_START + ahead + "(?:" + "|".join(
         f"(?P<h{i}>{regex.pattern})" for i, (_, regex, _) in enumerate(hardware)) + ")")
 
 

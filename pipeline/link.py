@@ -65,7 +65,9 @@ _VARIANT = re.compile(r"(?:" + SPACE + r"?(?:\d+\u2060*(?:x|×|times)\d+|[A-Z][a
 _EDITION = re.compile(r"(?:" + SPACE + r"([A-Z][a-z]+)|-([A-Za-z][a-z]+))(?![\w-])")
 _ON_NAME = re.compile(SPACE + r"*(?:on|for)" + SPACE + r"+(?:the" + SPACE + r"+)?" + EVAL_MODE +
                       r"([A-Z][\w./^'+-]*[\w^+])")  # `on zero-shot COCO2014`
-_MODEL_SUFFIX = re.compile(r"_|\dB$|-(?:Large|Base|Small|Tiny|XL|XXL)$")  # RoBERTa_Large, Qwen2.5-7B
+_MODEL_SUFFIX = re.compile(r"_|\dB(?:-[A-Za-z]\w*)*$|-d\d+$|-(?:Large|Base|Small|Tiny|XL|XXL|Instruct|Chat|"
+                           r"Reasoning|Thinking|LLM|VLM|MLLM|SFT|DPO|GRPO)$")  # RoBERTa_Large,
+# Qwen2.5-7B, Foundation-Sec-8B-Instruct, FlexVAR-d16 (a depth), Youtu-LLM, Full-SFT
 _MODEL_LIKE = re.compile(_MODEL_SUFFIX.pattern + r"|\dM$")  # in an introduction `SpeakerVid-5M`
 # is data, elsewhere `ViT-300M` a model
 # `error rates on MNIST`, `results on HumanEval+`: after `on`, a name with two capitals or
@@ -917,7 +919,10 @@ def _noun_after(view: str, m: Mention, lex: Lexicon) -> str | None:
     while len(words) > 1 and (words[-1] in lex.stopwords["clause_verbs"] or _PARTICIPLE.fullmatch(
             words[-1])):
         words.pop()  # `58% of errors stem from`, `90% of distortion energy confined to`
-    phrase = " ".join(words)
+    phrase = _MODIFIERS.sub("", " ".join(words))  # `97.7% average success`: a success rate
+    words = phrase.split()
+    if not words:
+        return None
     stop = lex.stopwords["not_metric_words"]
     if any(w in stop or w in lex.number_words or w.endswith("ly") for w in words) \
             or lex.cue_re.search(phrase):

@@ -66,7 +66,18 @@ def _from_to(view: str, num: Number) -> bool:
     return bool(re.search(r"from\W*$", left)) and not _SPANNING.search(left)
 
 
+def _levels_to(view: str, num: Number) -> bool:
+    """`boosted--for example, 42.2% to 49.6%`, `gains of 7.3% (79.4% to 86.7%)`: the levels a
+    change moved between, two claims (as after `from`), not a range."""
+    return bool(_LEVELS_BEFORE.search(view[max(0, num.start - 30):num.start].lower()) and
+                _THEN_TO_NUMBER.match(view, num.end))
+
+
 _SPANNING = re.compile(r"\b(?:rang|span|vary|varies|varied)\w*" + SPACE + r"+from\W*$")
+_LEVELS_BEFORE = re.compile(r"(?:\b(?:boost|improv|increas|rais|lift|reduc|decreas|lower|drop)\w*" +
+                            SPACE + r"*(?:--|—|,)?" + SPACE + r"*(?:(?:for" + SPACE + r"+example|e\.g\.)" +
+                            SPACE + r"*,?" + SPACE + r"*)?|\d%" + SPACE + r"*\()$")
+_THEN_TO_NUMBER = re.compile(r"%" + SPACE + r"+to" + SPACE + r"+\d")
 
 
 _PRIOR_WORK = re.compile(
@@ -443,9 +454,9 @@ def _mention(view: str, num: Number, s0: int, s1: int, lex: Lexicon) -> Mention 
     if found.family == "time" and (_PERIOD.search(view, max(s0, num.start - 20), num.start)
                                    or _AGO.match(view, end)):
         return None  # `over the past 20 years`, `every 2 years`, `540 million years ago`
-    value_max, rule = None, "number_unit"
+    value_max, rule, levels = None, "number_unit", _levels_to(view, num)
     second = _second_number(view, num, end, s1, lex)
-    if second and not _from_to(view, num):  # 7x-9x, 5 ms to 10 ms
+    if second and not _from_to(view, num) and not levels:  # 7x-9x, 5 ms to 10 ms
         other = attach_unit(view, second, lex, s1)
         if other and other[0] == found and second.value > num.value:  # not `81.2% - 3.4% higher`
             value_max, end, rule = second.value * found.factor, other[1], "range_unit"
@@ -453,7 +464,7 @@ def _mention(view: str, num: Number, s0: int, s1: int, lex: Lexicon) -> Mention 
                 second.value > num.value * found.factor:  # `from 17 million parameters to 1 billion`
             value_max, end, rule = second.value, second.end, "range_unit"
     return Mention(num.start, end, num.value * found.factor, value_max, found.unit, found.family,
-                   found.kind, found.metric, rule, sign)
+                   found.kind, found.metric, rule, sign, level=levels)
 
 
 def _verb_from(stems: str, words: int) -> re.Pattern:
@@ -1305,17 +1316,39 @@ def public_family_before(view: str, start: int, s0: int, lex: Lexicon) -> bool:
                                if found.group(1).startswith(family))
 
 
+# `Step-DeepResearch (32B) scores`, `The Teacher (27B):`: a name, then its size in parentheses
+_NAME_PAREN = re.compile(r"(?<![\w.-])[A-Z][\w.+-]*[\w+]" + SPACE + r"+\(" + SPACE + r"*$")
+_PAREN_CLOSE = re.compile(SPACE + r"*\)")
+# a clause that sets the named model against others: `outperforms DiT-XL/SiT-XL (675M)`
+_COMPARED_BEFORE = re.compile(r"\b(?:outperform|surpass|exceed|beat|rival|match|compar|than|vs|versus|"
+                              r"like|such|including|over|against|unlike)\w*\b", re.IGNORECASE)
+
+
+def _own_named(view: str, num: Number, second: Number | None, s0: int, lex: Lexicon) -> bool:
+    """A size alone in parentheses after a name that no public family owns, in a clause that
+    compares with no other model, is the paper's own model's (annotation rule 12): in billions,
+    or as a range (`ModernALBERT (50M to 120M)`), since `LAION (400M)` may count data; not
+    `Europe (~2B resources`, `LTX-Video (2B/13B)`."""
+    found = _NAME_PAREN.search(view, max(s0, num.start - 60), num.start)
+    if not found or not _PAREN_CLOSE.match(view, (second or num).end) or \
+            not (num.value >= 1e9 or second) or public_family_before(view, num.start, s0, lex):
+        return False
+    clause = view[s0:found.start()]
+    return not _COMPARED_BEFORE.search(clause[max(clause.rfind(","), clause.rfind(";")) + 1:])
+
+
 def _model_size(view, num, second, s0, s1, lex, sign) -> Mention | None:
     """`a 7B model`, `up to 1.6B`, `from 2.1M to 86.9K`: parameter counts in running text."""
-    if model_name_before(view, num.start, s0, lex) or public_family_before(view, num.start, s0, lex) \
-            or _RESOLUTION.match(view, (second or num).end) or \
-            _others_size(view, (second or num).end, lex):
+    own = _own_named(view, num, second, s0, lex)
+    if (model_name_before(view, num.start, s0, lex) and not own) or \
+            public_family_before(view, num.start, s0, lex) or \
+            _RESOLUTION.match(view, (second or num).end) or _others_size(view, (second or num).end, lex):
         return None
     if _CONTEXT_SIZE.search(view, max(s0, num.start - 50), num.start):
         return Mention(num.start, num.end, num.value, None, "tokens", "count", "scale",
                        "context length", "context_size", sign)
     window = view[max(s0, num.start - 60):min(s1, (second or num).end + 40)]
-    if not _MODEL_CONTEXT.search(window) and not _SIZE_AFTER.match(view, num.end) and \
+    if not own and not _MODEL_CONTEXT.search(window) and not _SIZE_AFTER.match(view, num.end) and \
             not (num.value >= 1e6 and _VERSION.search(window)):
         return None  # `the previous 128K version` is a context length
     if num.value < 1e6 and not re.search(r"param", window, re.IGNORECASE):
