@@ -594,6 +594,11 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
             # unit is unwritten)
             return Mention(num.start, changed.end(1), num.value, None, name, "metric", "change",
                            name, "number_metric_change", sign)
+    moved = _CHANGE_IN_PHRASE.match(view, num.end) if decimal or sign else None
+    name = metric_phrase(moved.group(1), lex) if moved else None
+    if name:  # `a 0.01 increase in the retained context ratio`, `a +2.7 gain in scientific
+        return Mention(num.start, num.end, num.value, None, name, "metric", "change",  # fidelity`
+                       name, "number_metric_change", sign)
     point = _POINT_CHANGE.match(view, num.end)
     if point:
         pp = lex.units["points"]
@@ -621,6 +626,9 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
         return None  # 3D, 2nd, 6-month, 4-bit, 2B-2B: part of a word or a name
     statistic = statistic_before(view, num, s0, s1, lex)
     if statistic:
+        second = _second_number(view, num, num.end, s1, lex)
+        if second and second.value > num.value and not sign:  # `rho = 0.89-0.96`: a range
+            statistic = replace(statistic, end=second.end, value_max=second.value)
         return replace(statistic, sign=sign)
     decimal = "." in view[num.start:num.end]
     closed = view.startswith(")", num.end)
@@ -810,6 +818,13 @@ _FACTOR_OF = re.compile(r"\bfactor" + SPACE + r"+of" + SPACE + r"*$", re.I)
 
 _METRIC_CHANGE = re.compile(SPACE + r"+([a-z][\w-]*)" + SPACE + r"+(?:improvement|gain|boost|"
                             r"increase|drop|decrease|reduction)s?\b")
+
+
+# a change noun, then the measure it changes (a phrase, known to the gazetteer or not)
+_CHANGE_IN_PHRASE = re.compile(SPACE + r"+(?:increase|decrease|gain|drop|improvement|reduction|boost|rise)s?" +
+                               SPACE + r"+in" + SPACE + r"+(?:(?:the|its|their)" + SPACE + r"+)?((?:[a-z][\w-]*" +
+                               SPACE + r"+){0,3}[A-Za-z][\w@-]*)(?=" + SPACE + r"*(?:[,.;:)]|$|(?:over|than|compared|"
+                               r"on|for|across|with|while|and|against|relative)\b))")
 
 
 _IN_METRIC = re.compile(SPACE + r"+in" + SPACE + r"+(?:(?:average|mean|overall|the)" + SPACE + r"+)?")
@@ -1176,6 +1191,8 @@ def _list_item(view: str, num: Number, s1: int, lex: Lexicon, sign: str | None,
 
 _PLURAL = re.compile(r"[A-Z]?[a-z]{2,}s")
 _WORD = re.compile(r"[A-Za-z][\w-]*|\d")  # a digit ends the noun phrase of this number
+# the text before a `)` it did not open, `;` or `:`: a count's noun phrase ends there
+_OWN_PHRASE = re.compile(r"[^();:]*(?:\([^()]*\)[^();:]*)*")
 _NOT_NOUNS = frozenset({"this", "thus", "does", "has", "was", "its", "across", "various",
                         "previous", "less", "plus", "is", "as", "us", "yes", "always",
                         # verbs that follow a count: `Setting K to 100 yields`
@@ -1204,7 +1221,8 @@ def count_noun(view: str, num: Number, s1: int, sign: str | None, lex: Lexicon) 
     left to the units (tokens, parameters): `xLSTM 7B achieves` is a model's name and a verb."""
     if _RESOLUTION.match(view, num.end) or view[num.start:num.end].rstrip("+")[-1] in "BbT":
         return None  # also `10B+ ... systems`
-    words = list(_WORD.finditer(view[num.end:min(s1, num.end + 60)]))[:6]
+    phrase = _OWN_PHRASE.match(view, num.end, min(s1, num.end + 60)).group()
+    words = list(_WORD.finditer(phrase))[:6]  # not past `20K subset), RL data`
     if not words or view[num.end:num.end + words[0].start()].strip(" \u2060+"):
         return None
     for n, word in enumerate(words):
@@ -1291,7 +1309,8 @@ def gpu_count(view: str, num: Number, lex: Lexicon, s0: int, limit: int) -> Ment
 # `OPT models of 1.3B and`, `Qwen2.5 models (7B and`, `Qwen and GLM series (ranging from 4B to`
 _FAMILY_SIZES = re.compile(r"\b([A-Z][\w.-]*)(?:" + SPACE + r"+(?:and|&)" + SPACE + r"+[A-Z][\w.-]*)*" +
                            r"(?:" + SPACE + r"+(?:models|variants|checkpoints|series|famil(?:y|ies)))?" +
-                           SPACE + r"*(?:of|with|\((?:" + SPACE + r"*(?:ranging" + SPACE + r"+)?from)?)" + SPACE +
+                           SPACE + r"*(?:of|with|(?:ranging" + SPACE + r"+)?from|\((?:" + SPACE + r"*(?:ranging" +
+                           SPACE + r"+)?from)?)" + SPACE +
                            r"*(?:[\d.]+" + SPACE + r"*(?:[KMB]|[mb]illion)?" + SPACE +
                            r"*(?:,|and|or|to|/|-)" + SPACE + r"*)*$")
 
