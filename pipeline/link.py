@@ -247,6 +247,29 @@ def _released_name(view: str, names: Names, m: Mention, s0: int, lex: Lexicon) -
     return names.text[found[-1].start(1):found[-1].end(1)]
 
 
+# `WebGym contains nearly 300,000 tasks`, `The SWE-Lego dataset comprises`: a name opening the
+# sentence as the subject of a verb that sizes data
+_DATA_SUBJECT = re.compile(r"[^\w(]*(?:(?:The|Our|Dataset|Benchmark)" + SPACE + r"+)?([A-Z][\w.+^-]*[\w+](?:" + SPACE +
+                           r"[A-Z][\w.+^-]*[\w+])?)" + SPACE + r"+(?:(?:dataset|benchmark|corpus|suite)" +
+                           SPACE + r"+)?(?:(?:also|now|further)" + SPACE + r"+)?(?:contains|comprises|"
+                           r"includes|consists|covers|spans|features|provides|offers|aggregates|"
+                           r"integrates|collects|holds)\b")
+
+
+def _data_subject(view: str, names: Names, s0: int, lex: Lexicon) -> str | None:
+    """A data size in a sentence whose subject is a name that holds data (`WebGym contains
+    nearly 300,000 tasks`) sizes that dataset, when the name is no model's or metric's."""
+    found = _DATA_SUBJECT.match(view, s0)
+    if not found:
+        return None
+    name = found.group(1)
+    if _MODEL_LIKE.search(name) or name in lex.stopwords["not_benchmarks"] or \
+            name.startswith(tuple(lex.stopwords["public_model_families"])) or \
+            metric_name(lex, name) or not (_NAME_LIKE.search(name) or lex.dataset_re.fullmatch(name)):
+        return None
+    return names.text[found.start(1):found.end(1)]
+
+
 # `MegaMath, a corpus of`, `MegaScience, a large-scale mixture of ... datasets`: a data noun in
 # the phrase set beside the name; not `FooNet, a method evaluated on a benchmark`
 _DATA_NOUN_NEAR = re.compile(SPACE + r"*[,:(]" + SPACE + r"*(?:an?|the)" + SPACE + r"+(?:(?!(?:on|in|for|"
@@ -346,6 +369,7 @@ _NAME_PAREN = re.compile(r"(?:\bon|,|\band|\bincluding)" + SPACE + r"+(?:the" + 
                          r"([A-Z][\w.+^'-]*[\w+^])" + SPACE + r"*\([^()]{0,30}$")
 
 
+_ARROW_INSIDE = re.compile(r"[^()]*\([^()]*" + ARROW)  # a before → after pair in the parenthesis
 _PAIR_REST = re.compile(SPACE + r"*" + ARROW + SPACE + r"*[\d.]+%?")
 
 
@@ -361,7 +385,9 @@ def _named_before(view: str, names: Names, m: Mention, s0: int, lex: Lexicon) ->
     parentheses after it."""
     match = _NAME_PAREN.search(view, max(s0, m.start - 70), m.start)
     close = view.find(")", m.end)
-    if not match or not _benchmark_like(match.group(1), match.start(1), names, lex) or (
+    moved = match and _ARROW_INSIDE.match(view, match.end(1))  # `on Sokoban (2.5% → 76.1%)`
+    if not match or not _benchmark_like(match.group(1), match.start(1), names, lex,
+                                        plain=bool(moved)) or (
             close >= 0 and _ON_NAME.match(view, close + 1)):
         return None  # `including GPT-4o (51.3% vs. 45.2%) on MathVista`: the benchmark follows
     return names.text[match.start(1):match.end(1)]
@@ -418,7 +444,7 @@ def dataset_for(view: str, names: Names, m: Mention, s0: int, s1: int, lex: Lexi
     if named:
         return named
     if kind == "scale" and m.family == "count" and m.unit not in _OWN_SIZES:
-        made = _released_name(view, names, m, s0, lex)
+        made = _released_name(view, names, m, s0, lex) or _data_subject(view, names, s0, lex)
         if made:
             return made  # `we introduce PAGE Bench, with 4,906 problems`
     found = _nearest(names.datasets, m, *_segment(view, m, s0, s1)) or \
@@ -791,8 +817,40 @@ def metric_for(view: str, m: Mention, kind: str, hint: str | None, s0: int, s1: 
     named_after = _noun_after(view, m, lex) if m.unit == "%" else None  # `95.5% weak scaling
     # efficiency` names its own measure, before a metric further left (`mixed precision`)
     return (named_after if kind == "score" and _MEASURE_HEAD.search(named_after or "") else None) \
+        or (_measure_of(view, m, s0, lex) if kind == "score" else None) \
         or _left_metric(view, m, s0, lex, scores) or _phrase(view, m, s0, lex) or \
         named_after or (_subject(view, m, s0, lex) if m.unit == "%" else None)
+
+
+# `a high usability rate of 88.55%`, `an overall score of 67.0%`, `verification rates near 100%`,
+# `EtF1 of 43.65%`: a measure's name right before `of` (or `near`, `=`) and the number
+_MEASURE_OF = re.compile(r"(?<![\w@-])((?:[a-z][a-z-]*" + SPACE + r"+){0,2}[a-z][a-z-]*|"
+                         r"[A-Z][A-Za-z]*[A-Z0-9][\w@-]*)" + SPACE + r"+(?:of|near|=|:)" + SPACE + r"*$")
+
+
+def _measure_of(view: str, m: Mention, s0: int, lex: Lexicon) -> str | None:
+    """The measure named right before a score (`usability rate of 88.55%`): a phrase headed
+    by a measure noun, or an acronym that is no benchmark's or model's name."""
+    left = strip_bound(view[max(s0, m.start - 60):m.start], lex)
+    found = _MEASURE_OF.search(left)
+    if not found or lex.metric_re.search(left, max(0, found.start() - 30), found.start()) and \
+            not found.group(1)[0].isupper():
+        return None  # `SPIDEr score of 44.1%`: the metric named before its head
+    name = found.group(1)
+    if name[0].isupper():
+        known = metric_name(lex, name)
+        return known or (name if _mostly_upper(name) and not lex.dataset_re.fullmatch(name)
+                         and name not in lex.stopwords["not_benchmarks"] else None)
+    words = _singular(name).split()
+    while len(words) > 1 and (words[0] in lex.stopwords["not_metric_words"] or
+                              words[0] in _ARTICLES or "state-of-the-art" in words[0]):
+        words.pop(0)  # `a high usability rate`: its head and modifiers
+    found = metric_phrase(" ".join(words), lex) if _MEASURE_HEAD.search(words[-1]) else None
+    return None if found in ("score", "rate") or found in lex.generic_metrics else found
+    # `an overall score of 67.0%`, `SPIDEr score of 44.1%`: the metric named further left
+
+
+_ARTICLES = frozenset({"a", "an", "the", "its", "their", "our", "high", "low", "higher", "lower"})
 
 
 # the head noun of a phrase that names a measure: `weak scaling efficiency`, `task success`
