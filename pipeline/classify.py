@@ -17,15 +17,15 @@ CHANGE_NOUNS = ("reduction", "increase", "decrease", "improvement", "gain", "dro
 _OF_CHANGE = re.compile(r"\b(?:" + "|".join(CHANGE_NOUNS) + r")s?(?:" + SPACE + r"+of|,?" + SPACE +
                         r"+averaging)" + SPACE + r"+$", re.I)  # `improvements, averaging 16%`
 _FRACTION = re.compile(SPACE + r"*(?:of\b|(?:\w+" + SPACE + r"+)?(?:parameters|params|weights)\b)")
-_AMOUNT_OF = re.compile(SPACE + r"+of" + SPACE + r"+(?:[\w-]+" + SPACE + r"+){0,3}?(?:audio|speech|"
+_AMOUNT_OF = re.compile(SPACE + r"+of" + SPACE + r"+(?:[\w-]+,?" + SPACE + r"+){0,4}?(?:audio|speech|"
                         r"videos?|data|footage|recordings|text|gameplay|music|demonstrations|"
                         r"interactions|conversations|dialogues|lectures|podcasts|movies|driving|"
                         r"clips|trajectories)\b", re.I)  # `eight years of 10-meter resolution
-# Sentinel-2 data`
-_HOURS_DATA = re.compile(r"(?<=[hH]ours)" + SPACE + r"+(?:of" + SPACE + r"+)?(?:data|footage|"
+# Sentinel-2 data`, `~1,000 hours of drive-through, walk-through, and aerial footage`
+_HOURS_DATA = re.compile(r"(?:(?<=[hH]ours)|(?<=hrs))" + SPACE + r"+(?:of" + SPACE + r"+)?(?:data|footage|"
                          r"recordings|audio|speech|video|videos)\b")  # `over 35,000 hours data`
 _SIZED = re.compile(r"(?:\b(?:dataset|corpus|collection)s?" + SPACE + r"+(?:of|with|containing|spanning|"
-                    r"covering)|\b(?:containing|comprising|encompassing)|"
+                    r"covering)|\b(?:containing|comprising|encompassing|covering)|"
                     r"(?:^|[.;]|\b[a-z]{3,}s)" + SPACE + r"*total(?:l?ing|s)?|"
                     r"\b(?:pre-?|post-?)?train(?:ed|ing)?" + SPACE + r"+on)" + SPACE + r"*$",
                     re.I)  # `a dataset of over 8,300 hours`, `Totaling over 8,743 hours, X contains`,

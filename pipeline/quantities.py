@@ -648,7 +648,8 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
         end = num.end + 1 if closed else num.end  # `answer accuracy (0.767)` quotes its `)`
         return Mention(mstart, end, num.value, None, name, "metric", "score", name, rule, sign,
                        metric_first=True)
-    after = acronym_score_after(view, num.start, num.end, s0, lex) if decimal else None
+    after = acronym_score_after(view, num.start, num.end, s0, lex) if decimal and not num.magnitude \
+        else None  # not `a 1.7B DLM`: a model's size
     if after:
         return Mention(num.start, after[1], num.value, None, after[0], "metric", "score",
                        after[0], "acronym_score", sign)
@@ -1335,6 +1336,9 @@ def public_family_before(view: str, start: int, s0: int, lex: Lexicon) -> bool:
                                if found.group(1).startswith(family))
 
 
+_DATA_UNIT_AFTER = re.compile(SPACE + r"+(?:[\w-]+" + SPACE + r"+){1,2}([a-z]+)\b")  # `10B unique Python tokens`
+
+
 # `Step-DeepResearch (32B) scores`, `The Teacher (27B):`: a name, then its size in parentheses
 _NAME_PAREN = re.compile(r"(?<![\w.-])[A-Z][\w.+-]*[\w+]" + SPACE + r"+\(" + SPACE + r"*$")
 _PAREN_CLOSE = re.compile(SPACE + r"*\)")
@@ -1375,6 +1379,12 @@ def _model_size(view, num, second, s0, s1, lex, sign) -> Mention | None:
     counted = count_noun(view, num, s1, sign, lex) if not second else None
     if counted and not _MODEL_CONTEXT.search(view, num.end, counted.end):
         return None  # `8.3 billion AI agents`: the noun after it says what is counted
+    data = _DATA_UNIT_AFTER.match(view, (second or num).end)
+    unit = lex.units.get(data.group(1).lower()) if data else None
+    if unit and unit.family == "count" and unit.unit not in ("parameters", "models"):
+        return Mention(num.start, data.end(), num.value, second.value if second else None,
+                       unit.unit, "count", unit.kind, unit.metric, "number_unit", sign)
+        # `10B unique Python tokens`: the data's size, in its unit
     return Mention(num.start, (second or num).end, num.value, second.value if second else None,
                    "parameters", "count", "scale", "parameters", "model_size", sign)
 
