@@ -56,8 +56,10 @@ OF_THE_TIME = re.compile(SPACE + r"*of" + SPACE + r"+the" + SPACE + r"+(?:time|c
 _OF_SCORE = re.compile(SPACE + r"*(?:of" + SPACE + r"+(?:(?:the|its|their)" + SPACE + r"+)?"
                        r"(?:[\w-]+" + SPACE + r"+)?(?:performance|accuracy|quality)|"
                        r"performance" + SPACE + r"+of)\b|" + OF_THE_TIME.pattern, re.I)
-_TO_LEVEL = re.compile(r"\bfrom" + SPACE + r"+(?:[\d.,]+" + SPACE + r"*(?:\\?%)?" + SPACE +
-                       r"+to" + SPACE + r"+)?$")
+_HEDGE = r"(?:(?:roughly|about|around|approximately|nearly|only|just|below|under|over|above|~)" + \
+    SPACE + r"*)?"  # `from roughly 3% to 17–24%`, `from about 30% to about 90%`
+_TO_LEVEL = re.compile(r"\bfrom" + SPACE + r"+" + _HEDGE + r"(?:[\d.,]+" + SPACE + r"*(?:\\?%)?" + SPACE +
+                       r"+to" + SPACE + r"+" + _HEDGE + r")?$")
 _SLASHED = re.compile(r"[\d.]+/$")  # `by 0.25/0.28 FID`: the first of a slash pair
 _IN_METRIC = re.compile(r"^" + SPACE + r"+(?:in|on)" + SPACE + r"+(?:[^,;\d\s\u2060][^,;\s\u2060]*"
                         r"(?![^,;\s\u2060])|" + SPACE + r")*?(?=,|\band\b)")  # `in NDCG@20 and`; one

@@ -369,6 +369,11 @@ _NAME_PAREN = re.compile(r"(?:\bon|,|\band|\bincluding)" + SPACE + r"+(?:the" + 
                          r"([A-Z][\w.+^'-]*[\w+^])" + SPACE + r"*\([^()]{0,30}$")
 
 
+_COMPARES = re.compile(SPACE + r"*(?:also" + SPACE + r"+)?(?:outperform|surpass|beat|exceed|"
+                       r"match|rival|achiev|improv)\w*\b")
+# a list of the methods compared: `compared to U-Net (60.14), ..., DOFA (59.15)`
+_COMPARED_LIST = re.compile(r"\b(?:compared" + SPACE + r"+(?:to|with)|than|outperform\w*|"
+                            r"surpass\w*|beat\w*)" + SPACE + r"+(?:(?!(?:on|across|in)\b)(?:[^.;]|\.(?=\d)))*$")
 _ARROW_INSIDE = re.compile(r"[^()]*\([^()]*" + ARROW)  # a before → after pair in the parenthesis
 _PAIR_REST = re.compile(SPACE + r"*" + ARROW + SPACE + r"*[\d.]+%?")
 
@@ -388,8 +393,11 @@ def _named_before(view: str, names: Names, m: Mention, s0: int, lex: Lexicon) ->
     moved = match and _ARROW_INSIDE.match(view, match.end(1))  # `on Sokoban (2.5% → 76.1%)`
     if not match or not _benchmark_like(match.group(1), match.start(1), names, lex,
                                         plain=bool(moved)) or (
-            close >= 0 and _ON_NAME.match(view, close + 1)):
-        return None  # `including GPT-4o (51.3% vs. 45.2%) on MathVista`: the benchmark follows
+            close >= 0 and (_ON_NAME.match(view, close + 1) or _COMPARES.match(view, close + 1))) \
+            or _COMPARED_LIST.search(view, max(s0, match.start(1) - 80), match.start(1)):
+        return None  # `including GPT-4o (51.3% vs. 45.2%) on MathVista`: the benchmark follows;
+        # `Prithvi-CAFE (IoU 83.41) outperforms`, `compared to U-Net (60.14), DOFA (59.15)`:
+        # models, compared
     return names.text[match.start(1):match.end(1)]
 
 

@@ -51,7 +51,7 @@ def _second_number(view: str, first: Number, pos: int, limit: int,
     before = view[max(0, first.start - 12):first.start].lower()
     if re.search(r"between\W*$", before):
         join = _AND_JOIN.match(view, pos)
-    elif re.search(r"from\W*$", before):  # `from 149 to just 44 tokens`
+    elif _FROM_END.search(before):  # `from 149 to just 44 tokens`
         join = _TO_BOUND.match(view, pos) or _RANGE_JOIN.match(view, pos)
     else:
         join = _RANGE_JOIN.match(view, pos)
@@ -63,7 +63,7 @@ def _from_to(view: str, num: Number) -> bool:
     """`from 40.1 to 45.3 AP`: two claims, not a range, unless the text spans an interval
     (`ranging from 2.91x to 3.51x`, `models spanning from 1.5B to 2.6B`)."""
     left = view[max(0, num.start - 30):num.start].lower()
-    return bool(re.search(r"from\W*$", left)) and not _SPANNING.search(left)
+    return bool(_FROM_END.search(left)) and not _SPANNING.search(left)
 
 
 def _levels_to(view: str, num: Number) -> bool:
@@ -74,6 +74,9 @@ def _levels_to(view: str, num: Number) -> bool:
 
 
 _SPANNING = re.compile(r"\b(?:rang|span|vary|varies|varied)\w*" + SPACE + r"+from\W*$")
+# `from`, perhaps with a hedge between it and the number: `from roughly 3% to 17–24%`
+_FROM_END = re.compile(r"\bfrom\W*(?:(?:roughly|about|around|approximately|nearly|only|just|"
+                       r"below|under|over|above)\W+)*$", re.IGNORECASE)
 _LEVELS_BEFORE = re.compile(r"(?:\b(?:boost|improv|increas|rais|lift|reduc|decreas|lower|drop)\w*" +
                             SPACE + r"*(?:--|—|,)?" + SPACE + r"*(?:(?:for" + SPACE + r"+example|e\.g\.)" +
                             SPACE + r"*,?" + SPACE + r"*)?|\d%" + SPACE + r"*\()$")
@@ -198,11 +201,17 @@ def scan_numbers(view: str, s0: int, s1: int, lex: Lexicon, blocked: list[tuple[
 _SIBLING_GAP = re.compile(r"(?:" + SPACE + r"*(?:,|/|\band\b|\bor\b|\bvs\.?|\bversus\b)" + SPACE +
                           r"*(?:and" + SPACE + r"+)?)?[-+−]?$")
 _SIBLING_NAMED = re.compile(r"\)?(?:" + SPACE + r"|,|\band\b|\bor\b)*(?:\w+" + SPACE +
-                            r"+){0,3}?[A-Z][\w.-]*" + SPACE + r"*\($")
+                            r"+){0,3}?[A-Z][\w.-]*(?:" + SPACE + r"+v?\d+(?:\.\d+)?)?" + SPACE +
+                            r"*\($")  # also `Prithvi 2.0 (61.91)`
 _SIBLING_CLOSE = re.compile(SPACE + r"*(?:\)|vs\b|versus\b)")  # `HMMT25 (50.4 vs. 41.7)`
 # `scores 51.1, outperforming Magistral Medium's 50.3 and its base model's 0.0`
 _SIBLING_OWNED = re.compile(r"(?:,|\band\b|\b(?:outperform|surpass|beat|exceed)\w*)(?:" + SPACE +
                             r"+[\w.-]+){1,3}['’]s" + SPACE + r"+$")
+# `(TerraMind 82.90, DOFA 81.54, spectralGPT: 81.02)`: an item of a list, a name then its score
+_SIBLING_LABEL = re.compile(r"(?:\(|,|\band\b)" + SPACE + r"*(?:[a-z][\w.-]*[A-Z][\w.-]*|[A-Z][\w.-]*):?" +
+                            SPACE + r"+$")
+_SIBLING_END = re.compile(SPACE + r"*(?:[,;)]|and\b|vs\b)")
+_VERSION_LIKE = re.compile(r"\d\.\d")  # `Qwen 2.5, Llama 3.1`: a version, not a score
 _SIBLING_PAIR = 4  # characters after two siblings that must agree: `1.55 at 200 epochs and 1.45 at`
 
 
@@ -219,7 +228,10 @@ def _sibling(view: str, num: Number, found: list[Mention], s0: int, lex: Lexicon
     (`with Claude Opus 4.6 and 61.0% on X`)."""
     places = _decimals(view, num.start, num.end)
     owner = view[max(s0, num.start - 3):num.start].strip(" \u2060")
-    version = model_name_before(view, num.start, s0, lex) and not owner.endswith(("(", "'s", "’s"))
+    labelled = _SIBLING_LABEL.search(view, max(s0, num.start - 30), num.start) and \
+        _SIBLING_END.match(view, num.end) and not _VERSION_LIKE.fullmatch(view, num.start, num.end)
+    version = model_name_before(view, num.start, s0, lex) and not labelled and \
+        not owner.endswith(("(", "'s", "’s"))
     if not places or version or _knob(view[max(s0, num.start - 60):num.start]) or \
             _SETTING_WORDS.search(view, max(s0, num.start - 40), num.start):
         return None
@@ -236,9 +248,9 @@ def _sibling(view: str, num: Number, found: list[Mention], s0: int, lex: Lexicon
             tail = view[other.end:other.end + _SIBLING_PAIR]
         parallel = tail and len(gap) < 60 and not re.search(r"[.;:]", gap) and tail.strip() and \
             view[num.end:num.end + _SIBLING_PAIR] == tail and _SIBLING_GAP.search(gap[-8:])
-        named = len(gap) < 60 and not re.search(r"[.;:]", gap) and (
+        named = len(gap) < 60 and not re.search(r";|\.(?!\d)|:(?!" + SPACE + r"*$)", gap) and (
             (_SIBLING_NAMED.search(gap) and _SIBLING_CLOSE.match(view, num.end)) or
-            _SIBLING_OWNED.search(gap))
+            _SIBLING_OWNED.search(gap) or labelled)
         if _SIBLING_GAP.fullmatch(gap) or parallel or named:
             sign = _sign(view, num.start, s0)
             if sign and not other.sign:  # `0.840 and -0.811`: a level below zero, not a change
