@@ -761,7 +761,9 @@ def metric_for(view: str, m: Mention, kind: str, hint: str | None, s0: int, s1: 
                lex: Lexicon) -> str | None:
     """What the number measures: its metric word, the cue, or the nearest metric in the clause."""
     if m.family == "metric":  # `lowers the final training loss from 1.776 to 1.758`: the object
-        return m.metric or _phrase(view, m, s0, lex) or _left_metric(view, m, s0, lex, SCORES)
+        return m.metric or _phrase(view, m, s0, lex) or (  # `majority voting peaks at 42`
+            _subject(view, m, s0, lex) if m.rule == "reached_level" else None) or \
+            _left_metric(view, m, s0, lex, SCORES)
     if m.family == "count" and m.metric:
         return m.metric  # `a 13B-parameter model` measures parameters, whatever is near
     if kind in ("efficiency", "scale") and m.family != "%":
@@ -871,7 +873,8 @@ _SUBJECT = re.compile(
     SPACE + r"+)?(?:" + _ADVERB + SPACE + r"+)?"
     r"(?:reach(?:es|ed)?|drops?|dropped|falls?|fell|rises?|rose|increases?|increased|"
     r"decreases?|decreased|grows?|grew|climbs?|climbed|exceeds?|exceeded|stands?|stood|"
-    r"remains?|remained|stays?|stayed|averages?|averaged|is|was|are|were)"
+    r"remains?|remained|stays?|stayed|averages?|averaged|peaks?|peaked|tops?" + SPACE + r"+out|"
+    r"plateaus?|plateaued|saturates?|saturated|is|was|are|were)"
     r"(?:" + SPACE + r"+(?:from|to|at|by|only|just))*" + SPACE + r"*$")
 
 

@@ -18,8 +18,9 @@ _COMPARATIVE = re.compile(SPACE + r"+(?:as" + SPACE + r"+\w+|faster|slower|more|
                           r"improvement|reduction|increase|decrease|the|that|its|their)\b")
 
 
-_VERB = re.compile(r"(?:doubl|tripl)(?:es|ed|ing)|halv(?:es|ed|ing)", re.IGNORECASE)
-_RESULT_NOUN = re.compile(r"\b(?:performance|throughput|speed|efficiency|scores?)\b")
+_VERB = re.compile(r"(?:doubl|tripl)(?:es|ed|ing)|halv(?:e|es|ed|ing)", re.IGNORECASE)
+_RESULT_NOUN = re.compile(r"\b(?:performance|throughput|speed|efficiency|scores?|costs?|memory|latency|"
+                          r"footprint|usage)\b")  # `roughly halve retrieval cost`
 _CLAUSE_STOP = re.compile(r"[,;.]|\b(?:and|but|while|which|that|hurts|yields|improves|reduces)\b")
 _SETUP_BEFORE = re.compile(r"(?:^|[,;:(]|\b(?:by|simply|that|when|if|of|the|a|an|after|"
                            r"before|while))" + SPACE + r"*$", re.IGNORECASE)

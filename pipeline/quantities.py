@@ -1033,11 +1033,18 @@ _MOVED_TO = re.compile(r"(?:" + _MOVED.pattern + r"|\b(?:drop|fall|fell|declin|d
                        SPACE + r"+to" + SPACE + r"+$", re.I)  # also `scores drop to 0.72`
 
 
+_PEAKED_AT = re.compile(r"\b(?:peak(?:s|ed)?|tops?" + SPACE + r"+out|topped" + SPACE + r"+out|plateau(?:s|ed)?|"
+                        r"saturat(?:es|ed)|stall(?:s|ed)?|settl(?:es|ed))" + SPACE + r"+at" + SPACE + r"+$",
+                        re.I)
+
+
 def _reached_level(view: str, num: Number, s0: int, sign: str | None) -> Mention | None:
     """`94.3 on AIME 2026, improved to 97.1 with CLR`: a decimal a score moves up to is a
-    level (a whole number after `increases to` is more often a count or a setting)."""
-    if "." not in view[num.start:num.end] or not _MOVED_TO.search(view, max(s0, num.start - 30),
-                                                                   num.start):
+    level (a whole number after `increases to` is more often a count or a setting); a number a
+    score peaks or settles at is one too (`majority voting peaks at 42`)."""
+    peaked = _PEAKED_AT.search(view, max(s0, num.start - 30), num.start)
+    if not peaked and ("." not in view[num.start:num.end] or
+                       not _MOVED_TO.search(view, max(s0, num.start - 30), num.start)):
         return None
     if _knob(view[max(s0, num.start - 60):num.start]):
         return None  # `increase the dropout to 0.3`, `raise the guidance scale to 7.5`
