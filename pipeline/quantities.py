@@ -586,8 +586,19 @@ def _after_score_verb(view: str, num: Number, s0: int) -> bool:
     return bool(SCORE_VERB.search(view, max(s0, num.start - 40), num.start))
 
 
+# `by +2.12 (3B) and +2.95 (7B) points`, `by 6.9 and 5.7 points`: a list whose last item
+# carries the unit for all of them
+_POINTS_AFTER = re.compile(r"(?:" + SPACE + r"*\([^()]{0,20}\))?(?:" + SPACE + r"*(?:,|and|," + SPACE +
+                           r"*and)" + SPACE + r"*[-+−]?\d[\d.]*(?:" + SPACE + r"*\([^()]{0,20}\))?)*" +
+                           SPACE + r"+(?:percentage" + SPACE + r"+)?points?\b")
+
+
 def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
     """A number with no unit: a metric score, a model size, a GPU count, or nothing."""
+    if not num.magnitude and _POINTS_AFTER.match(view, num.end):
+        pp = lex.units["points"]
+        return Mention(num.start, num.end, num.value, None, pp.unit, pp.family, pp.kind, pp.metric,
+                       "listed_points", sign)
     after = metric_after(view, num.end, lex, s1)
     if after:
         name, end = after
