@@ -17,7 +17,8 @@ CHANGE_NOUNS = ("reduction", "increase", "decrease", "improvement", "gain", "dro
 _OF_CHANGE = re.compile(r"\b(?:" + "|".join(CHANGE_NOUNS) + r")s?(?:" + SPACE + r"+of|,?" + SPACE +
                         r"+averaging)" + SPACE + r"+$", re.I)  # `improvements, averaging 16%`
 _FRACTION = re.compile(SPACE + r"*(?:of\b|(?:\w+" + SPACE + r"+)?(?:parameters|params|weights)\b)")
-_AMOUNT_OF = re.compile(SPACE + r"+of" + SPACE + r"+(?:[\w-]+,?" + SPACE + r"+){0,4}?(?:audio|speech|"
+_AMOUNT_OF = re.compile(SPACE + r"+of" + SPACE + r"+(?:(?!(?:GPU|TPU|compute|computation|training|"
+                        r"inference)\b)[\w-]+,?" + SPACE + r"+){0,4}?(?:audio|speech|"
                         r"videos?|data|footage|recordings|text|gameplay|music|demonstrations|"
                         r"interactions|conversations|dialogues|lectures|podcasts|movies|driving|"
                         r"clips|trajectories)\b", re.I)  # `eight years of 10-meter resolution
@@ -25,7 +26,8 @@ _AMOUNT_OF = re.compile(SPACE + r"+of" + SPACE + r"+(?:[\w-]+,?" + SPACE + r"+){
 _HOURS_DATA = re.compile(r"(?:(?<=[hH]ours)|(?<=hrs))" + SPACE + r"+(?:of" + SPACE + r"+)?(?:data|footage|"
                          r"recordings|audio|speech|video|videos)\b")  # `over 35,000 hours data`
 _SIZED = re.compile(r"(?:\b(?:dataset|corpus|collection)s?" + SPACE + r"+(?:of|with|containing|spanning|"
-                    r"covering)|\b(?:containing|comprising|encompassing|covering)|"
+                    r"covering)|\b(?:containing|comprising|encompassing)|\b(?:corpus|speech|audio|"
+                    r"videos?|recordings)\b[^.;]{0,80}\bcovering|"
                     r"(?:^|[.;]|\b[a-z]{3,}s)" + SPACE + r"*total(?:l?ing|s)?|"
                     r"\b(?:pre-?|post-?)?train(?:ed|ing)?" + SPACE + r"+on)" + SPACE + r"*$",
                     re.I)  # `a dataset of over 8,300 hours`, `Totaling over 8,743 hours, X contains`,
@@ -56,10 +58,12 @@ OF_THE_TIME = re.compile(SPACE + r"*of" + SPACE + r"+the" + SPACE + r"+(?:time|c
 _OF_SCORE = re.compile(SPACE + r"*(?:of" + SPACE + r"+(?:(?:the|its|their)" + SPACE + r"+)?"
                        r"(?:[\w-]+" + SPACE + r"+)?(?:performance|accuracy|quality)|"
                        r"performance" + SPACE + r"+of)\b|" + OF_THE_TIME.pattern, re.I)
-_HEDGE = r"(?:(?:roughly|about|around|approximately|nearly|only|just|below|under|over|above|~)" + \
-    SPACE + r"*)?"  # `from roughly 3% to 17–24%`, `from about 30% to about 90%`
-_TO_LEVEL = re.compile(r"\bfrom" + SPACE + r"+" + _HEDGE + r"(?:[\d.,]+" + SPACE + r"*(?:\\?%)?" + SPACE +
-                       r"+to" + SPACE + r"+" + _HEDGE + r")?$")
+# a hedge between `from` or `to` and the number: `from roughly 3% to 17–24%`, `to about 90%`
+HEDGE = r"(?:(?:roughly|about|around|approximately|nearly|only|just|below|under|over|above|~)" + \
+    SPACE + r"*)?"
+_TO_LEVEL = re.compile(r"\bfrom" + SPACE + r"+" + HEDGE + r"(?:[\d.,]+" + SPACE + r"*(?:\\?%)?" + SPACE +
+                       r"+to" + SPACE + r"+" + HEDGE + r")?$")
+_RANGING = re.compile(r"\b(?:rang|span|vary|varies|varied)\w*" + SPACE + r"+from\b", re.IGNORECASE)
 _SLASHED = re.compile(r"[\d.]+/$")  # `by 0.25/0.28 FID`: the first of a slash pair
 _IN_METRIC = re.compile(r"^" + SPACE + r"+(?:in|on)" + SPACE + r"+(?:[^,;\d\s\u2060][^,;\s\u2060]*"
                         r"(?![^,;\s\u2060])|" + SPACE + r")*?(?=,|\band\b)")  # `in NDCG@20 and`; one
@@ -285,8 +289,9 @@ def _kind(view: str, m: Mention, s0: int, cue, lex: Lexicon) -> str:
             else "score"
     if m.kind in ("ratio", "change"):
         return m.kind
-    if m.family in ("%", "metric", "dB") and _TO_LEVEL.search(before):
-        return "score"  # `from 73.44% to 81.35%`: both ends are levels
+    if m.family in ("%", "metric", "dB") and _TO_LEVEL.search(before) and \
+            not _RANGING.search(before[-60:]):
+        return "score"  # `from 73.44% to 81.35%`: both ends are levels; not `gains range from`
     if m.unit == "%" and _OF_SCORE.match(view, m.end):
         return "score"  # `91.4% of the accuracy`, `98.0%performance of its teacher`
     if m.unit == "%" and _OUTCOMES_OF.match(view, m.end) and _OUTCOME_VERB.search(before[-40:]):

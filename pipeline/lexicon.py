@@ -192,7 +192,7 @@ def _hardware() -> tuple[tuple[str, re.Pattern, bool], ...]:
     for number, row in enumerate(_load("hardware.jsonl"), start=1):
         try:
             # `8 H100s`; not the number `3090.54 seconds`
-            regex = re.compile(_DEVICE_START + row["pattern"] + r"s?(?![\w]|\.\d)")
+            regex = re.compile(_DEVICE_START + "(?:" + row["pattern"] + r")s?(?![\w]|\.\d)")
         except re.error as exc:
             raise DataFileError("pipeline/data/hardware.jsonl", f"bad pattern: {exc}",
                                 number) from None

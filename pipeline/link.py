@@ -66,7 +66,7 @@ _EDITION = re.compile(r"(?:" + SPACE + r"([A-Z][a-z]+)|-([A-Za-z][a-z]+))(?![\w-
 _ON_NAME = re.compile(SPACE + r"*(?:on|for)" + SPACE + r"+(?:the" + SPACE + r"+)?" + EVAL_MODE +
                       r"([A-Z][\w./^'+-]*[\w^+])")  # `on zero-shot COCO2014`
 _MODEL_SUFFIX = re.compile(r"_|\dB(?:-[A-Za-z]\w*)*$|-d\d+$|-(?:Large|Base|Small|Tiny|XL|XXL|Instruct|Chat|"
-                           r"Reasoning|Thinking|LLM|VLM|MLLM|SFT|DPO|GRPO)$")  # RoBERTa_Large,
+                           r"LLM|VLM|MLLM|SFT|DPO|GRPO)$")  # RoBERTa_Large,
 # Qwen2.5-7B, Foundation-Sec-8B-Instruct, FlexVAR-d16 (a depth), Youtu-LLM, Full-SFT
 _MODEL_LIKE = re.compile(_MODEL_SUFFIX.pattern + r"|\dM$")  # in an introduction `SpeakerVid-5M`
 # is data, elsewhere `ViT-300M` a model
@@ -249,10 +249,11 @@ def _released_name(view: str, names: Names, m: Mention, s0: int, lex: Lexicon) -
 
 # `WebGym contains nearly 300,000 tasks`, `The SWE-Lego dataset comprises`: a name opening the
 # sentence as the subject of a verb that sizes data
-_DATA_SUBJECT = re.compile(r"[^\w(]*(?:(?:The|Our|Dataset|Benchmark)" + SPACE + r"+)?([A-Z][\w.+^-]*[\w+](?:" + SPACE +
-                           r"[A-Z][\w.+^-]*[\w+])?)" + SPACE + r"+(?:(?:dataset|benchmark|corpus|suite)" +
+_DATA_SUBJECT = re.compile(r"[^\w(]*(?:The" + SPACE + r"+|Our" + SPACE + r"+|(Dataset|Benchmark)" + SPACE +
+                           r"+)?(?!(?:The|Our|This|These|Its|Their)\b)([A-Z][\w.+^-]*[\w+](?:" + SPACE +
+                           r"[A-Z][\w.+^-]*[\w+])?)" + SPACE + r"+((?:dataset|benchmark|corpus|suite)" +
                            SPACE + r"+)?(?:(?:also|now|further)" + SPACE + r"+)?(?:contains|comprises|"
-                           r"includes|consists|covers|spans|features|provides|offers|aggregates|"
+                           r"includes|consists|covers|spans|features|aggregates|"
                            r"integrates|collects|holds)\b")
 
 
@@ -262,12 +263,17 @@ def _data_subject(view: str, names: Names, s0: int, lex: Lexicon) -> str | None:
     found = _DATA_SUBJECT.match(view, s0)
     if not found:
         return None
-    name = found.group(1)
+    name = found.group(2)
     if _MODEL_LIKE.search(name) or name in lex.stopwords["not_benchmarks"] or \
-            name.startswith(tuple(lex.stopwords["public_model_families"])) or \
-            metric_name(lex, name) or not (_NAME_LIKE.search(name) or lex.dataset_re.fullmatch(name)):
-        return None
-    return names.text[found.start(1):found.end(1)]
+            name.startswith(tuple(lex.stopwords["public_model_families"])) or metric_name(lex, name) \
+            or not (found.group(1) or found.group(3) or lex.dataset_re.fullmatch(name) or
+                    _DATA_SHAPED.search(name)):
+        return None  # not `Nemotron-H comprises 56B parameters`, `GRPO includes 2,000 rollouts`
+    return names.text[found.start(2):found.end(2)]
+
+
+# a name shaped as a dataset's or benchmark's: `WebGym`, `BenchHub`, `MedQA`
+_DATA_SHAPED = re.compile(r"(?i:bench|gym|hub|arena|corpus|data|set|suite)|QA")
 
 
 # `MegaMath, a corpus of`, `MegaScience, a large-scale mixture of ... datasets`: a data noun in
@@ -373,8 +379,7 @@ _COMPARES = re.compile(SPACE + r"*(?:also" + SPACE + r"+)?(?:outperform|surpass|
                        r"match|rival|achiev|improv)\w*\b")
 # a list of the methods compared: `compared to U-Net (60.14), ..., DOFA (59.15)`
 _COMPARED_LIST = re.compile(r"\b(?:compared" + SPACE + r"+(?:to|with)|than|outperform\w*|"
-                            r"surpass\w*|beat\w*)" + SPACE + r"+(?:(?!(?:on|across|in)\b)(?:[^.;]|\.(?=\d)))*$")
-_ARROW_INSIDE = re.compile(r"[^()]*\([^()]*" + ARROW)  # a before → after pair in the parenthesis
+                            r"surpass\w*|beat\w*)" + SPACE + r"+(?:(?!\b(?:on|across|in|including)\b)(?:[^.;]|\.(?=\d)))*$")
 _PAIR_REST = re.compile(SPACE + r"*" + ARROW + SPACE + r"*[\d.]+%?")
 
 
@@ -390,9 +395,7 @@ def _named_before(view: str, names: Names, m: Mention, s0: int, lex: Lexicon) ->
     parentheses after it."""
     match = _NAME_PAREN.search(view, max(s0, m.start - 70), m.start)
     close = view.find(")", m.end)
-    moved = match and _ARROW_INSIDE.match(view, match.end(1))  # `on Sokoban (2.5% → 76.1%)`
-    if not match or not _benchmark_like(match.group(1), match.start(1), names, lex,
-                                        plain=bool(moved)) or (
+    if not match or not _benchmark_like(match.group(1), match.start(1), names, lex) or (
             close >= 0 and (_ON_NAME.match(view, close + 1) or _COMPARES.match(view, close + 1))) \
             or _COMPARED_LIST.search(view, max(s0, match.start(1) - 80), match.start(1)):
         return None  # `including GPT-4o (51.3% vs. 45.2%) on MathVista`: the benchmark follows;
@@ -447,8 +450,9 @@ def dataset_for(view: str, names: Names, m: Mention, s0: int, s1: int, lex: Lexi
         if named < m.start <= end + _SIZED_WITHIN and s0 <= end and \
                 not _SENTENCE_STOP.search(view, end, m.start):
             return name  # `X, a 900B-token corpus`, `X, a dataset ... with 3146 static actions`
-    named = _named_after(view, names, m, s1, lex) or _named_before(view, names, m, s0, lex) or \
-        _labelled(view, names, m, s0, lex)
+    named = _named_after(view, names, m, s1, lex) or (None if m.unit in _OWN_SIZES else (
+        _named_before(view, names, m, s0, lex) or _labelled(view, names, m, s0, lex)))
+    # not `LLaDA2.0-mini (16B) and LLaDA2.0-flash (100B)`: a model, sized
     if named:
         return named
     if kind == "scale" and m.family == "count" and m.unit not in _OWN_SIZES:
@@ -840,27 +844,29 @@ _MEASURE_OF = re.compile(r"(?<![\w@-])((?:[a-z][a-z-]*" + SPACE + r"+){0,2}[a-z]
 
 def _measure_of(view: str, m: Mention, s0: int, lex: Lexicon) -> str | None:
     """The measure named right before a score (`usability rate of 88.55%`): a phrase headed
-    by a measure noun, or an acronym that is no benchmark's or model's name."""
+    by a measure noun, or an acronym shaped as a metric's (`EtF1`); never a generic head
+    (`an overall score of 67.0%`) or one after a known metric (`SPIDEr score of 44.1%`), which
+    leave the metric to the one named further left."""
     left = strip_bound(view[max(s0, m.start - 60):m.start], lex)
     found = _MEASURE_OF.search(left)
     if not found or lex.metric_re.search(left, max(0, found.start() - 30), found.start()) and \
             not found.group(1)[0].isupper():
-        return None  # `SPIDEr score of 44.1%`: the metric named before its head
+        return None
     name = found.group(1)
-    if name[0].isupper():
-        known = metric_name(lex, name)
-        return known or (name if _mostly_upper(name) and not lex.dataset_re.fullmatch(name)
-                         and name not in lex.stopwords["not_benchmarks"] else None)
+    if name[0].isupper():  # not `an HLE of 25.3%`: a benchmark's acronym
+        return metric_name(lex, name) or (name if _METRIC_ACRONYM.search(name) else None)
     words = _singular(name).split()
     while len(words) > 1 and (words[0] in lex.stopwords["not_metric_words"] or
-                              words[0] in _ARTICLES or "state-of-the-art" in words[0]):
-        words.pop(0)  # `a high usability rate`: its head and modifiers
+                              words[0] in _LEADING_WORDS or _REPORTING.match(words[0])):
+        words.pop(0)  # `achieves state-of-the-art scores`, `a high usability rate`: the head
     found = metric_phrase(" ".join(words), lex) if _MEASURE_HEAD.search(words[-1]) else None
     return None if found in ("score", "rate") or found in lex.generic_metrics else found
-    # `an overall score of 67.0%`, `SPIDEr score of 44.1%`: the metric named further left
 
 
-_ARTICLES = frozenset({"a", "an", "the", "its", "their", "our", "high", "low", "higher", "lower"})
+_LEADING_WORDS = frozenset({"a", "an", "the", "its", "their", "our", "high", "low", "higher", "lower"})
+_REPORTING = re.compile(r"(?:achiev|attain|obtain|reach|yield|deliver|record|report|show|exhibit|"
+                        r"maintain|get|got)\w*$|state-of-the-art$|new$|best$")
+_METRIC_ACRONYM = re.compile(r"(?:F1|AUC|AUROC|IoU|AP|Acc|ACC|SR|@\d+)$")  # `EtF1`, `mAP@50`
 
 
 # the head noun of a phrase that names a measure: `weak scaling efficiency`, `task success`

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from dataclasses import replace
 
+from .classify import HEDGE
 from .latex import SPACE
 from .lexicon import Lexicon, device
 from .link import metric_phrase
@@ -73,13 +74,13 @@ def _levels_to(view: str, num: Number) -> bool:
                 _THEN_TO_NUMBER.match(view, num.end))
 
 
-_SPANNING = re.compile(r"\b(?:rang|span|vary|varies|varied)\w*" + SPACE + r"+from\W*$")
 # `from`, perhaps with a hedge between it and the number: `from roughly 3% to 17–24%`
-_FROM_END = re.compile(r"\bfrom\W*(?:(?:roughly|about|around|approximately|nearly|only|just|"
-                       r"below|under|over|above)\W+)*$", re.IGNORECASE)
+_FROM_END = re.compile(r"\bfrom" + SPACE + r"*" + HEDGE + r"$", re.IGNORECASE)
+_SPANNING = re.compile(r"\b(?:rang|span|vary|varies|varied)\w*" + SPACE + r"+" + _FROM_END.pattern,
+                       re.IGNORECASE)  # `ranging from roughly 2.1x to 3.4x`: one range
 _LEVELS_BEFORE = re.compile(r"(?:\b(?:boost|improv|increas|rais|lift|reduc|decreas|lower|drop)\w*" +
-                            SPACE + r"*(?:--|—|,)?" + SPACE + r"*(?:(?:for" + SPACE + r"+example|e\.g\.)" +
-                            SPACE + r"*,?" + SPACE + r"*)?|\d%" + SPACE + r"*\()$")
+                            SPACE + r"*(?:--|—|,)?" + SPACE + r"*(?:for" + SPACE + r"+example|e\.g\.)" +
+                            SPACE + r"*,?" + SPACE + r"*|\d%" + SPACE + r"*\()$")  # not `improves 3% to 5%`
 _THEN_TO_NUMBER = re.compile(r"%" + SPACE + r"+to" + SPACE + r"+\d")
 
 
@@ -618,7 +619,8 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
             return Mention(num.start, changed.end(1), num.value, None, name, "metric", "change",
                            name, "number_metric_change", sign)
     moved = _CHANGE_IN_PHRASE.match(view, num.end) if decimal or sign else None
-    name = metric_phrase(moved.group(1), lex) if moved else None
+    name = metric_phrase(moved.group(1), lex) if moved and not _HYPERPARAMETER.search(moved.group(1)) \
+        and not any(w in lex.stopwords["clause_verbs"] for w in moved.group(1).split()) else None
     if name:  # `a 0.01 increase in the retained context ratio`, `a +2.7 gain in scientific
         return Mention(num.start, num.end, num.value, None, name, "metric", "change",  # fidelity`
                        name, "number_metric_change", sign)
@@ -650,7 +652,9 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
     statistic = statistic_before(view, num, s0, s1, lex)
     if statistic:
         second = _second_number(view, num, num.end, s1, lex)
-        if second and second.value > num.value and not sign:  # `rho = 0.89-0.96`: a range
+        if second and second.value > num.value and not sign and \
+                not re.search(r"[a-z]", view[num.end:second.start]):  # `rho = 0.89-0.96`: a
+            # range; `from r = 0.62 to 0.81` is a before and an after
             statistic = replace(statistic, end=second.end, value_max=second.value)
         return replace(statistic, sign=sign)
     decimal = "." in view[num.start:num.end]
@@ -844,10 +848,13 @@ _METRIC_CHANGE = re.compile(SPACE + r"+([a-z][\w-]*)" + SPACE + r"+(?:improvemen
                             r"increase|drop|decrease|reduction)s?\b")
 
 
-# a change noun, then the measure it changes (a phrase, known to the gazetteer or not)
+# a change noun, then the measure it changes (a phrase, known to the gazetteer or not), unless
+# that is a setting turned (`a 0.5 decrease in learning rate`)
+_HYPERPARAMETER = re.compile(_LEVEL_SETTING.pattern + r"|\b(?:learning" + SPACE + r"+rate|temperature|"
+                             r"dropout|momentum)\b", re.IGNORECASE)
 _CHANGE_IN_PHRASE = re.compile(SPACE + r"+(?:increase|decrease|gain|drop|improvement|reduction|boost|rise)s?" +
                                SPACE + r"+in" + SPACE + r"+(?:(?:the|its|their)" + SPACE + r"+)?((?:[a-z][\w-]*" +
-                               SPACE + r"+){0,3}[A-Za-z][\w@-]*)(?=" + SPACE + r"*(?:[,.;:)]|$|(?:over|than|compared|"
+                               SPACE + r"+){0,2}[A-Za-z][\w@-]*)(?=" + SPACE + r"*(?:[,.;:)]|$|(?:over|than|compared|"
                                r"on|for|across|with|while|and|against|relative)\b))")
 
 
@@ -1366,28 +1373,31 @@ def public_family_before(view: str, start: int, s0: int, lex: Lexicon) -> bool:
                                if found.group(1).startswith(family))
 
 
-_DATA_UNIT_AFTER = re.compile(SPACE + r"+(?:[\w-]+" + SPACE + r"+){1,2}([a-z]+)\b")  # `10B unique Python tokens`
+# `10B unique Python tokens`; not `3B active per token`
+_DATA_UNIT_AFTER = re.compile(SPACE + r"+(?:(?!(?:per|active|activated)\b)[\w-]+" + SPACE + r"+){1,2}([a-z]+s)\b")
 
 
 # `Step-DeepResearch (32B) scores`, `The Teacher (27B):`: a name, then its size in parentheses
-_NAME_PAREN = re.compile(r"(?<![\w.-])[A-Z][\w.+-]*[\w+]" + SPACE + r"+\(" + SPACE + r"*$")
+_OWN_NAME_PAREN = re.compile(r"(?<![\w.-])[A-Z][\w.+-]*[\w+]" + SPACE + r"+\(" + SPACE + r"*$")
 _PAREN_CLOSE = re.compile(SPACE + r"*\)")
-# a clause that sets the named model against others: `outperforms DiT-XL/SiT-XL (675M)`
-_COMPARED_BEFORE = re.compile(r"\b(?:outperform|surpass|exceed|beat|rival|match|compar|than|vs|versus|"
-                              r"like|such|including|over|against|unlike)\w*\b", re.IGNORECASE)
+# a clause that sets the named model against others (`outperforms DiT-XL/SiT-XL (675M)`) or
+# uses it (`Experiments on LLaVA-1.5 (7B)`, `pretrain on FineWeb (15T)`: others' models, data)
+_COMPARED_BEFORE = re.compile(r"\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|rival\w*|match\w*|"
+                              r"compar\w*|than|vs|versus|like|such|including|over|against|unlike|on|"
+                              r"using|with|to|from|across|of|in)\b", re.IGNORECASE)
 
 
 def _own_named(view: str, num: Number, second: Number | None, s0: int, lex: Lexicon) -> bool:
     """A size alone in parentheses after a name that no public family owns, in a clause that
-    compares with no other model, is the paper's own model's (annotation rule 12): in billions,
-    or as a range (`ModernALBERT (50M to 120M)`), since `LAION (400M)` may count data; not
-    `Europe (~2B resources`, `LTX-Video (2B/13B)`."""
-    found = _NAME_PAREN.search(view, max(s0, num.start - 60), num.start)
+    neither compares the name with others nor uses it (annotation rule 12: the paper's own
+    model, `we obtain LLaDA2.0-mini (16B)`): in billions or as a range (`ModernALBERT (50M to
+    120M)`); not `Europe (~2B resources`, `LTX-Video (2B/13B)`, `pretrain on FineWeb (15T)`."""
+    found = _OWN_NAME_PAREN.search(view, max(s0, num.start - 60), num.start)
     if not found or not _PAREN_CLOSE.match(view, (second or num).end) or \
             not (num.value >= 1e9 or second) or public_family_before(view, num.start, s0, lex):
         return False
     clause = view[s0:found.start()]
-    return not _COMPARED_BEFORE.search(clause[max(clause.rfind(","), clause.rfind(";")) + 1:])
+    return not _COMPARED_BEFORE.search(clause[max(map(clause.rfind, ",;:")) + 1:])
 
 
 def _model_size(view, num, second, s0, s1, lex, sign) -> Mention | None:
@@ -1412,9 +1422,9 @@ def _model_size(view, num, second, s0, s1, lex, sign) -> Mention | None:
     data = _DATA_UNIT_AFTER.match(view, (second or num).end)
     unit = lex.units.get(data.group(1).lower()) if data else None
     if unit and unit.family == "count" and unit.unit not in ("parameters", "models"):
+        # `10B unique Python tokens`: the data's size, in its unit
         return Mention(num.start, data.end(), num.value, second.value if second else None,
                        unit.unit, "count", unit.kind, unit.metric, "number_unit", sign)
-        # `10B unique Python tokens`: the data's size, in its unit
     return Mention(num.start, (second or num).end, num.value, second.value if second else None,
                    "parameters", "count", "scale", "parameters", "model_size", sign)
 

@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..classify import classify, direction_for, inherit_lists
+from ..latex import SPACE
 from ..lexicon import load_lexicon
 from ..link import (dataset_for, find_names, hardware_for, item_metric, metric_for,
                     paired_in_order, respective_hardware, respectively, right_metric, versus)
@@ -17,22 +18,22 @@ Doc.set_extension("claims", default=None, force=True)
 _AND = re.compile(r"\band\b")  # a second item of its own, coordinated with the first
 
 
-_DEVICE_WORD = re.compile(r"\b(?:GPU|CPU|TPU|NPU|VRAM)s?\b")
-# `60% less GPU usage`, `46.7% GPU memory cost`: the device right after the number
-_DEVICE_NEXT = re.compile(r"\s*(?:(?:less|more|lower|higher|fewer|of|the)\s+){0,2}" + _DEVICE_WORD.pattern)
+# `60% less GPU usage`, `46.7% GPU memory cost`: a device named right after the number
+_COMPARATIVE = re.compile(SPACE + r"*(?:(?:less|more|lower|higher|fewer)" + SPACE + r"+)?")
 
 
 def _cost(metric: str | None, lex) -> bool:
     """A change measured on a device is one of speed or cost (`30% lower latency on A100`),
     not of a quality score (`improves reasoning performance by 5%`)."""
     return metric is None or metric == "speedup" or bool(lex.metric_families.get(metric)) or \
-        bool(_DEVICE_WORD.search(metric))  # `GPU usage`
+        bool(lex.hardware_re.search(metric))  # `GPU usage`
 
 
-def _device_use(view: str, end: int, metric: str | None) -> bool:
+def _device_use(view: str, end: int, metric: str | None, lex) -> bool:
     """The number measures a device's use (`60% less GPU usage`, `CPU utilization`), so the
     device is its hardware (rule 16: `GPU memory` -> `GPU`)."""
-    return bool(metric and _DEVICE_WORD.search(metric)) or bool(_DEVICE_NEXT.match(view, end))
+    return bool(metric and lex.hardware_re.search(metric)) or \
+        bool(lex.hardware_re.match(view, _COMPARATIVE.match(view, end).end()))
 
 
 class ClaimBuilder:
@@ -70,7 +71,7 @@ class ClaimBuilder:
                     # (`BLEU 23.9 vs. 19.6`, `training loss from 1.776 to 1.758`), else `score`
                 hardware = m.hardware
                 if not hardware and (m.unit == "GPUs" or d.kind in ("efficiency", "ratio") or (
-                        d.kind == "change" and _cost(metric, lex)) or _device_use(view, m.end, metric)):
+                        d.kind == "change" and _cost(metric, lex)) or _device_use(view, m.end, metric, lex)):
                     hardware = devices.get(i) or hardware_for(names, m, s0, s1)
                 elif not hardware and d.kind in ("score", "change") and not costs:
                     hardware = hardware_for(names, m, s0, s1, specific_only=True)  # `Executing
