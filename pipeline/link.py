@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from .classify import CHANGE_NOUNS, OF_THE_TIME, REACH, after_by, item_share, strip_bound
 from .latex import SPACE
 from .lexicon import Lexicon, device
-from .mentions import (ARROW, ARROW_LABEL, BENCH_SHAPED, EVAL_MODE, Mention, acronym_score_after,
+from .mentions import (ARROW, ARROW_LABEL, OUTDO, BENCH_SHAPED, EVAL_MODE, Mention, acronym_score_after,
                        metric_name)
 
 _SPLIT = re.compile(SPACE + r"?(?:test-dev|test-std|minival|val(?:idation)?|test|dev)\b(?!" + SPACE +
@@ -375,11 +375,9 @@ _NAME_PAREN = re.compile(r"(?:\bon|,|\band|\bincluding)" + SPACE + r"+(?:the" + 
                          r"([A-Z][\w.+^'-]*[\w+^])" + SPACE + r"*\([^()]{0,30}$")
 
 
-_COMPARES = re.compile(SPACE + r"*(?:also" + SPACE + r"+)?(?:outperform|surpass|beat|exceed|"
-                       r"match|rival|achiev|improv)\w*\b")
+_COMPARES = re.compile(SPACE + r"*(?:also" + SPACE + r"+)?(?:" + OUTDO + r"|match|rival|achiev|improv)\w*\b")
 # a list of the methods compared: `compared to U-Net (60.14), ..., DOFA (59.15)`
-_COMPARED_LIST = re.compile(r"\b(?:compared" + SPACE + r"+(?:to|with)|than|outperform\w*|"
-                            r"surpass\w*|beat\w*)" + SPACE + r"+(?:(?!\b(?:on|across|in|including)\b)(?:[^.;]|\.(?=\d)))*$")
+_COMPARED_LIST = re.compile(r"\b(?:compared" + SPACE + r"+(?:to|with)|than|(?:" + OUTDO + r")\w*)" + SPACE + r"+(?:(?!\b(?:on|across|in|including)\b)(?:[^.;]|\.(?=\d)))*$")
 _PAIR_REST = re.compile(SPACE + r"*" + ARROW + SPACE + r"*[\d.]+%?")
 
 

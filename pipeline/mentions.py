@@ -290,6 +290,7 @@ _ACRONYM_OF = re.compile(r"(?<![\w-])(" + _ACRONYM + ")" + SPACE + r"+(?:score" 
                          SPACE + r"+(?:(?:only|just)" + SPACE + r"+)?$")
 _MEAN = re.compile(r"\b(?:mean|average)" + SPACE + r"+$")
 _ACRONYM_AFTER = re.compile(SPACE + r"+(" + _ACRONYM + r"(?<![A-Z]s)(?:@\d+)?)(?![\w-])")  # NoC@95
+OUTDO = "outperform|surpass|exceed|beat"  # stems of verbs that set a result above another
 SCORE_VERB = re.compile(r"\b(?:achiev|attain|obtain|reach|scor|record|report|yield)\w*", re.I)
 
 

@@ -13,11 +13,11 @@ import re
 from functools import lru_cache
 from dataclasses import replace
 
-from .classify import HEDGE
+from .classify import CHANGE_NOUNS, HEDGE
 from .latex import SPACE
 from .lexicon import Lexicon, device
 from .link import metric_phrase
-from .mentions import (ARROW, ARROW_LABEL, BENCH_SHAPED, EVAL_MODE, NAMED_PAIR, NUMBER, SCORE_VERB,
+from .mentions import (ARROW, ARROW_LABEL, BENCH_SHAPED, EVAL_MODE, NAMED_PAIR, NUMBER, OUTDO, SCORE_VERB,
                        Mention, Number, acronym_score_after, acronym_score_before, attach_unit, cost_steps, is_name_part,
                        is_score_metric, metric_after, metric_before, metric_name, paren_metric_before,
                        model_name_before, number_at, statistic_before, tuple_metric_before)
@@ -206,7 +206,7 @@ _SIBLING_NAMED = re.compile(r"\)?(?:" + SPACE + r"|,|\band\b|\bor\b)*(?:\w+" + S
                             r"*\($")  # also `Prithvi 2.0 (61.91)`
 _SIBLING_CLOSE = re.compile(SPACE + r"*(?:\)|vs\b|versus\b)")  # `HMMT25 (50.4 vs. 41.7)`
 # `scores 51.1, outperforming Magistral Medium's 50.3 and its base model's 0.0`
-_SIBLING_OWNED = re.compile(r"(?:,|\band\b|\b(?:outperform|surpass|beat|exceed)\w*)(?:" + SPACE +
+_SIBLING_OWNED = re.compile(r"(?:,|\band\b|\b(?:" + OUTDO + r")\w*)(?:" + SPACE +
                             r"+[\w.-]+){1,3}['’]s" + SPACE + r"+$")
 # `(TerraMind 82.90, DOFA 81.54, spectralGPT: 81.02)`: an item of a list, a name then its score
 _SIBLING_LABEL = re.compile(r"(?:\(|,|\band\b)" + SPACE + r"*(?:[a-z][\w.-]*[A-Z][\w.-]*|[A-Z][\w.-]*):?" +
@@ -852,7 +852,7 @@ _METRIC_CHANGE = re.compile(SPACE + r"+([a-z][\w-]*)" + SPACE + r"+(?:improvemen
 # that is a setting turned (`a 0.5 decrease in learning rate`)
 _HYPERPARAMETER = re.compile(_LEVEL_SETTING.pattern + r"|\b(?:learning" + SPACE + r"+rate|temperature|"
                              r"dropout|momentum)\b", re.IGNORECASE)
-_CHANGE_IN_PHRASE = re.compile(SPACE + r"+(?:increase|decrease|gain|drop|improvement|reduction|boost|rise)s?" +
+_CHANGE_IN_PHRASE = re.compile(SPACE + r"+(?:" + "|".join(CHANGE_NOUNS) + r"|rise)s?" +
                                SPACE + r"+in" + SPACE + r"+(?:(?:the|its|their)" + SPACE + r"+)?((?:[a-z][\w-]*" +
                                SPACE + r"+){0,2}[A-Za-z][\w@-]*)(?=" + SPACE + r"*(?:[,.;:)]|$|(?:over|than|compared|"
                                r"on|for|across|with|while|and|against|relative)\b))")
@@ -1382,8 +1382,8 @@ _OWN_NAME_PAREN = re.compile(r"(?<![\w.-])[A-Z][\w.+-]*[\w+]" + SPACE + r"+\(" +
 _PAREN_CLOSE = re.compile(SPACE + r"*\)")
 # a clause that sets the named model against others (`outperforms DiT-XL/SiT-XL (675M)`) or
 # uses it (`Experiments on LLaVA-1.5 (7B)`, `pretrain on FineWeb (15T)`: others' models, data)
-_COMPARED_BEFORE = re.compile(r"\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|rival\w*|match\w*|"
-                              r"compar\w*|than|vs|versus|like|such|including|over|against|unlike|on|"
+_COMPARED_BEFORE = re.compile(r"\b(?:(?:" + OUTDO + r"|rival|match|compar)\w*|"
+                              r"than|vs|versus|like|such|including|over|against|unlike|on|"
                               r"using|with|to|from|across|of|in)\b", re.IGNORECASE)
 
 
@@ -1449,7 +1449,7 @@ def _family_release(families: frozenset[str]) -> re.Pattern:
 
 _PAIRED = re.compile(r"[\d.]+(?:/|" + SPACE + r"+and" + SPACE + r"+)$")
 _BY = re.compile(r"\bby" + SPACE + r"+(?:[^\s\d]+" + SPACE + r"+){0,2}$")
-_COMPARED_BY = re.compile(r"\b(?:outperform|surpass|exceed|beat|improv|boost)\w*" + SPACE +
+_COMPARED_BY = re.compile(r"\b(?:" + OUTDO + r"|improv|boost)\w*" + SPACE +
                           r"+(?:\S+" + SPACE + r"+){0,6}by" + SPACE + r"+(?:[^\s\d]+" + SPACE +
                           r"+){0,2}$", re.IGNORECASE)
 
