@@ -8,8 +8,8 @@ from dataclasses import dataclass, replace
 from .classify import CHANGE_NOUNS, OF_THE_TIME, REACH, after_by, item_share, strip_bound
 from .latex import SPACE
 from .lexicon import Lexicon, device
-from .mentions import (ARROW, ARROW_LABEL, OUTDO, BENCH_SHAPED, EVAL_MODE, Mention, acronym_score_after,
-                       metric_name)
+from .mentions import (ARROW, ARROW_LABEL, BENCH_SHAPED, EVAL_MODE, OUTDO, Mention,
+                       acronym_score_after, metric_name)
 
 _SPLIT = re.compile(SPACE + r"?(?:test-dev|test-std|minival|val(?:idation)?|test|dev)\b(?!" + SPACE +
                     r"+(?:set|split)\b)?")
@@ -65,9 +65,9 @@ _VARIANT = re.compile(r"(?:" + SPACE + r"?(?:\d+\u2060*(?:x|×|times)\d+|[A-Z][a
 _EDITION = re.compile(r"(?:" + SPACE + r"([A-Z][a-z]+)|-([A-Za-z][a-z]+))(?![\w-])")
 _ON_NAME = re.compile(SPACE + r"*(?:on|for)" + SPACE + r"+(?:the" + SPACE + r"+)?" + EVAL_MODE +
                       r"([A-Z][\w./^'+-]*[\w^+])")  # `on zero-shot COCO2014`
-_MODEL_SUFFIX = re.compile(r"_|\dB(?:-[A-Za-z]\w*)*$|-d\d+$|-(?:Large|Base|Small|Tiny|XL|XXL|Instruct|Chat|"
-                           r"LLM|VLM|MLLM|SFT|DPO|GRPO)$")  # RoBERTa_Large,
-# Qwen2.5-7B, Foundation-Sec-8B-Instruct, FlexVAR-d16 (a depth), Youtu-LLM, Full-SFT
+# RoBERTa_Large, Qwen2.5-7B, Foundation-Sec-8B-Instruct, FlexVAR-d16 (a depth), Youtu-LLM, Full-SFT
+_MODEL_SUFFIX = re.compile(r"_|\dB(?:-[A-Za-z]\w*)*$|-d\d+$|-(?:Large|Base|Small|Tiny|XL|XXL|"
+                           r"Instruct|Chat|LLM|VLM|MLLM|SFT|DPO|GRPO)$")
 _MODEL_LIKE = re.compile(_MODEL_SUFFIX.pattern + r"|\dM$")  # in an introduction `SpeakerVid-5M`
 # is data, elsewhere `ViT-300M` a model
 # `error rates on MNIST`, `results on HumanEval+`: after `on`, a name with two capitals or
@@ -375,9 +375,13 @@ _NAME_PAREN = re.compile(r"(?:\bon|,|\band|\bincluding)" + SPACE + r"+(?:the" + 
                          r"([A-Z][\w.+^'-]*[\w+^])" + SPACE + r"*\([^()]{0,30}$")
 
 
-_COMPARES = re.compile(SPACE + r"*(?:also" + SPACE + r"+)?(?:" + OUTDO + r"|match|rival|achiev|improv)\w*\b")
-# a list of the methods compared: `compared to U-Net (60.14), ..., DOFA (59.15)`
-_COMPARED_LIST = re.compile(r"\b(?:compared" + SPACE + r"+(?:to|with)|than|(?:" + OUTDO + r")\w*)" + SPACE + r"+(?:(?!\b(?:on|across|in|including)\b)(?:[^.;]|\.(?=\d)))*$")
+# a name whose result sets it against others: `Prithvi-CAFE (IoU 83.41) outperforms`
+_COMPARES = re.compile(SPACE + r"*(?:also" + SPACE + r"+)?(?:" + OUTDO + r"|match|rival|achiev|"
+                       r"improv)\w*\b")
+# a list of the methods compared: `compared to U-Net (60.14), ..., DOFA (59.15)`; not the
+# benchmarks after `on`, `across`, `in`, `including`
+_COMPARED_LIST = re.compile(r"\b(?:compared" + SPACE + r"+(?:to|with)|than|(?:" + OUTDO + r")\w*)" +
+                            SPACE + r"+(?:(?!\b(?:on|across|in|including)\b)(?:[^.;]|\.(?=\d)))*$")
 _PAIR_REST = re.compile(SPACE + r"*" + ARROW + SPACE + r"*[\d.]+%?")
 
 
@@ -834,8 +838,8 @@ def metric_for(view: str, m: Mention, kind: str, hint: str | None, s0: int, s1: 
         named_after or (_subject(view, m, s0, lex) if m.unit == "%" else None)
 
 
-# `a high usability rate of 88.55%`, `an overall score of 67.0%`, `verification rates near 100%`,
-# `EtF1 of 43.65%`: a measure's name right before `of` (or `near`, `=`) and the number
+# `a high usability rate of 88.55%`, `a sensitivity of 68.31%`, `EtF1 of 43.65%`: a measure's
+# name right before `of` (or `near`, `=`, `:`) and the number
 _MEASURE_OF = re.compile(r"(?<![\w@-])((?:[a-z][a-z-]*" + SPACE + r"+){0,2}[a-z][a-z-]*|"
                          r"[A-Z][A-Za-z]*[A-Z0-9][\w@-]*)" + SPACE + r"+(?:of|near|=|:)" + SPACE + r"*$")
 

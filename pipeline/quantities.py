@@ -621,9 +621,9 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
     moved = _CHANGE_IN_PHRASE.match(view, num.end) if decimal or sign else None
     name = metric_phrase(moved.group(1), lex) if moved and not _HYPERPARAMETER.search(moved.group(1)) \
         and not any(w in lex.stopwords["clause_verbs"] for w in moved.group(1).split()) else None
-    if name:  # `a 0.01 increase in the retained context ratio`, `a +2.7 gain in scientific
-        return Mention(num.start, num.end, num.value, None, name, "metric", "change",  # fidelity`
-                       name, "number_metric_change", sign)
+    if name:  # `a 0.01 increase in the retained context ratio`, `+2.7 gain in scientific fidelity`
+        return Mention(num.start, num.end, num.value, None, name, "metric", "change", name,
+                       "number_metric_change", sign)
     point = _POINT_CHANGE.match(view, num.end)
     if point:
         pp = lex.units["points"]
@@ -852,10 +852,11 @@ _METRIC_CHANGE = re.compile(SPACE + r"+([a-z][\w-]*)" + SPACE + r"+(?:improvemen
 # that is a setting turned (`a 0.5 decrease in learning rate`)
 _HYPERPARAMETER = re.compile(_LEVEL_SETTING.pattern + r"|\b(?:learning" + SPACE + r"+rate|temperature|"
                              r"dropout|momentum)\b", re.IGNORECASE)
-_CHANGE_IN_PHRASE = re.compile(SPACE + r"+(?:" + "|".join(CHANGE_NOUNS) + r"|rise)s?" +
-                               SPACE + r"+in" + SPACE + r"+(?:(?:the|its|their)" + SPACE + r"+)?((?:[a-z][\w-]*" +
-                               SPACE + r"+){0,2}[A-Za-z][\w@-]*)(?=" + SPACE + r"*(?:[,.;:)]|$|(?:over|than|compared|"
-                               r"on|for|across|with|while|and|against|relative)\b))")
+_CHANGE_IN_PHRASE = re.compile(
+    SPACE + r"+(?:" + "|".join(CHANGE_NOUNS) + r"|rise)s?" + SPACE + r"+in" + SPACE +
+    r"+(?:(?:the|its|their)" + SPACE + r"+)?((?:[a-z][\w-]*" + SPACE + r"+){0,2}[A-Za-z][\w@-]*)(?=" +
+    SPACE + r"*(?:[,.;:)]|$|(?:over|than|compared|on|for|across|with|while|and|against|"
+    r"relative)\b))")
 
 
 _IN_METRIC = re.compile(SPACE + r"+in" + SPACE + r"+(?:(?:average|mean|overall|the)" + SPACE + r"+)?")
@@ -1051,9 +1052,9 @@ _MOVED_TO = re.compile(r"(?:" + _MOVED.pattern + r"|\b(?:drop|fall|fell|declin|d
                        SPACE + r"+to" + SPACE + r"+$", re.I)  # also `scores drop to 0.72`
 
 
-_PEAKED_AT = re.compile(r"\b(?:peak(?:s|ed)?|tops?" + SPACE + r"+out|topped" + SPACE + r"+out|plateau(?:s|ed)?|"
-                        r"saturat(?:es|ed)|stall(?:s|ed)?|settl(?:es|ed))" + SPACE + r"+at" + SPACE + r"+$",
-                        re.I)
+_PEAKED_AT = re.compile(r"\b(?:peak(?:s|ed)?|tops?" + SPACE + r"+out|topped" + SPACE + r"+out|"
+                        r"plateau(?:s|ed)?|saturat(?:es|ed)|stall(?:s|ed)?|settl(?:es|ed))" + SPACE +
+                        r"+at" + SPACE + r"+$", re.I)  # `majority voting peaks at 42`
 
 
 def _reached_level(view: str, num: Number, s0: int, sign: str | None) -> Mention | None:
@@ -1347,8 +1348,8 @@ def gpu_count(view: str, num: Number, lex: Lexicon, s0: int, limit: int) -> Ment
 # `OPT models of 1.3B and`, `Qwen2.5 models (7B and`, `Qwen and GLM series (ranging from 4B to`
 _FAMILY_SIZES = re.compile(r"\b([A-Z][\w.-]*)(?:" + SPACE + r"+(?:and|&)" + SPACE + r"+[A-Z][\w.-]*)*" +
                            r"(?:" + SPACE + r"+(?:models|variants|checkpoints|series|famil(?:y|ies)))?" +
-                           SPACE + r"*(?:of|with|(?:ranging" + SPACE + r"+)?from|\((?:" + SPACE + r"*(?:ranging" +
-                           SPACE + r"+)?from)?)" + SPACE +
+                           SPACE + r"*(?:of|with|(?:ranging" + SPACE + r"+)?from|\((?:" + SPACE +
+                           r"*(?:ranging" + SPACE + r"+)?from)?)" + SPACE +
                            r"*(?:[\d.]+" + SPACE + r"*(?:[KMB]|[mb]illion)?" + SPACE +
                            r"*(?:,|and|or|to|/|-)" + SPACE + r"*)*$")
 
@@ -1374,7 +1375,8 @@ def public_family_before(view: str, start: int, s0: int, lex: Lexicon) -> bool:
 
 
 # `10B unique Python tokens`; not `3B active per token`
-_DATA_UNIT_AFTER = re.compile(SPACE + r"+(?:(?!(?:per|active|activated)\b)[\w-]+" + SPACE + r"+){1,2}([a-z]+s)\b")
+_DATA_UNIT_AFTER = re.compile(SPACE + r"+(?:(?!(?:per|active|activated)\b)[\w-]+" + SPACE +
+                              r"+){1,2}([a-z]+s)\b")
 
 
 # `Step-DeepResearch (32B) scores`, `The Teacher (27B):`: a name, then its size in parentheses
