@@ -8,8 +8,8 @@ from dataclasses import dataclass, replace
 from .classify import CHANGE_NOUNS, OF_THE_TIME, REACH, after_by, item_share, strip_bound
 from .latex import SPACE
 from .lexicon import Lexicon, device
-from .mentions import (ARROW, ARROW_LABEL, BENCH_SHAPED, EVAL_MODE, OUTDO, Mention,
-                       acronym_score_after, metric_name)
+from .mentions import (ARROW, ARROW_LABEL, BENCH_SHAPED, EVAL_MODE, OUTDO, PEAKED, SCORE_VERB,
+                       Mention, acronym_score_after, metric_name)
 
 _SPLIT = re.compile(SPACE + r"?(?:test-dev|test-std|minival|val(?:idation)?|test|dev)\b(?!" + SPACE +
                     r"+(?:set|split)\b)?")
@@ -866,8 +866,8 @@ def _measure_of(view: str, m: Mention, s0: int, lex: Lexicon) -> str | None:
 
 
 _LEADING_WORDS = frozenset({"a", "an", "the", "its", "their", "our", "high", "low", "higher", "lower"})
-_REPORTING = re.compile(r"(?:achiev|attain|obtain|reach|yield|deliver|record|report|show|exhibit|"
-                        r"maintain|get|got)\w*$|state-of-the-art$|new$|best$")
+_REPORTING = re.compile(SCORE_VERB.pattern + r"$|(?:deliver|show|exhibit|maintain|get|got)\w*$|"
+                        r"state-of-the-art$|new$|best$")  # `achieves state-of-the-art scores`
 _METRIC_ACRONYM = re.compile(r"(?:F1|AUC|AUROC|IoU|AP|Acc|ACC|SR|@\d+)$")  # `EtF1`, `mAP@50`
 
 
@@ -881,8 +881,7 @@ _SUBJECT = re.compile(
     SPACE + r"+)?(?:" + _ADVERB + SPACE + r"+)?"
     r"(?:reach(?:es|ed)?|drops?|dropped|falls?|fell|rises?|rose|increases?|increased|"
     r"decreases?|decreased|grows?|grew|climbs?|climbed|exceeds?|exceeded|stands?|stood|"
-    r"remains?|remained|stays?|stayed|averages?|averaged|peaks?|peaked|tops?" + SPACE + r"+out|"
-    r"plateaus?|plateaued|saturates?|saturated|is|was|are|were)"
+    r"remains?|remained|stays?|stayed|averages?|averaged|" + PEAKED + r"|is|was|are|were)"
     r"(?:" + SPACE + r"+(?:from|to|at|by|only|just))*" + SPACE + r"*$")
 
 

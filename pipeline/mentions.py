@@ -291,6 +291,9 @@ _ACRONYM_OF = re.compile(r"(?<![\w-])(" + _ACRONYM + ")" + SPACE + r"+(?:score" 
 _MEAN = re.compile(r"\b(?:mean|average)" + SPACE + r"+$")
 _ACRONYM_AFTER = re.compile(SPACE + r"+(" + _ACRONYM + r"(?<![A-Z]s)(?:@\d+)?)(?![\w-])")  # NoC@95
 OUTDO = "outperform|surpass|exceed|beat"  # stems of verbs that set a result above another
+# verbs of a score that stops rising: `majority voting peaks at 42`, `Anatomy tops out at 0.65`
+PEAKED = (r"peak(?:s|ed)?|(?:tops?|topped)" + SPACE + r"+out|plateau(?:s|ed)?|saturat(?:e|es|ed)|"
+          r"stall(?:s|ed)?|settl(?:es|ed)")
 SCORE_VERB = re.compile(r"\b(?:achiev|attain|obtain|reach|scor|record|report|yield)\w*", re.I)
 
 

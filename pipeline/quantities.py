@@ -17,7 +17,7 @@ from .classify import CHANGE_NOUNS, HEDGE
 from .latex import SPACE
 from .lexicon import Lexicon, device
 from .link import metric_phrase
-from .mentions import (ARROW, ARROW_LABEL, BENCH_SHAPED, EVAL_MODE, NAMED_PAIR, NUMBER, OUTDO, SCORE_VERB,
+from .mentions import (ARROW, ARROW_LABEL, BENCH_SHAPED, EVAL_MODE, NAMED_PAIR, NUMBER, OUTDO, PEAKED, SCORE_VERB,
                        Mention, Number, acronym_score_after, acronym_score_before, attach_unit, cost_steps, is_name_part,
                        is_score_metric, metric_after, metric_before, metric_name, paren_metric_before,
                        model_name_before, number_at, statistic_before, tuple_metric_before)
@@ -1052,9 +1052,7 @@ _MOVED_TO = re.compile(r"(?:" + _MOVED.pattern + r"|\b(?:drop|fall|fell|declin|d
                        SPACE + r"+to" + SPACE + r"+$", re.I)  # also `scores drop to 0.72`
 
 
-_PEAKED_AT = re.compile(r"\b(?:peak(?:s|ed)?|tops?" + SPACE + r"+out|topped" + SPACE + r"+out|"
-                        r"plateau(?:s|ed)?|saturat(?:es|ed)|stall(?:s|ed)?|settl(?:es|ed))" + SPACE +
-                        r"+at" + SPACE + r"+$", re.I)  # `majority voting peaks at 42`
+_PEAKED_AT = re.compile(r"\b(?:" + PEAKED + r")" + SPACE + r"+at" + SPACE + r"+$", re.I)
 
 
 def _reached_level(view: str, num: Number, s0: int, sign: str | None) -> Mention | None:
@@ -1389,14 +1387,14 @@ _COMPARED_BEFORE = re.compile(r"\b(?:(?:" + OUTDO + r"|rival|match|compar)\w*|"
                               r"using|with|to|from|across|of|in)\b", re.IGNORECASE)
 
 
-def _own_named(view: str, num: Number, second: Number | None, s0: int, lex: Lexicon) -> bool:
+def _own_named(view: str, num: Number, second: Number | None, s0: int) -> bool:
     """A size alone in parentheses after a name that no public family owns, in a clause that
     neither compares the name with others nor uses it (annotation rule 12: the paper's own
     model, `we obtain LLaDA2.0-mini (16B)`): in billions or as a range (`ModernALBERT (50M to
     120M)`); not `Europe (~2B resources`, `LTX-Video (2B/13B)`, `pretrain on FineWeb (15T)`."""
     found = _OWN_NAME_PAREN.search(view, max(s0, num.start - 60), num.start)
     if not found or not _PAREN_CLOSE.match(view, (second or num).end) or \
-            not (num.value >= 1e9 or second) or public_family_before(view, num.start, s0, lex):
+            not (num.value >= 1e9 or second):  # (public families are the caller's check)
         return False
     clause = view[s0:found.start()]
     return not _COMPARED_BEFORE.search(clause[max(map(clause.rfind, ",;:")) + 1:])
@@ -1404,10 +1402,11 @@ def _own_named(view: str, num: Number, second: Number | None, s0: int, lex: Lexi
 
 def _model_size(view, num, second, s0, s1, lex, sign) -> Mention | None:
     """`a 7B model`, `up to 1.6B`, `from 2.1M to 86.9K`: parameter counts in running text."""
-    own = _own_named(view, num, second, s0, lex)
-    if (model_name_before(view, num.start, s0, lex) and not own) or \
-            public_family_before(view, num.start, s0, lex) or \
-            _RESOLUTION.match(view, (second or num).end) or _others_size(view, (second or num).end, lex):
+    if public_family_before(view, num.start, s0, lex) or _RESOLUTION.match(view, (second or num).end) \
+            or _others_size(view, (second or num).end, lex):
+        return None
+    own = _own_named(view, num, second, s0)
+    if model_name_before(view, num.start, s0, lex) and not own:
         return None
     if _CONTEXT_SIZE.search(view, max(s0, num.start - 50), num.start):
         return Mention(num.start, num.end, num.value, None, "tokens", "count", "scale",
