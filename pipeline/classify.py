@@ -58,6 +58,9 @@ OF_THE_TIME = re.compile(SPACE + r"*of" + SPACE + r"+the" + SPACE + r"+(?:time|c
 _OF_SCORE = re.compile(SPACE + r"*(?:of" + SPACE + r"+(?:(?:the|its|their)" + SPACE + r"+)?"
                        r"(?:[\w-]+" + SPACE + r"+)?(?:performance|accuracy|quality)|"
                        r"performance" + SPACE + r"+of)\b|" + OF_THE_TIME.pattern, re.I)
+# `87.32% (vs. 86.86% of Wan-I2V)`: the score of a named system set against another
+_VERSUS_OF_NAME = re.compile(r"\b(?:vs\.?|versus)" + SPACE + r"*$")
+_OF_NAME = re.compile(SPACE + r"*of" + SPACE + r"+[A-Z]")
 # a hedge between `from` or `to` and the number: `from roughly 3% to 17–24%`, `to about 90%`
 HEDGE = r"(?:(?:roughly|about|around|approximately|nearly|only|just|below|under|over|above|~)" + \
     SPACE + r"*)?"
@@ -294,6 +297,8 @@ def _kind(view: str, m: Mention, s0: int, cue, lex: Lexicon) -> str:
         return "score"  # `from 73.44% to 81.35%`: both ends are levels; not `gains range from`
     if m.unit == "%" and _OF_SCORE.match(view, m.end):
         return "score"  # `91.4% of the accuracy`, `98.0%performance of its teacher`
+    if m.unit == "%" and _OF_NAME.match(view, m.end) and _VERSUS_OF_NAME.search(before):
+        return "score"  # `(vs. 86.86% of Wan-I2V)`: a system's score, not a fraction of it
     if m.unit == "%" and _OUTCOMES_OF.match(view, m.end) and _OUTCOME_VERB.search(before[-40:]):
         return "score"  # `catch 93-100% of wrong-case corruptions`, `preferred in 94.3% of
         # pairwise comparisons`: a rate of outcomes, not a fraction of a resource (rule 7)

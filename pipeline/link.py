@@ -62,7 +62,9 @@ _VARIANT = re.compile(r"(?:" + SPACE + r"?(?:\d+\u2060*(?:x|×|times)\d+|[A-Z][a
 # `HMMT 2025`, `AIME 2024 and 2025`, `ImageNet-1K`, `LongBench-v2`, `nuScenes-QA`, `Terminal-Bench 2.0:`, `ARC-AGI 2`,
 # `Navsim v1`, `LiveCodeBench v6 76.4`, `RoboTwin 2.0-Plus`, `OSWorld 2.0 7.6 -> 43.2`:
 # the edition as written
-_EDITION = re.compile(r"(?:" + SPACE + r"([A-Z][a-z]+)|-([A-Za-z][a-z]+))(?![\w-])")
+_EDITION = re.compile(r"(?:" + SPACE + r"([A-Z][a-z]+|[A-Z]{4,})|-([A-Za-z][a-z]+))(?![\w-])")
+_LEVEL = re.compile(SPACE + r"(?:Level|Track)(?:-|" + SPACE + r")?\d+(?![\w-])")  # `KernelBench
+# Level-2`, `DFC2023 Track 2`: a numbered part of a benchmark
 _ON_NAME = re.compile(SPACE + r"*(?:on|for)" + SPACE + r"+(?:the" + SPACE + r"+)?" + EVAL_MODE +
                       r"([A-Z][\w./^'+-]*[\w^+])")  # `on zero-shot COCO2014`
 # RoBERTa_Large, Qwen2.5-7B, Foundation-Sec-8B-Instruct, FlexVAR-d16 (a depth), Youtu-LLM, Full-SFT
@@ -193,6 +195,8 @@ _YEAR_LIST = re.compile(SPACE + r"*(?:,|and|&)")
 _RESPECTIVELY = re.compile(r"(?:[^.;]|\.\d)*\brespectively\b")  # within the sentence
 
 
+_SUITE_PREFIX = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*-[A-Z][A-Za-z]*" + SPACE + r"$")  # `TAP-Vid DAVIS`:
+# the suite a known benchmark is part of
 _MORE_YEARS = re.compile(SPACE + r"*(?:,|and|&|/)" + SPACE + r"*((?:19|20)\d\d)(?![\w-])")
 _ENDS_IN_YEAR = re.compile(r"(.*\S)" + SPACE + r"+(?:19|20)\d\d$")
 
@@ -219,9 +223,10 @@ def _with_variant(view: str, end: int, lex: Lexicon) -> int:
             break  # `on AIME 2024 and 2025, ... respectively`: two benchmarks, one each
         end = variant.end()
     while (word := _EDITION.match(view, end)) and \
-            (word.group(1) or word.group(2).capitalize()) in lex.stopwords["dataset_editions"]:
+            (word.group(1) or word.group(2)).capitalize() in lex.stopwords["dataset_editions"]:
         end = word.end()
-    return end
+    level = _LEVEL.match(view, end)
+    return level.end() if level else end
 
 
 # `we introduce π-Bench, a benchmark ... comprising`, `We release PAGE Bench, with`: the name of
@@ -306,7 +311,9 @@ def find_names(view: str, lex: Lexicon, text: str | None = None) -> Names:
         split = _SPLIT.match(view, m.end())
         end = split.end() if split and split.group().strip() else m.end()
         end = _with_variant(view, end, lex)
-        datasets.append((m.start(), end, text[m.start():end]))
+        prefix = _SUITE_PREFIX.search(view, max(0, m.start() - 20), m.start())
+        start = prefix.start() if prefix else m.start()
+        datasets.append((start, end, text[start:end]))
     known = list(datasets)
     families = tuple(lex.stopwords["public_model_families"])
     for m in _BENCHMARK_LIKE.finditer(view):
@@ -318,8 +325,8 @@ def find_names(view: str, lex: Lexicon, text: str | None = None) -> Names:
             end = _with_variant(view, m.end(1), lex)
             datasets.append((m.start(1), end, text[m.start(1):end]))
     for m in BENCH_SHAPED.finditer(view):
-        if _NAME_LIKE.search(m.group(1)) and m.group(1).lower() not in _NOT_BENCH_SHAPED \
-                and re.search(r"[A-Z0-9]", m.group(2)) \
+        if (_NAME_LIKE.search(m.group(1)) and re.search(r"[A-Z0-9]", m.group(2)) or
+                not m.group(1).isascii()) and m.group(1).lower() not in _NOT_BENCH_SHAPED \
                 and not _MODEL_LIKE.search(m.group(1)) \
                 and not any(a <= m.start(1) < b for a, b, _ in datasets):
             end = _with_variant(view, m.end(1), lex)
@@ -373,6 +380,12 @@ def _named_after(view: str, names: Names, m: Mention, s1: int, lex: Lexicon) -> 
 
 _NAME_PAREN = re.compile(r"(?:\bon|,|\band|\bincluding)" + SPACE + r"+(?:the" + SPACE + r"+)?"
                          r"([A-Z][\w.+^'-]*[\w+^])" + SPACE + r"*\([^()]{0,30}$")
+# `on Sokoban (2.5% → 76.1%), Futoshiki (0.2% → 75.0%), and Sudoku (...)`: a list of names with
+# results in parentheses that opens on `on` names benchmarks, even plain capitalized words
+_ON_PAREN_LIST = re.compile(r"\bon" + SPACE + r"+(?:the" + SPACE + r"+)?[A-Z][\w.+^'-]*[\w+^]" +
+                            SPACE + r"*\([^()]*\)(?:" + SPACE + r"*,(?:" + SPACE + r"*and)?" + SPACE +
+                            r"*[A-Z][\w.+^'-]*[\w+^]" + SPACE + r"*\([^()]*\))*" + SPACE +
+                            r"*,?(?:" + SPACE + r"*and)?" + SPACE + r"*$")
 
 
 # a name whose result sets it against others: `Prithvi-CAFE (IoU 83.41) outperforms`
@@ -397,7 +410,9 @@ def _named_before(view: str, names: Names, m: Mention, s0: int, lex: Lexicon) ->
     parentheses after it."""
     match = _NAME_PAREN.search(view, max(s0, m.start - 70), m.start)
     close = view.find(")", m.end)
-    if not match or not _benchmark_like(match.group(1), match.start(1), names, lex) or (
+    plain = bool(match) and (match.group().startswith("on") or bool(_ON_PAREN_LIST.search(
+        view, max(s0, match.start(1) - 200), match.start(1))))
+    if not match or not _benchmark_like(match.group(1), match.start(1), names, lex, plain) or (
             close >= 0 and (_ON_NAME.match(view, close + 1) or _COMPARES.match(view, close + 1))) \
             or _COMPARED_LIST.search(view, max(s0, match.start(1) - 80), match.start(1)):
         return None  # `including GPT-4o (51.3% vs. 45.2%) on MathVista`: the benchmark follows;
@@ -830,12 +845,15 @@ def metric_for(view: str, m: Mention, kind: str, hint: str | None, s0: int, s1: 
     found = changed or right or (_change_of(view, m, lex) if kind == "change" else None)
     if found:
         return found
-    named_after = _noun_after(view, m, lex) if m.unit == "%" else None  # `95.5% weak scaling
-    # efficiency` names its own measure, before a metric further left (`mixed precision`)
-    return (named_after if kind == "score" and _MEASURE_HEAD.search(named_after or "") else None) \
+    named_after = _noun_after(view, m, lex) if m.unit in ("%", "x") else None  # `95.5% weak
+    # scaling efficiency`, `6.2x sample efficiency` name their own measure, before a metric
+    # further left (`mixed precision`)
+    return (named_after if kind in ("score", "ratio") and _MEASURE_HEAD.search(named_after or "")
+            else None) \
         or (_measure_of(view, m, s0, lex) if kind == "score" else None) \
         or _left_metric(view, m, s0, lex, scores) or _phrase(view, m, s0, lex) or \
-        named_after or (_subject(view, m, s0, lex) if m.unit == "%" else None)
+        named_after or (_subject(view, m, s0, lex) if m.unit == "%" else None) or \
+        (_pooled_score(view, m, s0) if kind == "score" else None)
 
 
 # `a high usability rate of 88.55%`, `a sensitivity of 68.31%`, `EtF1 of 43.65%`: a measure's
@@ -863,6 +881,18 @@ def _measure_of(view: str, m: Mention, s0: int, lex: Lexicon) -> str | None:
         words.pop(0)  # `achieves state-of-the-art scores`, `a high usability rate`: the head
     found = metric_phrase(" ".join(words), lex) if _MEASURE_HEAD.search(words[-1]) else None
     return None if found in ("score", "rate") or found in lex.generic_metrics else found
+
+
+# `an overall score of 67.0%`, `a VBench-I2V total score of 87.32%`: a pooled score, named so
+# only when nothing more specific is
+_POOLED_SCORE_OF = re.compile(r"\b(overall|total|average|mean|composite)" + SPACE + r"+(scores?)" + SPACE +
+                              r"+(?:of|near|=|:)" + SPACE + r"*$", re.I)
+
+
+def _pooled_score(view: str, m: Mention, s0: int) -> str | None:
+    """`overall score` for `an overall score of 67.0%` when no other metric names the score."""
+    found = _POOLED_SCORE_OF.search(view, max(s0, m.start - 40), m.start)
+    return f"{found.group(1).lower()} score" if found else None
 
 
 _LEADING_WORDS = frozenset({"a", "an", "the", "its", "their", "our", "high", "low", "higher", "lower"})
