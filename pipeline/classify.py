@@ -32,6 +32,12 @@ _SIZED = re.compile(r"(?:\b(?:dataset|corpus|collection)s?" + SPACE + r"+(?:of|w
                     r"\b(?:pre-?|post-?)?train(?:ed|ing)?" + SPACE + r"+on)" + SPACE + r"*$",
                     re.I)  # `a dataset of over 8,300 hours`, `Totaling over 8,743 hours, X contains`,
 # `155 videos totaling 146.8 hours`, `pre-training on 4,000 hours`
+# `250,046 performances (21k+ hours)`, `MIKU-EmoBench(131.2 hours)`: a duration alone in
+# parentheses after recorded items or a dataset's name sizes them
+_DATA_PAREN = re.compile(r"(?:\b(?:performances|recordings|clips|videos|utterances|demonstrations|"
+                         r"episodes|trajectories|songs|pieces|dialogues|conversations|lectures)|"
+                         r"\b[A-Z][\w-]*[A-Z0-9][\w-]*)" + SPACE + r"*\(" + SPACE + r"*$")
+_PAREN_CLOSE = re.compile(SPACE + r"*\)")
 # `episodes lasting up to 12 minutes`, `gap durations up to 300 ms`: how long the data runs
 _LASTING = re.compile(r"\b(?:lasting|durations?|lengths?|spanning)(?:" + SPACE + r"+(?:of|up" + SPACE +
                       r"+to|over|about|around|nearly|under))?" + SPACE + r"*$", re.I)
@@ -64,6 +70,8 @@ _OF_NAME = re.compile(SPACE + r"*of" + SPACE + r"+[A-Z]")
 # a hedge between `from` or `to` and the number: `from roughly 3% to 17–24%`, `to about 90%`
 HEDGE = r"(?:(?:roughly|about|around|approximately|nearly|only|just|below|under|over|above|~)" + \
     SPACE + r"*)?"
+# `within 2.5% of dense models`, `within 0.3 points of the teacher`: a gap, a change
+WITHIN = re.compile(r"\bwithin" + SPACE + r"+(?:\(" + SPACE + r"*)?" + HEDGE + r"$")
 _TO_LEVEL = re.compile(r"\bfrom" + SPACE + r"+" + HEDGE + r"(?:[\d.,]+" + SPACE + r"*(?:\\?%)?" + SPACE +
                        r"+to" + SPACE + r"+" + HEDGE + r")?$")
 _RANGING = re.compile(r"\b(?:rang|span|vary|varies|varied)\w*" + SPACE + r"+from\b", re.IGNORECASE)
@@ -297,6 +305,8 @@ def _kind(view: str, m: Mention, s0: int, cue, lex: Lexicon) -> str:
         return "score"  # `from 73.44% to 81.35%`: both ends are levels; not `gains range from`
     if m.unit == "%" and _OF_SCORE.match(view, m.end):
         return "score"  # `91.4% of the accuracy`, `98.0%performance of its teacher`
+    if m.family == "%" and WITHIN.search(before):
+        return "change"  # `(typically within 1-2%)`: the distance to a reference
     if m.unit == "%" and _OF_NAME.match(view, m.end) and _VERSUS_OF_NAME.search(before):
         return "score"  # `(vs. 86.86% of Wan-I2V)`: a system's score, not a fraction of it
     if m.unit == "%" and _OUTCOMES_OF.match(view, m.end) and _OUTCOME_VERB.search(before[-40:]):
@@ -312,7 +322,7 @@ def _kind(view: str, m: Mention, s0: int, cue, lex: Lexicon) -> str:
                 _REMOVED_AFTER.match(view, m.end):
             return "change"  # `remove up to 25% of the parameters`: a drop, not what is left
         return "scale"  # `10% of the parameters`, `only 55.6% TFLOPs`
-    if m.unit == "%" and not cue and _FRACTION_NAMED.search(before[-40:]):
+    if m.unit == "%" and not cue and _FRACTION_NAMED.search(strip_bound(before[-40:], lex)):
         return "scale"  # `a small fraction (3-10%) of such instructions`: a share, named so
     reduced = _REDUCED_TO.search(strip_bound(view[_clause_start(view, s0, m.start):m.start], lex))
     if m.unit == "%" and reduced and not _names_quality(reduced.group(), lex):
@@ -326,11 +336,14 @@ def _kind(view: str, m: Mention, s0: int, cue, lex: Lexicon) -> str:
                 or _left_cue_near(view, m.start, s0, lex):
             return "change"
         return "score"
-    if m.family == "time" and (_AMOUNT_OF.match(view, m.end) or _HOURS_DATA.match(view, m.end) or
-                               _SIZED.search(strip_bound(before, lex)) or
-                               _LASTING.search(strip_bound(before, lex)) or _LONG.match(view, m.end)):
+    if m.family in ("time", "bytes") and (
+            (_AMOUNT_OF.match(view, m.end) and not (m.family == "bytes" and _ONLY.search(before))) or _HOURS_DATA.match(view, m.end) or
+            _SIZED.search(strip_bound(before, lex)) or _LASTING.search(strip_bound(before, lex)) or
+            _LONG.match(view, m.end) or (_DATA_PAREN.search(strip_bound(before, lex)) and
+                                         _PAREN_CLOSE.match(view, m.end))):
         return "scale"  # `10K hours of audio`, `episodes lasting up to 12 minutes`, `audio files
-        # up to 40 minutes in duration`: the size of data, not a cost
+        # up to 40 minutes in duration`, `27.3GB of data`, `artifacts totaling 15.01 GB`,
+        # `250,046 performances (21k+ hours)`: the size of data, not a cost
     if m.family == "steps" and _SIZED.search(strip_bound(before, lex)):
         return "scale"  # `1,000 trajectories totaling 8,509 steps`: the size of data
     if m.family in ("time", "frame rate") and _COMPARED.match(view, m.end):

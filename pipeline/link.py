@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .classify import CHANGE_NOUNS, OF_THE_TIME, REACH, after_by, item_share, strip_bound
+from .classify import CHANGE_NOUNS, OF_THE_TIME, REACH, WITHIN, after_by, item_share, strip_bound
 from .latex import SPACE
 from .lexicon import Lexicon, device
 from .mentions import (ARROW, ARROW_LABEL, BENCH_SHAPED, EVAL_MODE, OUTDO, PEAKED, SCORE_VERB,
@@ -799,8 +799,9 @@ def metric_for(view: str, m: Mention, kind: str, hint: str | None, s0: int, s1: 
         found = (inner[0] if inner else None) or right or _left_metric(view, m, s0, lex, family)
         if found == "parameters" and m.unit not in ("parameters", "models"):
             found = None  # `7 billion parameters and 2 trillion training tokens`
-        if m.family == "time" and kind == "scale":
-            return found  # `episodes lasting up to 12 minutes`: how long data runs, no latency
+        if m.family in ("time", "bytes") and kind == "scale":
+            return found  # `episodes lasting up to 12 minutes`, `27.3GB of data`: how long data
+            # runs or how much there is, no latency or memory
         return found or m.metric or _steps_of(view, m, s0, s1)
     if m.family in ("time", "frame rate") and kind == "change":
         return hint or m.metric  # `12 ms faster`: a speedup (rule 5), `12 ms less`: latency
@@ -826,7 +827,9 @@ def metric_for(view: str, m: Mention, kind: str, hint: str | None, s0: int, s1: 
         return compound
     if kind == "score" and m.unit == "%" and item_share(view, m.end):
         return None  # `physicians accepted 96.5% of extractions`: a rate the text leaves unnamed
-    of_what = _noun_after(view, m, lex) if m.unit == "%" and _OF.match(view, m.end) else None
+    of_what = _noun_after(view, m, lex) if m.unit == "%" and _OF.match(view, m.end) and \
+        not WITHIN.search(view, max(s0, m.start - 20), m.start) else None  # not `within 2% of
+    # floating point networks`: the reference a gap is measured to
     if of_what:
         return metric_phrase(of_what, lex)  # `prune 95% of visual tokens`
     right = right_metric(view, m, s1, lex, scores)
