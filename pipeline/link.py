@@ -665,13 +665,16 @@ def _phrase(view: str, m: Mention, s0: int, lex: Lexicon) -> str | None:
 
 
 _CHANGE_NOUN = r"(?:" + "|".join(CHANGE_NOUNS) + r")s?"
-_WORD = r"(?!(?:compared|versus|than|when|while|with|without|respectively)\b)[a-z][a-z-]+"
+_WORD = r"(?!(?:compared|versus|vs|than|when|while|with|without|respectively)\b)[a-z][a-z-]+"
 _WORD_OR_ACRONYM = (r"(?:" + _WORD + r"|[A-Z][A-Z0-9]*(?:-[A-Za-z0-9]+)*(?![\w-]))")  # `37.7% ASR
 # reduction`, `7.9% R-Sum improvement`; not a CamelCase model (`a 12% LLaVA improvement`)
-_CHANGE_IN = re.compile(SPACE + r"*" + _CHANGE_NOUN + SPACE + r"+(?:in|of)" + SPACE +
-                        r"+(?:(?:the|its|their)" + SPACE + r"+)?((?:" + _WORD + SPACE + r"+){0,2}" +
-                        r"(?:" + _WORD + r"|[A-Z]+-[A-Z][a-z]+))(?![\w-])(?=" + _PHRASE_END.pattern +
-                        ")")  # also `+11.56% improvement in LLM-Match`, not `in RAG` (a task)
+_TITLE_WORD = r"(?:" + _WORD + r"|[A-Z][a-z]+)"  # `+46.1% improvement in Generation Quality`
+_CHANGE_IN = re.compile(SPACE + r"*" + _CHANGE_NOUN + SPACE + r"+(?:in|of|w\.r\.t\.?|with" + SPACE +
+                        r"+respect" + SPACE + r"+to)" + SPACE +
+                        r"+(?:(?:the|its|their)" + SPACE + r"+)?((?:" + _TITLE_WORD + SPACE + r"+){0,2}" +
+                        r"(?:" + _TITLE_WORD + r"|[A-Z]+-[A-Z][a-z]+|[A-Z]+@\d+))(?![\w-])(?=" +
+                        _PHRASE_END.pattern + ")")  # also `+11.56% improvement in LLM-Match`,
+# `improvement w.r.t. NDCG@10`; not `in RAG` (a task)
 _CHANGED_BY = re.compile(SPACE + r"*((?:" + _WORD_OR_ACRONYM + SPACE + r"+){0,2}" +
                          _WORD_OR_ACRONYM + ")" + SPACE + r"+" + _CHANGE_NOUN + r"(?![\w-])")
 _COMPARED = re.compile(SPACE + r"*(?:more|less|fewer|higher|lower|better|greater)" + SPACE + r"+" +
