@@ -669,7 +669,8 @@ _WORD = r"(?!(?:compared|versus|vs|than|when|while|with|without|respectively)\b)
 _WORD_OR_ACRONYM = (r"(?:" + _WORD + r"|[A-Z][A-Z0-9]*(?:-[A-Za-z0-9]+)*(?![\w-]))")  # `37.7% ASR
 # reduction`, `7.9% R-Sum improvement`; not a CamelCase model (`a 12% LLaVA improvement`)
 _TITLE_WORD = r"(?:" + _WORD + r"|[A-Z][a-z]+)"  # `+46.1% improvement in Generation Quality`
-_CHANGE_IN = re.compile(SPACE + r"*" + _CHANGE_NOUN + SPACE + r"+(?:in|of|w\.r\.t\.?|with" + SPACE +
+_CHANGE_IN = re.compile(SPACE + r"*(?:(?:relative|absolute|average)" + SPACE + r"+)?" + _CHANGE_NOUN +
+                        SPACE + r"+(?:in|of|w\.r\.t\.?|with" + SPACE +
                         r"+respect" + SPACE + r"+to)" + SPACE +
                         r"+(?:(?:the|its|their)" + SPACE + r"+)?((?:" + _TITLE_WORD + SPACE + r"+){0,2}" +
                         r"(?:" + _TITLE_WORD + r"|[A-Z]+-[A-Z][a-z]+|[A-Z]+@\d+))(?![\w-])(?=" +

@@ -364,8 +364,8 @@ def metric_name(lex: Lexicon, surface: str) -> str | None:
     `NDCG@10`), and is written as found when its base is unknown or generic (`maj@16`, `R@1`),
     a capitalized word lowercased (`Pass@1` -> `pass@1`)."""
     found = lex.metrics.get(surface) or lex.metrics.get(surface.lower())
-    if found or "@" not in surface:
-        return found
+    if found or "@" not in surface or " " in surface.split("@", 1)[0]:
+        return found  # not `average NDCG@10`: a phrase, which names its metric elsewhere
     base, cutoff = surface.split("@", 1)
     name = metric_name(lex, base)
     if name and name.lower() not in lex.generic_metrics:
