@@ -68,7 +68,7 @@ _GLUED_WORDS = frozenset({"and", "or", "by", "of", "to", "than", "with", "over",
 _NOT_NAMES = frozenset({"our", "the", "a", "an", "this", "these", "its", "their", "with",
                         "for", "in", "on", "at", "using", "we", "only", "just", "each", "all"})
 
-_LIST_TAIL = re.compile(r"(?:[\s(,/\u2060]+|\d+(?:\.\d+)?[KMB]?|\band\b|\bor\b)$")
+_LIST_TAIL = re.compile(r"(?:[\s(,/\u2060]+|\d+(?:\.\d+)?[KMB]?|\band\b|\bor\b|&)$")
 
 
 @dataclass(frozen=True)
@@ -393,5 +393,6 @@ def model_name_before(view: str, start: int, floor: int, lex: Lexicon) -> bool:
     word = left.rsplit(None, 1)[-1] if left.strip() else ""
     glued = view[floor:start].endswith(word + " ") and word.isalpha() \
         and not metric_name(lex, word)  # `xLSTM 7B`; not `xAR-B (172M)`, `mIoU 48.1`
-    return (word[:1].isupper() or (glued and any(c.isupper() for c in word))) \
-        and word.lower() not in _NOT_NAMES
+    families = tuple(f.lower() for f in lex.stopwords["public_model_families"])
+    return (word[:1].isupper() or (glued and any(c.isupper() for c in word)) or
+            word.lower().startswith(families)) and word.lower() not in _NOT_NAMES  # `llama-2-chat 7B`
