@@ -865,8 +865,9 @@ def metric_for(view: str, m: Mention, kind: str, hint: str | None, s0: int, s1: 
 
 # `a high usability rate of 88.55%`, `a sensitivity of 68.31%`, `EtF1 of 43.65%`: a measure's
 # name right before `of` (or `near`, `=`, `:`) and the number
-_MEASURE_OF = re.compile(r"(?<![\w@-])((?:[a-z][a-z-]*" + SPACE + r"+){0,2}[a-z][a-z-]*|"
-                         r"[A-Z][A-Za-z]*[A-Z0-9][\w@-]*)" + SPACE + r"+(?:of|near|=|:)" + SPACE + r"*$")
+_MEASURE_OF = re.compile(r"(?<![\w@'\u2019-])((?:(?:[a-z][a-z-]*|[A-Z]{2,})" + SPACE + r"+){0,2}[a-z][a-z-]*|"
+                         r"[A-Z][A-Za-z]*[A-Z0-9][\w@-]*)" + SPACE + r"+(?:of|near|=|:|\()" + SPACE +
+                         r"*$")  # also `lower CPU utilization (9.5% vs. 23.2%)`
 
 
 def _measure_of(view: str, m: Mention, s0: int, lex: Lexicon) -> str | None:
@@ -880,6 +881,8 @@ def _measure_of(view: str, m: Mention, s0: int, lex: Lexicon) -> str | None:
             not found.group(1)[0].isupper():
         return None
     name = found.group(1)
+    if lex.dataset_re.search(name):
+        return None
     if name[0].isupper():  # not `an HLE of 25.3%`: a benchmark's acronym
         return metric_name(lex, name) or (name if _METRIC_ACRONYM.search(name) else None)
     words = _singular(name).split()
@@ -909,23 +912,32 @@ _METRIC_ACRONYM = re.compile(r"(?:F1|AUC|AUROC|IoU|AP|Acc|ACC|SR|@\d+)$")  # `Et
 
 
 # the head noun of a phrase that names a measure: `weak scaling efficiency`, `task success`
-_MEASURE_HEAD = re.compile(r"(?:ness|ity|tion|sion|ency|ancy|ence|ance|ment|rate|score|ratio|"
-                           r"return|success)$")
+_MEASURE_NOUN = r"(?:ness|ity|tion|sion|ency|ancy|ence|ance|ment|rate|score|ratio|return|success)"
+_MEASURE_HEAD = re.compile(_MEASURE_NOUN + r"$")
 _ADVERB = r"(?:still|also|even|now|further|only|then|all|both|\w+ly)\b"
+_LEVEL_VERB = (r"reach(?:es|ed)?|drops?|dropped|falls?|fell|rises?|rose|increases?|increased|"
+               r"decreases?|decreased|grows?|grew|climbs?|climbed|exceed(?:s|ed|ing)?|stands?|stood|"
+               r"remains?|remained|stays?|stayed|averages?|averaged|rang(?:e|es|ed|ing)|" + PEAKED +
+               r"|is|was|are|were")
 _SUBJECT = re.compile(
     r"\b((?:(?!" + _ADVERB + r")[a-z][a-z-]+" + SPACE + r"+){0,2}(?!" + _ADVERB + r")[a-z][a-z-]+)" +
     SPACE + r"+(?:of" + SPACE + r"+(?:the" + SPACE + r"+)?[\w-]+(?:" + SPACE + r"+[\w-]+)?" +
     SPACE + r"+)?(?:" + _ADVERB + SPACE + r"+)?"
-    r"(?:reach(?:es|ed)?|drops?|dropped|falls?|fell|rises?|rose|increases?|increased|"
-    r"decreases?|decreased|grows?|grew|climbs?|climbed|exceeds?|exceeded|stands?|stood|"
-    r"remains?|remained|stays?|stayed|averages?|averaged|" + PEAKED + r"|is|was|are|were)"
-    r"(?:" + SPACE + r"+(?:from|to|at|by|only|just))*" + SPACE + r"*$")
+    r"(?:" + _LEVEL_VERB + r")(?:" + SPACE + r"+(?:from|to|at|by|only|just))*" + SPACE + r"*$")
+# `Concept Reproduction Rate (CRR) exceeding 90%`: the abbreviation of a measure's name (one
+# headed by a measure noun) as the subject of the verb that sets the number
+_ACRONYM_SUBJECT = re.compile(r"(?i:" + _MEASURE_NOUN + r")" + SPACE + r"*\(([A-Z][A-Za-z0-9@-]"
+                              r"{1,9})\)(?:" + SPACE + r"+(?:" + _LEVEL_VERB + r"))?(?:" + SPACE +
+                              r"+(?:from|to|at|by|only|just))*" + SPACE + r"*$")
 
 
 def _subject(view: str, m: Mention, s0: int, lex: Lexicon) -> str | None:
     """`dangling rates reach 34-54%`, `exact recovery of the hidden concept drops from 94%`:
     the subject of the verb before a percentage names what it measures."""
     left = strip_bound(view[max(s0, m.start - 80):m.start], lex)
+    acronym = _ACRONYM_SUBJECT.search(left)
+    if acronym and not lex.dataset_re.fullmatch(acronym.group(1)):
+        return metric_name(lex, acronym.group(1)) or acronym.group(1)
     match = _SUBJECT.search(left)
     if not match or _AFTER_PREPOSITION.search(left, 0, match.start(1)):
         return None  # `an oracle trained on a different hidden concept still reaches 71%`
