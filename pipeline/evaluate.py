@@ -25,7 +25,9 @@ _FAMILIES = {
                       "videos", "models", "FLOPs"),
     "family frame rate": ("FPS",), "family power": ("W", "mW", "kW", "J", "mJ", "kWh"),
 }
-_FAMILY_OF = {unit.lower(): family for family, units in _FAMILIES.items() for unit in units}
+_MICRO, _MU = "\u00b5", "\u03bc"  # `µs` (micro sign) and `μs` (Greek mu) are one unit
+_FAMILY_OF = {unit.replace(_MICRO, _MU).lower(): family
+              for family, units in _FAMILIES.items() for unit in units}
 
 
 def _is_number(value) -> bool:
@@ -74,7 +76,7 @@ def _normal(field: str, value) -> str | None:
     """Case- and space-insensitive form; a unit becomes its family where it has one."""
     if _missing(value):
         return None
-    text = re.sub(r"\s+", "", str(value)).lower()
+    text = re.sub(r"\s+", "", str(value)).replace(_MICRO, _MU).lower()  # the micro sign is a mu
     return _FAMILY_OF.get(text, text) if field == "unit" else text
 
 
