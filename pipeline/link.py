@@ -8,8 +8,8 @@ from dataclasses import dataclass, replace
 from .classify import CHANGE_NOUNS, OF_THE_TIME, REACH, WITHIN, after_by, item_share, strip_bound
 from .latex import SPACE
 from .lexicon import Lexicon, device
-from .mentions import (ARROW, ARROW_LABEL, BENCH_SHAPED, EVAL_MODE, OUTDO, PEAKED, SCORE_VERB,
-                       Mention, acronym_score_after, metric_name)
+from .mentions import (ARROW, ARROW_LABEL, BENCH_SHAPED, EVAL_MODE, NAMED_PAIR, OUTDO, PEAKED,
+                       SCORE_VERB, Mention, acronym_score_after, metric_name)
 
 _SPLIT = re.compile(SPACE + r"?(?:test-dev|test-std|minival|val(?:idation)?|test|dev)\b(?!" + SPACE +
                     r"+(?:set|split)\b)?")
@@ -442,13 +442,22 @@ def _segment(view: str, m: Mention, s0: int, s1: int) -> tuple[int, int]:
     return (left[-1] if left else s0), (right.start() if right else s1)
 
 
+# `(ImgEdit 3.38→3.75, GEdit 6.94→7.25)`: a list item, a name and the levels of its pair
+_PAIR_LABEL = re.compile(r"(?:^|[(,;:]|\band)" + SPACE + r"*" + NAMED_PAIR)
+
+
+def _pair_label(view: str, m: Mention, s0: int) -> re.Match | None:
+    """The name labelling an arrow pair as a list item, right before its first level."""
+    return _PAIR_LABEL.search(view, max(s0, m.start - _LABEL_REACH), m.start)
+
+
 def dataset_for(view: str, names: Names, m: Mention, s0: int, s1: int, lex: Lexicon,
                 kind: str | None = None) -> str | None:
     """The benchmark right after the number (`77.7% for PIQA`, `80.2% AndroidWorld,`), else
     (for a data size) the dataset whose introduction the number sizes (`X, a dataset of 15K
     sequences`), else the nearest in the number's clause, else the nearest in the sentence."""
-    label = ARROW_LABEL.search(view, max(s0, m.start - _LABEL_REACH), m.start) \
-        if m.rule == "arrow_score" else None
+    label = (ARROW_LABEL.search(view, max(s0, m.start - _LABEL_REACH), m.start) or
+             _pair_label(view, m, s0)) if m.rule == "arrow_score" else None
     if label and not lex.metric_re.fullmatch(label.group(1)) and \
             not _named_after(view, names, _pair_end(view, m), s1, lex) and \
             _benchmark_like(label.group(1), label.start(1), names, lex):
@@ -787,8 +796,9 @@ def metric_for(view: str, m: Mention, kind: str, hint: str | None, s0: int, s1: 
     """What the number measures: its metric word, the cue, or the nearest metric in the clause."""
     if m.family == "metric":  # `lowers the final training loss from 1.776 to 1.758`: the object
         return m.metric or _phrase(view, m, s0, lex) or (  # `majority voting peaks at 42`
-            _subject(view, m, s0, lex) if m.rule == "reached_level" else None) or \
-            _left_metric(view, m, s0, lex, SCORES)
+            _subject(view, m, s0, lex) if m.rule == "reached_level" else None) or (
+            None if m.rule == "arrow_score" and _pair_label(view, m, s0) else  # its own item
+            _left_metric(view, m, s0, lex, SCORES))
     if m.family == "count" and m.metric:
         return m.metric  # `a 13B-parameter model` measures parameters, whatever is near
     if kind in ("efficiency", "scale") and m.family != "%":

@@ -634,7 +634,8 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
         unit = lex.units[hours.group(1).lower() + "s"]
         return Mention(num.start, hours.end(1), num.value, None, unit.unit, unit.family, "scale",
                        None, "hours_of_data", sign)
-    item = _item_size(view, num, lex, sign) or _score_word(view, num, lex, sign)
+    item = _item_size(view, num, lex, sign) or _score_word(view, num, lex, sign) or \
+        _rating(view, num, sign)
     if item:
         return item
     named = _MEASURE_AFTER.match(view, num.end) if decimal else None
@@ -659,8 +660,11 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
         return replace(statistic, sign=sign)
     decimal = "." in view[num.start:num.end]
     closed = view.startswith(")", num.end)
+    only = _ONLY_BEFORE.search(view, max(s0, num.start - 10), num.start)  # `nDCG@10 of only 0.346`
     before, rule = (None if num.magnitude else metric_before(
-        view, num.start, s0, lex, parenthesized=closed)), "metric_number"
+        view, only.start() if only else num.start, s0, lex, parenthesized=closed)), "metric_number"
+    if only and before and not is_score_metric(lex, before[0]):
+        before = None  # `a training cost of only 7,800`: a cost, read below
     if not before and decimal:
         before, rule = tuple_metric_before(view, num.start, num.end, s0, lex), "metric_number"
     if not before and decimal:
@@ -911,6 +915,19 @@ _SCORE_WORD = re.compile(SPACE + r"+(?:(?:overall|average|mean|total)" + SPACE +
 _ON_BENCHMARK = re.compile(SPACE + r"+(?:on|in)" + SPACE + r"+(?:the" + SPACE + r"+)?(?=[A-Z])")
 
 
+_ONLY_BEFORE = re.compile(r"\b(?:only|just|merely)" + SPACE + r"+$")
+_OUT_OF = re.compile(r"/(?:5|10|100)(?![\d.]*\d|[\w%/])")  # a rating's scale: `4.92/5`
+
+
+def _rating(view: str, num: Number, sign: str | None) -> Mention | None:
+    """`both averaging 4.92/5`, `(4.74/5)`: a decimal rating out of 5, 10 or 100 is a score."""
+    scale = _OUT_OF.match(view, num.end)
+    if not scale or num.magnitude or "." not in view[num.start:num.end]:
+        return None
+    return Mention(num.start, scale.end(), num.value, None, None, "metric", "score", None, "rating",
+                   sign)
+
+
 def _score_word(view: str, num: Number, lex: Lexicon, sign: str | None) -> Mention | None:
     """`1699.5 score on MME benchmark`, `76.5 overall score on SEEDbench`: a decimal called a
     score, named by the benchmark it is scored on (a benchmark scored in its own name)."""
@@ -933,10 +950,12 @@ _LAST_NAME = re.compile(NAMED_PAIR)
 
 
 def _benchmark_before(left: str, lex: Lexicon) -> bool:
-    """`GSM8K 61.2 → 70.4`: the text before a pair of levels ends with a benchmark's name."""
+    """`GSM8K 61.2 → 70.4`, `ImgEdit 3.38→3.75`: the text before a pair of levels ends with a
+    benchmark's name, or a name shaped as one (a capital or digit inside: not `Accuracy`)."""
     name = _LAST_NAME.search(left)
     bench = _benchmark_at(left, name.start(1), lex) if name else None
-    return bool(bench) and bench.end() == name.end(1)
+    return bool(bench) and bench.end() == name.end(1) or \
+        bool(name) and bool(re.search(r".[A-Z0-9]", name.group(1)))
 
 
 def _benchmark_at(view: str, pos: int, lex: Lexicon) -> re.Match | None:
