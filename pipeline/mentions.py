@@ -68,7 +68,7 @@ _GLUED_WORDS = frozenset({"and", "or", "by", "of", "to", "than", "with", "over",
 _NOT_NAMES = frozenset({"our", "the", "a", "an", "this", "these", "its", "their", "with",
                         "for", "in", "on", "at", "using", "we", "only", "just", "each", "all"})
 
-_LIST_TAIL = re.compile(r"(?:[\s(,/\u2060]+|\d+(?:\.\d+)?[KMB]?|\band\b|\bor\b|&)$")
+_LIST_TAIL = re.compile(r"(?:[\s(,/\u2060-]+|\d+(?:\.\d+)?[KMB]?|\band\b|\bor\b|&)$")
 
 
 @dataclass(frozen=True)

@@ -697,7 +697,8 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
     if sized:  # `ZwZ models (4/7/8B)`: the last size's multiplier is every size's (each
         return sized  # quoted alone: the quote of `4` would hold those of `7/8B` and `8B`)
     if num.magnitude:
-        return _model_size(view, num, None, s0, s1, lex, sign) or count_noun(view, num, s1, sign, lex)
+        return _breakdown_item(view, num, s0, lex, sign) or \
+            _model_size(view, num, None, s0, s1, lex, sign) or count_noun(view, num, s1, sign, lex)
     if _FACTOR_OF.search(view, max(s0, num.start - 12), num.start):
         return Mention(num.start, num.end, num.value, None, "x", "x", "ratio", None,
                        "factor_of", sign)  # `reduces the computation time by a factor of 20`
@@ -913,6 +914,27 @@ def _named_score(view: str, end: int, lex: Lexicon) -> str | None:
 
 _SCORE_WORD = re.compile(SPACE + r"+(?:(?:overall|average|mean|total)" + SPACE + r"+)?scores?\b")
 _ON_BENCHMARK = re.compile(SPACE + r"+(?:on|in)" + SPACE + r"+(?:the" + SPACE + r"+)?(?=[A-Z])")
+
+
+# `164B tokens (82B English, 82B German, and 80M Bavarian)`: a total's parts in parentheses,
+# each a number named by a word, counted in the total's unit
+_PARTS_OPEN = re.compile(r"(\d[\d.,]*[KMBT]?\+?" + SPACE + r"*[A-Za-z][\w-]*)" + SPACE + r"*\(" + SPACE +
+                         r"*(?:[^()]*?(?:[,;]|" + SPACE + r"and)" + SPACE + r"*(?:and" + SPACE + r"+)?)?$")
+_PART_NAME = re.compile(SPACE + r"+[A-Z][a-z]+(?=" + SPACE + r"*(?:[,;)]|and\b))")
+
+
+def _breakdown_item(view: str, num: Number, s0: int, lex: Lexicon, sign: str | None) -> Mention | None:
+    """`(82B English, 82B German, and 80M Bavarian)` after `164B tokens`: a part of a count
+    named by a word takes the total's unit (a count's: tokens, samples, images, ...)."""
+    if not _PART_NAME.match(view, num.end):
+        return None
+    opened = _PARTS_OPEN.search(view, max(s0, num.start - 100), num.start)
+    total = number_at(view, opened.start(1), lex) if opened else None
+    unit = attach_unit(view, total, lex, opened.end(1)) if total else None
+    if not unit or unit[0].family != "count":
+        return None
+    return Mention(num.start, num.end, num.value, None, unit[0].unit, unit[0].family, "scale",
+                   None, "breakdown", sign)
 
 
 _ONLY_BEFORE = re.compile(r"\b(?:only|just|merely)" + SPACE + r"+$")
