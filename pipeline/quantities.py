@@ -707,7 +707,8 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
         _reached_level(view, num, s0, sign) or _named_level(view, num, s0, sign, lex) or \
         _verb_score(view, num, s0, sign) or _cost_amount(view, num, s0, sign, lex) or \
         _respective_level(view, num, s0, s1, sign, lex) or \
-        (count_noun(view, num, s1, sign, lex) if _size_count(view, num, s0) else None)
+        (count_noun(view, num, s1, sign, lex) if _size_count(view, num, s0) else None) or \
+        _benchmark_items(view, num, s0, s1, sign, lex)
 
 
 # `a 56,340-example multimodal guardrail benchmark`: the item, then what holds the items
@@ -798,6 +799,25 @@ def _changed_level(view, num, s0, s1, lex, sign) -> Mention | None:
     return Mention(num.start, num.end, num.value, None, metric[0] if metric else None, "metric",
                    "score", metric[0] if metric else None, "changed_level", sign,
                    level=True)
+
+
+# `a benchmark of 34 Flash-based adventure games`, `FT-Bench, a benchmark comprising 10 tasks`:
+# what a benchmark or dataset consists of, a size however small
+_CONSISTS_OF = re.compile(r"\b(?:benchmark|dataset|corpus|suite|collection)" + SPACE + r"+(?:of|comprising|"
+                          r"containing|consisting" + SPACE + r"+of|featuring|with)" + SPACE + r"+$", re.I)
+_NOT_ITEMS = frozenset({"datasets", "benchmarks", "models", "llms", "methods", "baselines", "domains",
+                        "categories", "languages", "subjects", "seeds", "rounds"})  # setup, breadth
+
+
+def _benchmark_items(view: str, num: Number, s0: int, s1: int, sign: str | None,
+                     lex: Lexicon) -> Mention | None:
+    """A small count right after `a benchmark of`: its items (`34 ... games`, `10 tasks`),
+    not what it is built from or spans (`a suite of 16 datasets`, `of 40 subjects`)."""
+    if "." in view[num.start:num.end] or not _CONSISTS_OF.search(view, max(s0, num.start - 40),
+                                                               num.start):
+        return None
+    counted = count_noun(view, num, s1, sign, lex)
+    return counted if counted and counted.unit.lower() not in _NOT_ITEMS else None
 
 
 def _size_count(view: str, num: Number, s0: int) -> bool:
