@@ -404,6 +404,9 @@ def _orders_of_magnitude(view: str, num: Number, s0: int, sign: str | None) -> M
                    "orders_of_magnitude", sign)
 
 
+_REPEATED = re.compile(SPACE + r"+[a-z]+ing(?=" + SPACE + r"*(?:[,.;:)]|(?:on|in|at|for|with|per|and)\b))")
+
+
 def _mention(view: str, num: Number, s0: int, s1: int, lex: Lexicon) -> Mention | None:
     whole = _share_of_total(view, num, s1) or _orders_of_magnitude(view, num, s0,
                                                                    _sign(view, num.start, s0))
@@ -437,6 +440,9 @@ def _mention(view: str, num: Number, s0: int, s1: int, lex: Lexicon) -> Mention 
         return None  # `how 1930s math fixed it`: a decade
     if found.unit == "parameters" and public_family_before(view, num.start, s0, lex):
         return None
+    if found.unit == "x" and view[num.end:end].strip(" \u2060") == "times" and \
+            _REPEATED.match(view, end):
+        return None  # `under 32 times sampling`: how often something is done, no factor
     if found.unit == "x" and device_after(view, num, lex, s1):
         return gpu_count(view, num, lex, s0, s1)  # `32x A100 GPUs`: a device count, not a
         # factor; nothing when a result is measured on them (`19.63 FPS on 2x H100`: hardware)
