@@ -810,7 +810,9 @@ def metric_for(view: str, m: Mention, kind: str, hint: str | None, s0: int, s1: 
         inner = _fitting(lex, (metric_name(lex, x.group(1))  # `1M context length`
                                for x in lex.metric_re.finditer(view, m.start, m.end)), family)
         right = right_metric(view, m, s1, lex, family) if m.family in ("bytes", "count") else None
-        found = (inner[0] if inner else None) or right or _left_metric(view, m, s0, lex, family)
+        found = (inner[0] if inner else None) or right or (
+            None if m.rule == "count_noun" else _left_metric(view, m, s0, lex, family))  # not
+        # `128K context length and up to 100 tool calling turns`: a counted noun is its own
         if found == "parameters" and m.unit not in ("parameters", "models"):
             found = None  # `7 billion parameters and 2 trillion training tokens`
         if m.family in ("time", "bytes") and kind == "scale":
