@@ -1470,7 +1470,8 @@ def _own_named(view: str, num: Number, second: Number | None, s0: int) -> bool:
 def _model_size(view, num, second, s0, s1, lex, sign) -> Mention | None:
     """`a 7B model`, `up to 1.6B`, `from 2.1M to 86.9K`: parameter counts in running text."""
     if public_family_before(view, num.start, s0, lex) or _RESOLUTION.match(view, (second or num).end) \
-            or _others_size(view, (second or num).end, lex):
+            or _others_size(view, (second or num).end, lex) or \
+            _LARGER_BEFORE.search(view, max(s0, num.start - 12), num.start):
         return None
     own = _own_named(view, num, second, s0)
     if model_name_before(view, num.start, s0, lex) and not own:
@@ -1500,6 +1501,8 @@ def _model_size(view, num, second, s0, s1, lex, sign) -> Mention | None:
 _NEXT_WORD = re.compile(SPACE + r"+([\w-]+(?:\.[\w-]+)*)")
 _DECADE = re.compile(r"(?:1[89]|20)\d0")
 _OTHERS = frozenset({"competitors", "baselines", "counterparts", "rivals"})
+_LARGER_BEFORE = re.compile(r"\b(?:larger|bigger)" + SPACE + r"+(?:[\d.]+[BM]?" + SPACE + r"*[-–]" + SPACE +
+                            r"*)?$")  # `much larger 32B models`: others
 
 
 def _others_size(view: str, end: int, lex: Lexicon) -> bool:
