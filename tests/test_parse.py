@@ -66,7 +66,8 @@ def test_layouts_give_titles_abstracts_and_offsets(text, date):
     (DIGESTS[81], 30, None), (DIGESTS[82], 30, "Oct 8"), (DIGESTS[83], 30, None),
     (DIGESTS[84], 30, "Aug 11"), (DIGESTS[85], 30, None), (DIGESTS[86], 30, "Aug 13"),
     (DIGESTS[87], 30, None), (DIGESTS[88], 30, "Sep 1"), (DIGESTS[89], 30, None),
-    (DIGESTS[90], 30, "Sep 3"), (DIGESTS[91], 30, None)],
+    (DIGESTS[90], 30, "Sep 3"), (DIGESTS[91], 30, None), (DIGESTS[92], 30, "Aug 25"),
+    (DIGESTS[93], 30, None), (DIGESTS[94], 30, "Aug 27"), (DIGESTS[95], 30, None)],
     ids=[p.stem for p in DIGESTS])
 def test_bundled_digests(path, papers, date):
     digest = read_digest(path)
