@@ -977,7 +977,8 @@ _NOUN_AFTER = re.compile(SPACE + r"*(?:of" + SPACE + r"+(?:the" + SPACE + r"+)?)
                          r"versus|vs|among|after|under|without)\b))")
 
 
-_VERSUS = re.compile(SPACE + r"*(?:[A-Za-z][\w-]*" + SPACE + r"+){0,3}(?:vs\.?|versus)" + SPACE + r"*")
+_VERSUS = re.compile(SPACE + r"*(?:[A-Za-z][\w-]*" + SPACE + r"+){0,3}(?:vs\.?|versus)" + SPACE + r"*"
+                     r"(?:[A-Z][\w.+-]*[\w+]" + SPACE + r"*\(" + SPACE + r"*)?")  # `26.6 vs. NeRFiller (15.9)`
 
 
 def versus(view: str, prev: Mention, cur: Mention) -> bool:

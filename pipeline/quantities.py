@@ -859,7 +859,7 @@ _MADE_BEFORE = re.compile(r"\b(?:ensembles?|mixture|pool|committee|zoo|(?:train|
 # ... or how they were made, written before `models` (merged or distilled ones even when evaluated)
 _MADE_BETWEEN = re.compile(r"\b(?:(merged|distilled)|pre-?trained)\b", re.I)
 _EVALUATED = re.compile(r"\b(?:across|among|for" + SPACE + r"+all|evaluat\w*|compar\w*|experiments" +
-                        SPACE + r"+on|benchmark(?:ing|ed)|test\w*)\b[^,;.]*$", re.IGNORECASE)  # not `a
+                        SPACE + r"+on|benchmark(?:ing|ed)|test(?!bed)\w*)\b[^,;.]*$", re.IGNORECASE)  # not `a
 # benchmark of 150 scenarios`, a size
 _SETTING_BEFORE = re.compile(r"(?:\b(?<!up" + SPACE + r")(?:to|at|beyond)|=|\b(?:size|budget|rank|width|depth|length|"
                              r"dimension|number)" + SPACE + r"+of)" + SPACE + r"*$", re.IGNORECASE)
@@ -1060,6 +1060,9 @@ _FOR_SYSTEM = SPACE + r"+for" + SPACE + r"+[A-Z][\w.-]*[\w)]" + SPACE + r"*"
 _VS_SYSTEM_AFTER = re.compile(_FOR_SYSTEM + r"(?:vs\.?|versus)" + SPACE + r"*[-+]?\d[\d,]*\.\d+" +
                               _FOR_SYSTEM)
 _VS_SYSTEM_BEFORE = re.compile(r"\d\.\d+" + _FOR_SYSTEM + r"(?:vs\.?|versus)" + SPACE + r"*$")
+# `PSNR of 26.6 vs. NeRFiller (15.9)`: the system compared with, its score in parentheses
+_VS_NAMED_PAREN = re.compile(r"\d\.\d+" + SPACE + r"*(?:vs\.?|versus)" + SPACE + r"+[A-Z][\w.+-]*[\w+]" +
+                             SPACE + r"*\(" + SPACE + r"*$")
 
 
 def _versus_score(view: str, num: Number, s0: int, sign: str | None,
@@ -1071,7 +1074,8 @@ def _versus_score(view: str, num: Number, s0: int, sign: str | None,
     if "." not in view[num.start:num.end]:
         return None
     left = view[max(s0, num.start - 120):num.start]
-    if _VS_SYSTEM_AFTER.match(view, num.end) or _VS_SYSTEM_BEFORE.search(left[-60:]):
+    if _VS_SYSTEM_AFTER.match(view, num.end) or _VS_SYSTEM_BEFORE.search(left[-60:]) or \
+            _VS_NAMED_PAREN.search(left[-60:]):
         return Mention(num.start, num.end, num.value, None, None, "metric", "score", None,
                        "versus_score", sign)
     if not (_VS_AFTER.match(view, num.end) or _VS_BEFORE.search(left[-24:])):
@@ -1295,6 +1299,7 @@ def _list_item(view: str, num: Number, s1: int, lex: Lexicon, sign: str | None,
 
 _PLURAL = re.compile(r"[A-Z]?[a-z]{2,}s")
 _WORD = re.compile(r"[A-Za-z][\w-]*|\d")  # a digit ends the noun phrase of this number
+_PARTICIPLE_WORD = re.compile(r"[a-z]{3,}ed")
 # the text before a `)` it did not open, `;` or `:`: a count's noun phrase ends there
 _OWN_PHRASE = re.compile(r"[^();:]*(?:\([^()]*\)[^();:]*)*")
 _NOT_NOUNS = frozenset({"this", "thus", "does", "has", "was", "its", "across", "various",
@@ -1333,8 +1338,10 @@ def count_noun(view: str, num: Number, s1: int, sign: str | None, lex: Lexicon) 
         text = word.group()
         if text.isdigit():
             return None  # `ImageNet 256 within 10 epochs`: the noun is the next number's
-        if n and text.endswith("ly") and len(text) > 4:
-            return None  # `2,000 question test split reliably separates`: past the noun
+        if n and text.endswith("ly") and len(text) > 4 and not (
+                n + 1 < len(words) and _PARTICIPLE_WORD.fullmatch(words[n + 1].group())):
+            return None  # `2,000 question test split reliably separates`: past the noun; not
+            # `520 graduate-level meticulously curated questions`
         evaluated = text in _EVALUATED_WORDS or text == "benchmarks"
         if text in _FUNCTION_WORDS or text in lex.stopwords["setting_nouns"] or (
                 evaluated and _ON_BEFORE.search(view, max(0, num.start - 20), num.start)):
