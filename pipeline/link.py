@@ -801,6 +801,9 @@ def metric_for(view: str, m: Mention, kind: str, hint: str | None, s0: int, s1: 
             _left_metric(view, m, s0, lex, SCORES))
     if m.family == "count" and m.metric:
         return m.metric  # `a 13B-parameter model` measures parameters, whatever is near
+    if m.rule == "number_word_fraction":
+        of_what = _noun_after(view, m, lex)  # `half of the refinement steps`: what it is a share of
+        return metric_phrase(of_what, lex) if of_what else None
     if kind in ("efficiency", "scale") and m.family != "%":
         if m.family == "time" and kind == "efficiency" and re.search(r"\btrain", view[s0:s1], re.I):
             return "training time"

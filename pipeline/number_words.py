@@ -124,6 +124,10 @@ def _word_mention(view: str, match: re.Match, s0: int, s1: int,
         if match.group(1).lower() in ("half", "double", "triple") and not \
                 _COMPARATIVE.match(view, end) and not re.match(SPACE + r"+of\b", view[end:end + 4]):
             return None  # `double buffering`, `half precision`: adjectives
+        if value < 1 and _OF_THE.match(view, end):
+            return Mention(match.start(), end, value, None, None, None, "scale", None,
+                           "number_word_fraction")  # `half of the refinement steps`: a fraction
+            # of something, a written share with no unit (rule 7)
         tail = _SPEED_WORD.match(view, end)
         end = tail.end() if tail and "order" in match.group(1) else end
         return Mention(match.start(), end, value, None, "x", "x", "ratio", None, "number_word")
@@ -147,6 +151,7 @@ def _word_mention(view: str, match: re.Match, s0: int, s1: int,
     return None
 
 
+_OF_THE = re.compile(SPACE + r"+of" + SPACE + r"+(?:the|their|its|our)\b")
 _WITHIN = re.compile(r"\b(?:in|within|under|than|only|just)" + SPACE + r"+$")  # `in less than one day`
 _ONLY = re.compile(r"\b(?:only|just|merely)" + SPACE + r"+(?:(?:requires?|requiring|needs?|"
                    r"needing|takes?|taking|uses?|using|with|in)" + SPACE + r"+)?(?:a" + SPACE +
