@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from .latex import SPACE
 from .lexicon import Lexicon
-from .mentions import NUMBER, Mention, metric_before
+from .mentions import BENCH_SHAPED, NUMBER, Mention, metric_before
 
 _STOP = re.compile(r"^(?:and|while|with|compared|than|across|when|whereas|but|vs|versus)$", re.I)
 _FILLER = re.compile(SPACE + r"*(?:\b(?:a|an|only|just|merely|the)" + SPACE + r"+)*$", re.I)
@@ -36,8 +36,21 @@ _SIZED = re.compile(r"(?:\b(?:dataset|corpus|collection)s?" + SPACE + r"+(?:of|w
 # parentheses after recorded items or a dataset's name sizes them
 _DATA_PAREN = re.compile(r"(?:\b(?:performances|recordings|clips|videos|utterances|demonstrations|"
                          r"episodes|trajectories|songs|pieces|dialogues|conversations|lectures)|"
-                         r"\b[A-Z][\w-]*[A-Z0-9][\w-]*)" + SPACE + r"*\(" + SPACE + r"*$")
+                         r"\b([A-Z](?=[\w-]*[A-Z0-9])[\w-]*))" + SPACE + r"*\(" + SPACE + r"*$")
 _PAREN_CLOSE = re.compile(SPACE + r"*\)")
+# `a dataset of 2 TB`, `7,439 artifacts totaling 15.01 GB`: bytes that size data
+_DATA_BYTES = re.compile(r"(?:\b(?:dataset|corpus|collection)s?" + SPACE +
+                         r"+(?:of|with|containing)|\b(?:containing|comprising)|(?:^|[.;]|\b[a-z]{3,}s)" + SPACE +
+                         r"*total(?:l?ing|s)?)" + SPACE + r"*$", re.I)
+
+
+def _data_paren(view: str, m: Mention, before: str, lex: Lexicon) -> bool:
+    """`250,046 performances (21k+ hours)`, `MIKU-EmoBench(131.2 hours)`: a duration alone in
+    parentheses after recorded items or a dataset's name (not a model's: `LLaMA-7B (2.1 hours)`)."""
+    found = _DATA_PAREN.search(before)
+    name = found.group(1) if found else None
+    return bool(found) and bool(_PAREN_CLOSE.match(view, m.end)) and (
+        not name or bool(lex.dataset_re.fullmatch(name) or BENCH_SHAPED.fullmatch(name)))
 # `episodes lasting up to 12 minutes`, `gap durations up to 300 ms`: how long the data runs
 _LASTING = re.compile(r"\b(?:lasting|durations?|lengths?|spanning)(?:" + SPACE + r"+(?:of|up" + SPACE +
                       r"+to|over|about|around|nearly|under))?" + SPACE + r"*$", re.I)
@@ -66,7 +79,10 @@ _OF_SCORE = re.compile(SPACE + r"*(?:of" + SPACE + r"+(?:(?:the|its|their)" + SP
                        r"performance" + SPACE + r"+of)\b|" + OF_THE_TIME.pattern, re.I)
 # `87.32% (vs. 86.86% of Wan-I2V)`: the score of a named system set against another
 _VERSUS_OF_NAME = re.compile(r"\b(?:vs\.?|versus)" + SPACE + r"*$")
-_OF_NAME = re.compile(SPACE + r"*of" + SPACE + r"+[A-Z]")
+_OF_NAME = re.compile(SPACE + r"*of" + SPACE + r"+[A-Z][\w.+-]*" + SPACE + r"*\)")  # `of Wan-I2V)`
+_OF_THE_RESOURCE = re.compile(SPACE + r"*of" + SPACE + r"+(?:the" + SPACE +
+                              r"+)?(?:total|first|last|training|data|parameters|steps|tokens|"
+                              r"budget|compute)\b")
 # a hedge between `from` or `to` and the number: `from roughly 3% to 17–24%`, `to about 90%`
 HEDGE = r"(?:(?:roughly|about|around|approximately|nearly|only|just|below|under|over|above|~)" + \
     SPACE + r"*)?"
@@ -93,7 +109,7 @@ _REMOVED_BEFORE = re.compile(r"\b" + _REMOVAL + r"(?!" + SPACE + r"+to\b)(?=[^.;
 _REMOVED_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:are|is|be)" + SPACE + r"+" + _REMOVAL, re.I)
 _MARGIN = re.compile(SPACE + r"*margins?\b", re.I)
 _SCALE_UP = re.compile(r"\b(?:scal|ramp)\w*" + SPACE + r"*$", re.I)
-_ONLY = re.compile(r"\b(?:only|just|merely)" + SPACE + r"*$", re.I)
+ONLY = re.compile(r"\b(?:only|just|merely)" + SPACE + r"*$", re.I)
 _RESOURCE = re.compile(SPACE + r"*(?:[\w-]+" + SPACE + r"+)?(?:[TGM]?FLOPs|MACs|KV cache|"
                        r"GPU hours|GPU memory|memory|compute|computation|training data|data|"
                        r"tokens|storage|parameters|params)\b")
@@ -305,8 +321,9 @@ def _kind(view: str, m: Mention, s0: int, cue, lex: Lexicon) -> str:
         return "score"  # `from 73.44% to 81.35%`: both ends are levels; not `gains range from`
     if m.unit == "%" and _OF_SCORE.match(view, m.end):
         return "score"  # `91.4% of the accuracy`, `98.0%performance of its teacher`
-    if m.family == "%" and WITHIN.search(before):
-        return "change"  # `(typically within 1-2%)`: the distance to a reference
+    if m.family == "%" and WITHIN.search(before) and not _OF_THE_RESOURCE.match(view, m.end):
+        return "change"  # `(typically within 1-2%)`: the distance to a reference; not `within 5%
+        # of the total training steps`, a fraction
     if m.unit == "%" and _OF_NAME.match(view, m.end) and _VERSUS_OF_NAME.search(before):
         return "score"  # `(vs. 86.86% of Wan-I2V)`: a system's score, not a fraction of it
     if m.unit == "%" and _OUTCOMES_OF.match(view, m.end) and _OUTCOME_VERB.search(before[-40:]):
@@ -317,7 +334,7 @@ def _kind(view: str, m: Mention, s0: int, cue, lex: Lexicon) -> str:
         return "score"  # `31.6% of the generated kernels achieve`, `80.1% of follow-up
         # interactions are image-dependent`: the share of items with a property, a rate
     if m.unit == "%" and not cue and (_FRACTION.match(view, m.end) or (
-            _ONLY.search(before) and _RESOURCE.match(view, m.end))):
+            ONLY.search(before) and _RESOURCE.match(view, m.end))):
         if _REMOVED_BEFORE.search(view, _clause_start(view, s0, m.start), m.start) or \
                 _REMOVED_AFTER.match(view, m.end):
             return "change"  # `remove up to 25% of the parameters`: a drop, not what is left
@@ -336,14 +353,16 @@ def _kind(view: str, m: Mention, s0: int, cue, lex: Lexicon) -> str:
                 or _left_cue_near(view, m.start, s0, lex):
             return "change"
         return "score"
-    if m.family in ("time", "bytes") and (
-            (_AMOUNT_OF.match(view, m.end) and not (m.family == "bytes" and _ONLY.search(before))) or _HOURS_DATA.match(view, m.end) or
-            _SIZED.search(strip_bound(before, lex)) or _LASTING.search(strip_bound(before, lex)) or
-            _LONG.match(view, m.end) or (_DATA_PAREN.search(strip_bound(before, lex)) and
-                                         _PAREN_CLOSE.match(view, m.end))):
+    if m.family == "time" and (_AMOUNT_OF.match(view, m.end) or _HOURS_DATA.match(view, m.end) or
+                               _SIZED.search(strip_bound(before, lex)) or
+                               _LASTING.search(strip_bound(before, lex)) or _LONG.match(view, m.end)
+                               or _data_paren(view, m, strip_bound(before, lex), lex)):
         return "scale"  # `10K hours of audio`, `episodes lasting up to 12 minutes`, `audio files
-        # up to 40 minutes in duration`, `27.3GB of data`, `artifacts totaling 15.01 GB`,
-        # `250,046 performances (21k+ hours)`: the size of data, not a cost
+        # up to 40 minutes in duration`, `250,046 performances (21k+ hours)`: the size of data
+    if m.family == "bytes" and ((_AMOUNT_OF.match(view, m.end) and not ONLY.search(before)) or
+                                _DATA_BYTES.search(strip_bound(before, lex))):
+        return "scale"  # `27.3GB of data`, `artifacts totaling 15.01 GB`: how much data there
+        # is; not `only 6MB of data`, `80 GB A100 GPUs`, `the KV cache takes 12 GB`: costs
     if m.family == "steps" and _SIZED.search(strip_bound(before, lex)):
         return "scale"  # `1,000 trajectories totaling 8,509 steps`: the size of data
     if m.family in ("time", "frame rate") and _COMPARED.match(view, m.end):

@@ -22,8 +22,8 @@ _MEANING = (
     (re.compile(r"(?<=\d)\\?sim(?=\s*\d)"), "–"),
     (re.compile(r"\\sim|(?<![A-Za-z])sim(?=\s*\d)"), "~"),
     (re.compile(r"\\times|(?<=\d)times(?=\d)"), "x"),
-    (re.compile(r"\\(?:long)?[rR]ightarrow|\\to(?![A-Za-z])|(?<=\d)(?:long)?[rR]ightarrow(?=\s*\d)"),
-     "→"),  # `0.73rightarrow0.90`: a level stepping to the next
+    (re.compile(r"\\(?:long)?[rR]ightarrow|\\to(?![A-Za-z])|"
+                r"(?<=\d)(?:long)?[rR]ightarrow(?=\s*\d)"), "→"),  # `0.73rightarrow0.90`
     (re.compile(r"\\%"), "%"),
     (re.compile(r"\\[,;!: ]|\\rm\b|\\mathrm|\\text(?:bf|rm|it)?\b|[${}]"), ""),
     # the same commands with the backslash lost in the capture: `textbf{750times faster}`

@@ -195,8 +195,6 @@ _YEAR_LIST = re.compile(SPACE + r"*(?:,|and|&)")
 _RESPECTIVELY = re.compile(r"(?:[^.;]|\.\d)*\brespectively\b")  # within the sentence
 
 
-_SUITE_PREFIX = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*-[A-Z][A-Za-z]*" + SPACE + r"$")  # `TAP-Vid DAVIS`:
-# the suite a known benchmark is part of
 _MORE_YEARS = re.compile(SPACE + r"*(?:,|and|&|/)" + SPACE + r"*((?:19|20)\d\d)(?![\w-])")
 _ENDS_IN_YEAR = re.compile(r"(.*\S)" + SPACE + r"+(?:19|20)\d\d$")
 
@@ -311,9 +309,7 @@ def find_names(view: str, lex: Lexicon, text: str | None = None) -> Names:
         split = _SPLIT.match(view, m.end())
         end = split.end() if split and split.group().strip() else m.end()
         end = _with_variant(view, end, lex)
-        prefix = _SUITE_PREFIX.search(view, max(0, m.start() - 20), m.start())
-        start = prefix.start() if prefix else m.start()
-        datasets.append((start, end, text[start:end]))
+        datasets.append((m.start(), end, text[m.start():end]))
     known = list(datasets)
     families = tuple(lex.stopwords["public_model_families"])
     for m in _BENCHMARK_LIKE.finditer(view):
@@ -380,12 +376,14 @@ def _named_after(view: str, names: Names, m: Mention, s1: int, lex: Lexicon) -> 
 
 _NAME_PAREN = re.compile(r"(?:\bon|,|\band|\bincluding)" + SPACE + r"+(?:the" + SPACE + r"+)?"
                          r"([A-Z][\w.+^'-]*[\w+^])" + SPACE + r"*\([^()]{0,30}$")
+_NEXT_ITEM = re.compile(SPACE + r"*," + SPACE + r"*(?:and" + SPACE + r"+)?[A-Z][\w.+^'-]*[\w+^]" +
+                        SPACE + r"*\(")  # `, Futoshiki (`: the list goes on
 # `on Sokoban (2.5% → 76.1%), Futoshiki (0.2% → 75.0%), and Sudoku (...)`: a list of names with
 # results in parentheses that opens on `on` names benchmarks, even plain capitalized words
 _ON_PAREN_LIST = re.compile(r"\bon" + SPACE + r"+(?:the" + SPACE + r"+)?[A-Z][\w.+^'-]*[\w+^]" +
                             SPACE + r"*\([^()]*\)(?:" + SPACE + r"*,(?:" + SPACE + r"*and)?" + SPACE +
                             r"*[A-Z][\w.+^'-]*[\w+^]" + SPACE + r"*\([^()]*\))*" + SPACE +
-                            r"*,?(?:" + SPACE + r"*and)?" + SPACE + r"*$")
+                            r"*,(?:" + SPACE + r"*and)?" + SPACE + r"*$")
 
 
 # a name whose result sets it against others: `Prithvi-CAFE (IoU 83.41) outperforms`
@@ -410,8 +408,9 @@ def _named_before(view: str, names: Names, m: Mention, s0: int, lex: Lexicon) ->
     parentheses after it."""
     match = _NAME_PAREN.search(view, max(s0, m.start - 70), m.start)
     close = view.find(")", m.end)
-    plain = bool(match) and (match.group().startswith("on") or bool(_ON_PAREN_LIST.search(
-        view, max(s0, match.start(1) - 200), match.start(1))))
+    plain = bool(match) and (
+        (match.group().startswith("on") and close >= 0 and bool(_NEXT_ITEM.match(view, close + 1)))
+        or bool(_ON_PAREN_LIST.search(view, max(s0, match.start(1) - 200), match.start(1))))
     if not match or not _benchmark_like(match.group(1), match.start(1), names, lex, plain) or (
             close >= 0 and (_ON_NAME.match(view, close + 1) or _COMPARES.match(view, close + 1))) \
             or _COMPARED_LIST.search(view, max(s0, match.start(1) - 80), match.start(1)):
@@ -443,7 +442,7 @@ def _segment(view: str, m: Mention, s0: int, s1: int) -> tuple[int, int]:
 
 
 # `(ImgEdit 3.38→3.75, GEdit 6.94→7.25)`: a list item, a name and the levels of its pair
-_PAIR_LABEL = re.compile(r"(?:^|[(,;:]|\band)" + SPACE + r"*" + NAMED_PAIR)
+_PAIR_LABEL = re.compile(r"(?:[(,;:]|\band)" + SPACE + r"*" + NAMED_PAIR)
 
 
 def _pair_label(view: str, m: Mention, s0: int) -> re.Match | None:
@@ -722,11 +721,17 @@ def _singular(phrase: str) -> str:
     return _PLURAL_HEAD.sub(r"\1", phrase)
 
 
+_ONE_TITLE_WORD = re.compile(r"[A-Z][a-z]+")
+
+
 def _changed(view: str, m: Mention, s1: int, lex: Lexicon) -> str | None:
     """`an 11.3% reduction in reasoning length`, `a 16% average performance improvement`,
     `70% more compression`: what the change noun or comparative after the number changes."""
     for pattern in (_CHANGE_IN, _CHANGED_BY, _COMPARED):
         match = pattern.match(view, m.end, s1)
+        if match and _ONE_TITLE_WORD.fullmatch(match.group(1)) and \
+                not _MEASURE_OR_ACT.search(match.group(1)):
+            return None  # `a 12% improvement in Chinese`: a language or a name, no measure
         if match and not lex.dataset_re.search(match.group(1)):  # not `a 3.1% COCO improvement`
             known = metric_name(lex, match.group(1).replace("\u2060", " "))
             return known or metric_phrase(_head_words(match.group(1), lex)
@@ -796,9 +801,8 @@ def metric_for(view: str, m: Mention, kind: str, hint: str | None, s0: int, s1: 
     """What the number measures: its metric word, the cue, or the nearest metric in the clause."""
     if m.family == "metric":  # `lowers the final training loss from 1.776 to 1.758`: the object
         return m.metric or _phrase(view, m, s0, lex) or (  # `majority voting peaks at 42`
-            _subject(view, m, s0, lex) if m.rule == "reached_level" else None) or (
-            None if m.rule == "arrow_score" and _pair_label(view, m, s0) else  # its own item
-            _left_metric(view, m, s0, lex, SCORES))
+            _subject(view, m, s0, lex) if m.rule == "reached_level" else None) or \
+            _left_metric(view, m, s0, lex, SCORES)
     if m.family == "count" and m.metric:
         return m.metric  # `a 13B-parameter model` measures parameters, whatever is near
     if m.rule == "number_word_fraction":
@@ -886,8 +890,9 @@ _MEASURE_OF = re.compile(r"(?<![\w@'\u2019-])((?:(?:[a-z][a-z-]*|[A-Z]{2,})" + S
 
 
 def _measure_of(view: str, m: Mention, s0: int, lex: Lexicon) -> str | None:
-    """The measure named right before a score (`usability rate of 88.55%`): a phrase headed
-    by a measure noun, or an acronym shaped as a metric's (`EtF1`); never a generic head
+    """The measure named right before a score (`usability rate of 88.55%`, `CPU utilization
+    (9.5%`): a phrase headed by a measure noun, or an acronym shaped as a metric's (`EtF1`);
+    never a generic head
     (`an overall score of 67.0%`) or one after a known metric (`SPIDEr score of 44.1%`), which
     leave the metric to the one named further left."""
     left = strip_bound(view[max(s0, m.start - 60):m.start], lex)
@@ -902,8 +907,10 @@ def _measure_of(view: str, m: Mention, s0: int, lex: Lexicon) -> str | None:
         return metric_name(lex, name) or (name if _METRIC_ACRONYM.search(name) else None)
     words = _singular(name).split()
     while len(words) > 1 and (words[0] in lex.stopwords["not_metric_words"] or
-                              words[0] in _LEADING_WORDS or _REPORTING.match(words[0])):
-        words.pop(0)  # `achieves state-of-the-art scores`, `a high usability rate`: the head
+                              words[0] in _LEADING_WORDS or _REPORTING.match(words[0]) or
+                              _VERB_IN_PHRASE.fullmatch(words[0])):
+        words.pop(0)  # `achieves state-of-the-art scores`, `a high usability rate`, `reduces GPU
+        # utilization (45.2%)`: the head
     found = metric_phrase(" ".join(words), lex) if _MEASURE_HEAD.search(words[-1]) else None
     return None if found in ("score", "rate") or found in lex.generic_metrics else found
 
@@ -929,6 +936,7 @@ _METRIC_ACRONYM = re.compile(r"(?:F1|AUC|AUROC|IoU|AP|Acc|ACC|SR|@\d+)$")  # `Et
 # the head noun of a phrase that names a measure: `weak scaling efficiency`, `task success`
 _MEASURE_NOUN = r"(?:ness|ity|tion|sion|ency|ancy|ence|ance|ment|rate|score|ratio|return|success)"
 _MEASURE_HEAD = re.compile(_MEASURE_NOUN + r"$")
+_MEASURE_OR_ACT = re.compile(r"(?:" + _MEASURE_NOUN + r"|ing)$")  # `Understanding`, `Quality`
 _ADVERB = r"(?:still|also|even|now|further|only|then|all|both|\w+ly)\b"
 _LEVEL_VERB = (r"reach(?:es|ed)?|drops?|dropped|falls?|fell|rises?|rose|increases?|increased|"
                r"decreases?|decreased|grows?|grew|climbs?|climbed|exceed(?:s|ed|ing)?|stands?|stood|"
@@ -940,17 +948,19 @@ _SUBJECT = re.compile(
     SPACE + r"+)?(?:" + _ADVERB + SPACE + r"+)?"
     r"(?:" + _LEVEL_VERB + r")(?:" + SPACE + r"+(?:from|to|at|by|only|just))*" + SPACE + r"*$")
 # `Concept Reproduction Rate (CRR) exceeding 90%`: the abbreviation of a measure's name (one
-# headed by a measure noun) as the subject of the verb that sets the number
-_ACRONYM_SUBJECT = re.compile(r"(?i:" + _MEASURE_NOUN + r")" + SPACE + r"*\(([A-Z][A-Za-z0-9@-]"
-                              r"{1,9})\)(?:" + SPACE + r"+(?:" + _LEVEL_VERB + r"))?(?:" + SPACE +
-                              r"+(?:from|to|at|by|only|just))*" + SPACE + r"*$")
+# ending in a measure word) as the subject of the verb that sets the number
+_ACRONYM_SUBJECT = re.compile(r"\b(?i:rate|ratio|score|accuracy|error|precision|recall|similarity|"
+                              r"distance|coefficient|index|success)" + SPACE + r"*\(([A-Z][A-Za-z0-9@-]"
+                              r"{1,9})\)" + SPACE + r"+(?:" + _LEVEL_VERB + r"|surpassing|above|below|"
+                              r"over|under)(?:" + SPACE + r"+(?:from|to|at|by|only|just))*" + SPACE +
+                              r"*$")
 
 
 def _subject(view: str, m: Mention, s0: int, lex: Lexicon) -> str | None:
     """`dangling rates reach 34-54%`, `exact recovery of the hidden concept drops from 94%`:
     the subject of the verb before a percentage names what it measures."""
+    acronym = _ACRONYM_SUBJECT.search(view, max(s0, m.start - 80), m.start)
     left = strip_bound(view[max(s0, m.start - 80):m.start], lex)
-    acronym = _ACRONYM_SUBJECT.search(left)
     if acronym and not lex.dataset_re.fullmatch(acronym.group(1)):
         return metric_name(lex, acronym.group(1)) or acronym.group(1)
     match = _SUBJECT.search(left)

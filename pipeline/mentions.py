@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .latex import SPACE
 from .lexicon import Lexicon, Statistic, Unit
@@ -393,6 +394,13 @@ def model_name_before(view: str, start: int, floor: int, lex: Lexicon) -> bool:
     word = left.rsplit(None, 1)[-1] if left.strip() else ""
     glued = view[floor:start].endswith(word + " ") and word.isalpha() \
         and not metric_name(lex, word)  # `xLSTM 7B`; not `xAR-B (172M)`, `mIoU 48.1`
-    families = tuple(f.lower() for f in lex.stopwords["public_model_families"])
     return (word[:1].isupper() or (glued and any(c.isupper() for c in word)) or
-            word.lower().startswith(families)) and word.lower() not in _NOT_NAMES  # `llama-2-chat 7B`
+            bool(_family_word(lex.stopwords["public_model_families"]).fullmatch(word))) \
+        and word.lower() not in _NOT_NAMES  # `llama-2-chat 7B`; not `an optimized 7B model`
+
+
+@lru_cache(maxsize=1)
+def _family_word(families: frozenset[str]) -> re.Pattern:
+    """A public family's name in any case, alone or with its version and variant (`llama-2-chat`)."""
+    return re.compile("(?:" + "|".join(map(re.escape, sorted(families))) + r")(?:[-\d.][\w.-]*)?",
+                      re.IGNORECASE)

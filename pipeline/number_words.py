@@ -151,7 +151,9 @@ def _word_mention(view: str, match: re.Match, s0: int, s1: int,
     return None
 
 
-_OF_THE = re.compile(SPACE + r"+of" + SPACE + r"+(?:the|their|its|our)\b")
+_OF_THE = re.compile(SPACE + r"+of" + SPACE + r"+(?:the|their|its|our)" + SPACE + r"+(?!(?:time|original|"
+                     r"baseline|standard|default|full|previous)\b)")  # not `half of the time`, `of
+# the original`: a rate, a ratio
 _WITHIN = re.compile(r"\b(?:in|within|under|than|only|just)" + SPACE + r"+$")  # `in less than one day`
 _ONLY = re.compile(r"\b(?:only|just|merely)" + SPACE + r"+(?:(?:requires?|requiring|needs?|"
                    r"needing|takes?|taking|uses?|using|with|in)" + SPACE + r"+)?(?:a" + SPACE +

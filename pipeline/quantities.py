@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from dataclasses import replace
 
-from .classify import CHANGE_NOUNS, HEDGE
+from .classify import CHANGE_NOUNS, HEDGE, ONLY
 from .latex import SPACE
 from .lexicon import Lexicon, device
 from .link import metric_phrase
@@ -666,7 +666,7 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
         return replace(statistic, sign=sign)
     decimal = "." in view[num.start:num.end]
     closed = view.startswith(")", num.end)
-    only = _ONLY_BEFORE.search(view, max(s0, num.start - 10), num.start)  # `nDCG@10 of only 0.346`
+    only = ONLY.search(view, max(s0, num.start - 10), num.start)  # `nDCG@10 of only 0.346`
     before, rule = (None if num.magnitude else metric_before(
         view, only.start() if only else num.start, s0, lex, parenthesized=closed)), "metric_number"
     if only and before and not is_score_metric(lex, before[0]):
@@ -810,7 +810,7 @@ def _changed_level(view, num, s0, s1, lex, sign) -> Mention | None:
 # `a benchmark of 34 Flash-based adventure games`, `FT-Bench, a benchmark comprising 10 tasks`:
 # what a benchmark or dataset consists of, a size however small
 _CONSISTS_OF = re.compile(r"\b(?:benchmark|dataset|corpus|suite|collection)" + SPACE + r"+(?:of|comprising|"
-                          r"containing|consisting" + SPACE + r"+of|featuring|with)" + SPACE + r"+$", re.I)
+                          r"containing|consisting" + SPACE + r"+of|featuring)" + SPACE + r"+$", re.I)
 _NOT_ITEMS = frozenset({"datasets", "benchmarks", "models", "llms", "methods", "baselines", "domains",
                         "categories", "languages", "subjects", "seeds", "rounds"})  # setup, breadth
 
@@ -957,20 +957,28 @@ def _breakdown_item(view: str, num: Number, s0: int, lex: Lexicon, sign: str | N
     opened = _PARTS_OPEN.search(view, max(s0, num.start - 100), num.start)
     total = number_at(view, opened.start(1), lex) if opened else None
     unit = attach_unit(view, total, lex, opened.end(1)) if total else None
-    if not unit or unit[0].family != "count":
-        return None
+    if not unit or unit[0].family != "count" or unit[0].unit in ("models", "parameters") or \
+            num.value > total.value:
+        return None  # not `3 models (7B Base, 7B Instruct, and 14B Chat)`: sizes, not parts
     return Mention(num.start, num.end, num.value, None, unit[0].unit, unit[0].family, "scale",
                    None, "breakdown", sign)
 
 
-_ONLY_BEFORE = re.compile(r"\b(?:only|just|merely)" + SPACE + r"+$")
 _OUT_OF = re.compile(r"/(?:5|10|100)(?![\d.]*\d|[\w%/])")  # a rating's scale: `4.92/5`
 
 
+# what a rating follows: its parenthesis, or a verb or noun of scoring (`averaging`, `rated`)
+_RATED = re.compile(r"(?:\(|\b(?:averag\w*|scor\w*|rat(?:ed|ings?)|reach\w*|achiev\w*|obtain\w*|"
+                    r"receiv\w*)(?:" + SPACE +
+                    r"+(?:of|at|an?))?)" + SPACE + r"*$", re.I)
+
+
 def _rating(view: str, num: Number, sign: str | None) -> Mention | None:
-    """`both averaging 4.92/5`, `(4.74/5)`: a decimal rating out of 5, 10 or 100 is a score."""
+    """`both averaging 4.92/5`, `(4.74/5)`: a decimal rating out of 5, 10 or 100 is a score;
+    not `a learning rate of 2.5/10 of the default`, `the 1.5/5 split`."""
     scale = _OUT_OF.match(view, num.end)
-    if not scale or num.magnitude or "." not in view[num.start:num.end]:
+    if not scale or num.magnitude or "." not in view[num.start:num.end] or \
+            not _RATED.search(view, max(0, num.start - 30), num.start):
         return None
     return Mention(num.start, scale.end(), num.value, None, None, "metric", "score", None, "rating",
                    sign)
@@ -997,13 +1005,16 @@ _RESULT_LIST = re.compile(r"(?:[:;,|)\]]|[^\w\s=<>~≈(\u2060-]|\b[A-Za-z][\w.-]
 _LAST_NAME = re.compile(NAMED_PAIR)
 
 
+_NAME_SHAPED = re.compile(r".[A-Z0-9]")  # a capital or digit after the first letter: `ImgEdit`
+
+
 def _benchmark_before(left: str, lex: Lexicon) -> bool:
     """`GSM8K 61.2 → 70.4`, `ImgEdit 3.38→3.75`: the text before a pair of levels ends with a
     benchmark's name, or a name shaped as one (a capital or digit inside: not `Accuracy`)."""
     name = _LAST_NAME.search(left)
     bench = _benchmark_at(left, name.start(1), lex) if name else None
-    return bool(bench) and bench.end() == name.end(1) or \
-        bool(name) and bool(re.search(r".[A-Z0-9]", name.group(1)))
+    return (bool(bench) and bench.end() == name.end(1)) or \
+        (bool(name) and bool(_NAME_SHAPED.search(name.group(1))))
 
 
 def _benchmark_at(view: str, pos: int, lex: Lexicon) -> re.Match | None:
@@ -1060,9 +1071,11 @@ _FOR_SYSTEM = SPACE + r"+for" + SPACE + r"+[A-Z][\w.-]*[\w)]" + SPACE + r"*"
 _VS_SYSTEM_AFTER = re.compile(_FOR_SYSTEM + r"(?:vs\.?|versus)" + SPACE + r"*[-+]?\d[\d,]*\.\d+" +
                               _FOR_SYSTEM)
 _VS_SYSTEM_BEFORE = re.compile(r"\d\.\d+" + _FOR_SYSTEM + r"(?:vs\.?|versus)" + SPACE + r"*$")
-# `PSNR of 26.6 vs. NeRFiller (15.9)`: the system compared with, its score in parentheses
-_VS_NAMED_PAREN = re.compile(r"\d\.\d+" + SPACE + r"*(?:vs\.?|versus)" + SPACE + r"+[A-Z][\w.+-]*[\w+]" +
-                             SPACE + r"*\(" + SPACE + r"*$")
+# `PSNR of 26.6 vs. NeRFiller (15.9)`, `0.91 vs. GPT-4o (0.85)`: the system compared with, its
+# score in parentheses
+_VS_NAMED = SPACE + r"*(?:vs\.?|versus)" + SPACE + r"+[A-Z][\w.+-]*[\w+]" + SPACE + r"*\(" + SPACE + r"*"
+_VS_NAMED_PAREN = re.compile(r"\d\.\d+" + _VS_NAMED + r"$")
+_VS_NAMED_AFTER = re.compile(_VS_NAMED + r"[-+]?\d[\d,]*\.\d")
 
 
 def _versus_score(view: str, num: Number, s0: int, sign: str | None,
@@ -1075,7 +1088,7 @@ def _versus_score(view: str, num: Number, s0: int, sign: str | None,
         return None
     left = view[max(s0, num.start - 120):num.start]
     if _VS_SYSTEM_AFTER.match(view, num.end) or _VS_SYSTEM_BEFORE.search(left[-60:]) or \
-            _VS_NAMED_PAREN.search(left[-60:]):
+            _VS_NAMED_PAREN.search(left[-60:]) or _VS_NAMED_AFTER.match(view, num.end):
         return Mention(num.start, num.end, num.value, None, None, "metric", "score", None,
                        "versus_score", sign)
     if not (_VS_AFTER.match(view, num.end) or _VS_BEFORE.search(left[-24:])):
@@ -1478,7 +1491,8 @@ def _model_size(view, num, second, s0, s1, lex, sign) -> Mention | None:
     """`a 7B model`, `up to 1.6B`, `from 2.1M to 86.9K`: parameter counts in running text."""
     if public_family_before(view, num.start, s0, lex) or _RESOLUTION.match(view, (second or num).end) \
             or _others_size(view, (second or num).end, lex) or \
-            _LARGER_BEFORE.search(view, max(s0, num.start - 12), num.start):
+            (_LARGER_BEFORE.search(view, max(s0, num.start - 12), num.start) and
+             _MODELS_AFTER.match(view, (second or num).end)):
         return None
     own = _own_named(view, num, second, s0)
     if model_name_before(view, num.start, s0, lex) and not own:
@@ -1508,6 +1522,7 @@ def _model_size(view, num, second, s0, s1, lex, sign) -> Mention | None:
 _NEXT_WORD = re.compile(SPACE + r"+([\w-]+(?:\.[\w-]+)*)")
 _DECADE = re.compile(r"(?:1[89]|20)\d0")
 _OTHERS = frozenset({"competitors", "baselines", "counterparts", "rivals"})
+_MODELS_AFTER = re.compile(SPACE + r"+(?:[\w-]+" + SPACE + r"+)?(?:models|LLMs|VLMs|MLLMs|networks)\b")
 _LARGER_BEFORE = re.compile(r"\b(?:larger|bigger)" + SPACE + r"+(?:[\d.]+[BM]?" + SPACE + r"*[-–]" + SPACE +
                             r"*)?$")  # `much larger 32B models`: others
 
