@@ -1288,7 +1288,8 @@ def _list_item(view: str, num: Number, s1: int, lex: Lexicon, sign: str | None,
             or (setting and not setting.group().lower().startswith("ratio")):
         return None  # `temperature 0.7 and 1.0, and 45.1 AP`: settings, not AP scores (but
         # `compression ratios of 2.1, 3.4 and 5.6x` are results)
-    pos = num.end
+    qualifier = _QUALIFIER.match(view, num.end)  # `7,500 Persian and 3,000 English questions`
+    pos = qualifier.end() if qualifier else num.end
     for _ in range(items):
         join = _LIST_JOIN.match(view, pos)
         at = join.end() + (view[join.end():join.end() + 1] in ("+", "-", "−"))  # `+5.60 and +8.40`
@@ -1306,8 +1307,16 @@ def _list_item(view: str, num: Number, s1: int, lex: Lexicon, sign: str | None,
         if metric:
             return Mention(num.start, num.end, num.value, None, metric[0], "metric", "score",
                            metric[0], "list_metric", sign)
+        counted = count_noun(view, nxt, s1, sign, lex) if qualifier and _size_count(view, num, 0) \
+            else None
+        if counted:  # each item qualified by a word, the last naming the counted noun
+            return replace(counted, start=num.start, end=num.end, value=num.value,
+                           rule="list_unit")
         pos = nxt.end
     return None
+
+
+_QUALIFIER = re.compile(SPACE + r"+[A-Z][a-z]+(?=" + SPACE + r"*(?:,|and\b))")
 
 
 _PLURAL = re.compile(r"[A-Z]?[a-z]{2,}s")
