@@ -67,7 +67,9 @@ def test_layouts_give_titles_abstracts_and_offsets(text, date):
     (DIGESTS[84], 30, "Aug 11"), (DIGESTS[85], 30, None), (DIGESTS[86], 30, "Aug 13"),
     (DIGESTS[87], 30, None), (DIGESTS[88], 30, "Sep 1"), (DIGESTS[89], 30, None),
     (DIGESTS[90], 30, "Sep 3"), (DIGESTS[91], 30, None), (DIGESTS[92], 30, "Aug 25"),
-    (DIGESTS[93], 30, None), (DIGESTS[94], 30, "Aug 27"), (DIGESTS[95], 30, None)],
+    (DIGESTS[93], 30, None), (DIGESTS[94], 30, "Aug 27"), (DIGESTS[95], 30, None),
+    (DIGESTS[96], 30, "Jul 28"), (DIGESTS[97], 30, None), (DIGESTS[98], 30, "Jul 30"),
+    (DIGESTS[99], 30, None)],
     ids=[p.stem for p in DIGESTS])
 def test_bundled_digests(path, papers, date):
     digest = read_digest(path)
