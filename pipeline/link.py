@@ -420,6 +420,21 @@ def _named_before(view: str, names: Names, m: Mention, s0: int, lex: Lexicon) ->
     return names.text[match.start(1):match.end(1)]
 
 
+_NAME_WITH = re.compile(r"(?:^|[,;:]|\band|\bsuch" + SPACE + r"+as)" + SPACE + r"*([A-Z][\w.+^'-]*[\w+^])" +
+                        SPACE + r"+with" + SPACE + r"+$")
+
+
+def _named_with(view: str, names: Names, m: Mention, s0: int, lex: Lexicon) -> str | None:
+    """`such as CVQA with 57.4%, Babel-ImageNet with 50.2% and XM3600 with 64.3%`: a list item
+    naming a benchmark-shaped name, then `with` and its score."""
+    if m.unit not in ("%", "pp") and m.family != "metric":
+        return None
+    found = _NAME_WITH.search(view, max(s0, m.start - 60), m.start)
+    if not found or not _benchmark_like(found.group(1), found.start(1), names, lex):
+        return None
+    return names.text[found.start(1):found.end(1)]
+
+
 def _labelled(view: str, names: Names, m: Mention, s0: int, lex: Lexicon) -> str | None:
     """`📊 BFCLv3 : 8B jumps 53.83 → 65.94 📊 τ²-bench : ... 39.03 Pass@1`: the name labelling
     the item the number is in, when it is a known benchmark, shaped like one, versioned or an
@@ -476,7 +491,8 @@ def dataset_for(view: str, names: Names, m: Mention, s0: int, s1: int, lex: Lexi
                 not _SENTENCE_STOP.search(view, end, m.start):
             return name  # `X, a 900B-token corpus`, `X, a dataset ... with 3146 static actions`
     named = _named_after(view, names, m, s1, lex) or (None if m.unit in _OWN_SIZES else (
-        _named_before(view, names, m, s0, lex) or _labelled(view, names, m, s0, lex)))
+        _named_before(view, names, m, s0, lex) or _labelled(view, names, m, s0, lex) or
+        _named_with(view, names, m, s0, lex)))
     # not `LLaDA2.0-mini (16B) and LLaDA2.0-flash (100B)`: a model, sized
     if named:
         return named
@@ -608,13 +624,19 @@ def respective_hardware(names: Names, mentions: list[Mention], view: str, s0: in
     return dict(zip(before, listed)) if len(listed) == len(before) else {}
 
 
+_ON_DEVICE = re.compile(SPACE + r"+(?:on|with|using)" + SPACE + r"+(?:(?:an?|the|one|a" + SPACE +
+                        r"+single)" + SPACE + r"+)?")
+
+
 def hardware_for(names: Names, m: Mention, s0: int, s1: int, specific_only=False) -> str | None:
     """A named device in the sentence, specific names before generic CPU/GPU (with
     `specific_only`, never a generic one)."""
     specific = [h for h in names.hardware if not h[3]]
-    found = _nearest(specific, m, s0, s1) or (
+    right = [h for h in (names.hardware if not specific_only else specific)
+             if m.end <= h[0] < s1 and _ON_DEVICE.fullmatch(names.text, m.end, h[0])]
+    found = (right[0] if right else None) or _nearest(specific, m, s0, s1) or (
         None if specific_only else _nearest(names.hardware, m, s0, s1))
-    return found[2] if found else None
+    return found[2] if found else None  # `x17.8 on H100, x19.0 on RTX 3090`: each its own
 
 
 SCORES = frozenset({"score"})  # pseudo-family: metrics that are not a cost or a size

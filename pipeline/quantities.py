@@ -31,6 +31,8 @@ _RANGE_JOIN = re.compile(r"(?:--|[~∼])(?=\d)|" + SPACE + r"+[~∼]" + SPACE + 
 _TO_BOUND = re.compile(SPACE + r"+to" + SPACE + r"+(?:just|only|merely|about|around|roughly|nearly|"
                        r"approximately|under|below|over|above)" + SPACE + r"+")
 _EXAMPLE = re.compile(r"(?:e\.g\.|such as|for instance)[^.;]{0,30}$", re.IGNORECASE)
+_DIMENSION = re.compile(SPACE + r"*[x×]" + SPACE + r"*\d")  # `256 x 256`: one side of a size
+_DIMENSION_BEFORE = re.compile(r"\d" + SPACE + r"*[x×]" + SPACE + r"*$")
 _RESOLUTION = re.compile(SPACE + r"*(?:resolution|video|videos|image|images|display|UHD|HDR)\b")
 _MODEL_CONTEXT = re.compile(r"param|model|(?-i:[A-Z]*LMM?s?\b)|network|backbone|decoder|encoder|"
                             r"transformer|\bagent\b|\bpolicy\b|\bcritic\b|\bscales\b|\bsizes\b",
@@ -148,6 +150,22 @@ def _problem_example(view: str, s0: int, start: int, lex: Lexicon) -> bool:
     # performance (e.g., 100K tokens)`, the problem
 
 
+# `speedup of x17.7 across`, `x19.0 on RTX 3090`: a factor written with its sign first
+_FACTOR_AFTER = re.compile(SPACE + r"*(?:[,.;:)]|$|(?:on|in|across|over|for|and|with|faster|speedups?|"
+                           r"higher|lower|more|less|fewer|smaller|larger)\b)")
+
+
+def _prefix_factor(view: str, match: re.Match, s0: int, lex: Lexicon) -> Mention | None:
+    """A number right after a lone `x` or `×` (`x449.`), read as a factor; not `4x4`, `v2`."""
+    start = match.start()
+    if start <= s0 or view[start - 1] not in "x×" or (start - 1 > s0 and view[start - 2] not in " \t\n(") \
+            or not _FACTOR_AFTER.match(view, match.end()):  # not `256\\times256`, `s3`
+        return None
+    num = number_at(view, start, lex, match)
+    return Mention(start - 1, num.end, num.value, None, "x", "x", "ratio", None, "prefix_factor",
+                   None)
+
+
 def scan_numbers(view: str, s0: int, s1: int, lex: Lexicon, blocked: list[tuple[int, int]],
                  prior: tuple[int, int], dropped: list[tuple[int, int, str]] | None = None
                  ) -> list[Mention]:
@@ -163,6 +181,10 @@ def scan_numbers(view: str, s0: int, s1: int, lex: Lexicon, blocked: list[tuple[
             reason = "a sentence about prior work, not this one"
         elif _inside(start, blocked):
             reason = "inside a URL, hardware or dataset name"
+        elif factor := _prefix_factor(view, match, s0, lex):
+            out.append(factor)  # `an average speedup of x17.7 across`
+            consumed = factor.end
+            continue
         elif is_name_part(view, start, s0):
             reason = "part of a name (letters glued before it)"
         elif fraction := _UNIT_FRACTION.match(view, start):
@@ -427,6 +449,9 @@ def _mention(view: str, num: Number, s0: int, s1: int, lex: Lexicon) -> Mention 
         return _unitless(view, num, s0, s1, lex, sign) or \
             _list_item(view, num, s1, lex, sign) or _signed_gain(view, num, s0, sign, lex)
     found, end = unit
+    if found.family == "count" and (_DIMENSION.match(view, num.end) or _DIMENSION_BEFORE.search(
+            view, max(s0, num.start - 12), num.start)):
+        return None  # `256 x 256 images`: a size in pixels, not a count of images
     if found.family in ("count", "steps") and _VARIABLE_SET.search(view, max(s0, num.start - 8),
                                                                     num.start):
         return None  # `N>1 samples per prompt`, `K=8 rollouts`: a variable set (rule 11)
@@ -1350,8 +1375,10 @@ def count_noun(view: str, num: Number, s1: int, sign: str | None, lex: Lexicon) 
     things (a dataset's or a run's size) whose noun is not a known unit: counted in `samples`
     when the noun is a data item (`trial records`), else in the noun (`films`). Billions are
     left to the units (tokens, parameters): `xLSTM 7B achieves` is a model's name and a verb."""
-    if _RESOLUTION.match(view, num.end) or view[num.start:num.end].rstrip("+")[-1] in "BbT":
-        return None  # also `10B+ ... systems`
+    if _RESOLUTION.match(view, num.end) or view[num.start:num.end].rstrip("+")[-1] in "BbT" or \
+            _DIMENSION.match(view, num.end) or _DIMENSION_BEFORE.search(view, max(0, num.start - 12),
+                                                                        num.start):
+        return None  # also `10B+ ... systems`, `256\\times256 images`
     phrase = _OWN_PHRASE.match(view, num.end, min(s1, num.end + 60)).group()
     words = list(_WORD.finditer(phrase))[:6]  # not past `20K subset), RL data`
     if not words or view[num.end:num.end + words[0].start()].strip(" \u2060+"):
