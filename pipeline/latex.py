@@ -25,7 +25,8 @@ _MEANING = (
     (re.compile(r"\\(?:long)?[rR]ightarrow|\\to(?![A-Za-z])|"
                 r"(?<=\d)(?:long)?[rR]ightarrow(?=\s*\d)"), "→"),  # `0.73rightarrow0.90`
     (re.compile(r"\\%"), "%"),
-    (re.compile(r"(?<=\d)(?:\{deg\}|\^\{?\\circ\}?)"), "°"),  # `360{deg}`, `90^\circ`: degrees
+    (re.compile(r"(?<=\d)(?:\{deg\}|\^\{?\\circ\}?)"), "°"),  # `360{deg}`: a degree sign, so no
+    # count reads the noun after it (`360° immersive experiences`)
     (re.compile(r"\\[,;!: ]|\\rm\b|\\mathrm|\\text(?:bf|rm|it)?\b|[${}]"), ""),
     # the same commands with the backslash lost in the capture: `textbf{750times faster}`
     (re.compile(r"(?<![A-Za-z])(?:textbf|textit|textrm|texttt|emph|mathrm|mathbf)(?=\{)"), ""),

@@ -420,15 +420,17 @@ def _named_before(view: str, names: Names, m: Mention, s0: int, lex: Lexicon) ->
     return names.text[match.start(1):match.end(1)]
 
 
-_NAME_WITH = re.compile(r"(?:^|[,;:]|\band|\bsuch" + SPACE + r"+as)" + SPACE + r"*([A-Z][\w.+^'-]*[\w+^])" +
+_NAME_WITH = re.compile(r"(?:[,;:]|\band|\bsuch" + SPACE + r"+as)" + SPACE + r"*([A-Z][\w.+^'-]*[\w+^])" +
                         SPACE + r"+with" + SPACE + r"+$")
+_SUCH_AS_BENCHMARKS = re.compile(r"\b(?:benchmarks?|datasets?|tasks?)\b[^.;]{0,20}\bsuch" + SPACE + r"+as\b")
 
 
 def _named_with(view: str, names: Names, m: Mention, s0: int, lex: Lexicon) -> str | None:
     """`such as CVQA with 57.4%, Babel-ImageNet with 50.2% and XM3600 with 64.3%`: a list item
     naming a benchmark-shaped name, then `with` and its score."""
-    if m.unit not in ("%", "pp") and m.family != "metric":
-        return None
+    if (m.unit not in ("%", "pp") and m.family != "metric") or \
+            not _SUCH_AS_BENCHMARKS.search(view, max(s0, m.start - 150), m.start):
+        return None  # not `DPO with 10% of the data, KTO with 12%`: methods, settings
     found = _NAME_WITH.search(view, max(s0, m.start - 60), m.start)
     if not found or not _benchmark_like(found.group(1), found.start(1), names, lex):
         return None
@@ -632,8 +634,7 @@ def hardware_for(names: Names, m: Mention, s0: int, s1: int, specific_only=False
     """A named device in the sentence, specific names before generic CPU/GPU (with
     `specific_only`, never a generic one)."""
     specific = [h for h in names.hardware if not h[3]]
-    right = [h for h in (names.hardware if not specific_only else specific)
-             if m.end <= h[0] < s1 and _ON_DEVICE.fullmatch(names.text, m.end, h[0])]
+    right = [h for h in specific if m.end <= h[0] < s1 and _ON_DEVICE.fullmatch(names.text, m.end, h[0])]
     found = (right[0] if right else None) or _nearest(specific, m, s0, s1) or (
         None if specific_only else _nearest(names.hardware, m, s0, s1))
     return found[2] if found else None  # `x17.8 on H100, x19.0 on RTX 3090`: each its own

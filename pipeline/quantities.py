@@ -31,8 +31,18 @@ _RANGE_JOIN = re.compile(r"(?:--|[~∼])(?=\d)|" + SPACE + r"+[~∼]" + SPACE + 
 _TO_BOUND = re.compile(SPACE + r"+to" + SPACE + r"+(?:just|only|merely|about|around|roughly|nearly|"
                        r"approximately|under|below|over|above)" + SPACE + r"+")
 _EXAMPLE = re.compile(r"(?:e\.g\.|such as|for instance)[^.;]{0,30}$", re.IGNORECASE)
-_DIMENSION = re.compile(SPACE + r"*[x×]" + SPACE + r"*\d")  # `256 x 256`: one side of a size
+# `256 x 256 images`: one side of an image's size, not a count of images
+_IMAGE_NOUN = r"(?:images?|videos?|frames?|patches|pixels?|tiles|grids?|resolution)\b"
+_DIMENSION = re.compile(SPACE + r"*[x×]" + SPACE + r"*\d+" + SPACE + r"*" + _IMAGE_NOUN)
 _DIMENSION_BEFORE = re.compile(r"\d" + SPACE + r"*[x×]" + SPACE + r"*$")
+_IMAGE_NOUN_AT = re.compile(SPACE + r"*" + _IMAGE_NOUN)
+
+
+def _side_of_size(view: str, num: Number, s0: int) -> bool:
+    """`256 x 256 images`, `256\\times256 images`: either side of an image's size."""
+    return bool(_DIMENSION.match(view, num.end)) or (
+        bool(_DIMENSION_BEFORE.search(view, max(s0, num.start - 12), num.start)) and
+        bool(_IMAGE_NOUN_AT.match(view, num.end)))
 _RESOLUTION = re.compile(SPACE + r"*(?:resolution|video|videos|image|images|display|UHD|HDR)\b")
 _MODEL_CONTEXT = re.compile(r"param|model|(?-i:[A-Z]*LMM?s?\b)|network|backbone|decoder|encoder|"
                             r"transformer|\bagent\b|\bpolicy\b|\bcritic\b|\bscales\b|\bsizes\b",
@@ -155,12 +165,20 @@ _FACTOR_AFTER = re.compile(SPACE + r"*(?:[,.;:)]|$|(?:on|in|across|over|for|and|
                            r"higher|lower|more|less|fewer|smaller|larger)\b)")
 
 
+_FACTOR_CUE = re.compile(r"(?:speed-?ups?|faster|accelerat\w*|gains?|improvements?|reduction|"
+                         r"compression|reaching|achiev\w*|delivers?|of|by|up" + SPACE + r"+to|"
+                         r"(?<=\d)" + SPACE + r"+on" + SPACE + r"+[^,;]{1,20}?(?:,(?:" + SPACE +
+                         r"*and)?|" + SPACE + r"+and))" + SPACE + r"*$",
+                         re.I)  # `speedup of x17.7`, `reaching x449`, `x17.8 on H100, x19.0`
+
+
 def _prefix_factor(view: str, match: re.Match, s0: int, lex: Lexicon) -> Mention | None:
     """A number right after a lone `x` or `×` (`x449.`), read as a factor; not `4x4`, `v2`."""
     start = match.start()
     if start <= s0 or view[start - 1] not in "x×" or (start - 1 > s0 and view[start - 2] not in " \t\n(") \
-            or not _FACTOR_AFTER.match(view, match.end()):  # not `256\\times256`, `s3`
-        return None
+            or not _FACTOR_AFTER.match(view, match.end()) or \
+            not _FACTOR_CUE.search(view, max(s0, start - 40), start - 1):
+        return None  # not `256\\times256`, `s3`, `let x1, x2`, `x86 CPUs`, `for ×2 upscaling`
     num = number_at(view, start, lex, match)
     return Mention(start - 1, num.end, num.value, None, "x", "x", "ratio", None, "prefix_factor",
                    None)
@@ -449,8 +467,7 @@ def _mention(view: str, num: Number, s0: int, s1: int, lex: Lexicon) -> Mention 
         return _unitless(view, num, s0, s1, lex, sign) or \
             _list_item(view, num, s1, lex, sign) or _signed_gain(view, num, s0, sign, lex)
     found, end = unit
-    if found.family == "count" and (_DIMENSION.match(view, num.end) or _DIMENSION_BEFORE.search(
-            view, max(s0, num.start - 12), num.start)):
+    if found.family == "count" and _side_of_size(view, num, s0):
         return None  # `256 x 256 images`: a size in pixels, not a count of images
     if found.family in ("count", "steps") and _VARIABLE_SET.search(view, max(s0, num.start - 8),
                                                                     num.start):
@@ -1321,14 +1338,14 @@ def _list_item(view: str, num: Number, s1: int, lex: Lexicon, sign: str | None,
         nxt = number_at(view, at, lex) if view[pos:join.end()].strip(" \u2060") else None
         if nxt is None:
             return None
-        unit = attach_unit(view, nxt, lex, s1)
+        unit = None if qualifier else attach_unit(view, nxt, lex, s1)
         if unit:
             found, shared = unit[0], _SHARED_MAGNITUDE.match(view, num.end)
             scale = lex.multipliers[shared.group(1)][0] if shared and not num.magnitude else 1
             return Mention(num.start, num.end, num.value * scale * found.factor, None, found.unit,
                            found.family, found.kind, found.metric, "list_unit", sign)  # `2/4/8T
             # tokens`: the last item's multiplier is every item's
-        metric = metric_after(view, nxt.end, lex, s1)
+        metric = None if qualifier else metric_after(view, nxt.end, lex, s1)
         if metric:
             return Mention(num.start, num.end, num.value, None, metric[0], "metric", "score",
                            metric[0], "list_metric", sign)
@@ -1337,11 +1354,16 @@ def _list_item(view: str, num: Number, s1: int, lex: Lexicon, sign: str | None,
         if counted:  # each item qualified by a word, the last naming the counted noun
             return replace(counted, start=num.start, end=num.end, value=num.value,
                            rule="list_unit")
-        pos = nxt.end
+        following = _QUALIFIER.match(view, nxt.end) if qualifier else None
+        if qualifier and not following:
+            return None
+        pos = following.end() if following else nxt.end
     return None
 
 
-_QUALIFIER = re.compile(SPACE + r"+[A-Z][a-z]+(?=" + SPACE + r"*(?:,|and\b))")
+# `7,500 Persian and 3,000 English questions`, `1,000 Python, 500 Java and 300 Go problems`
+_QUALIFIER = re.compile(SPACE + r"+[A-Z][a-z]+(?=" + SPACE + r"*(?:,|and\b)" + SPACE + r"*(?:and" + SPACE +
+                        r"+)?\d)")
 
 
 _PLURAL = re.compile(r"[A-Z]?[a-z]{2,}s")
@@ -1376,8 +1398,7 @@ def count_noun(view: str, num: Number, s1: int, sign: str | None, lex: Lexicon) 
     when the noun is a data item (`trial records`), else in the noun (`films`). Billions are
     left to the units (tokens, parameters): `xLSTM 7B achieves` is a model's name and a verb."""
     if _RESOLUTION.match(view, num.end) or view[num.start:num.end].rstrip("+")[-1] in "BbT" or \
-            _DIMENSION.match(view, num.end) or _DIMENSION_BEFORE.search(view, max(0, num.start - 12),
-                                                                        num.start):
+            _side_of_size(view, num, 0):
         return None  # also `10B+ ... systems`, `256\\times256 images`
     phrase = _OWN_PHRASE.match(view, num.end, min(s1, num.end + 60)).group()
     words = list(_WORD.finditer(phrase))[:6]  # not past `20K subset), RL data`
