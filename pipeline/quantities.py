@@ -1326,11 +1326,12 @@ def _list_item(view: str, num: Number, s1: int, lex: Lexicon, sign: str | None,
     """`42, 4.5, 6.5 times less`, `0.25/0.28 FID`: a bare number takes the unit or metric
     of the list it opens; not a version after a name (`FastSpeech 2 and 2s`)."""
     setting = _SETTING_WORDS.search(view, max(0, num.start - 24), num.start)
-    if model_name_before(view, num.start, 0, lex) or public_family_before(view, num.start, 0, lex) \
-            or (setting and not setting.group().lower().startswith("ratio")):
+    qualifier = _QUALIFIER.match(view, num.end)  # `7,500 Persian and 3,000 English questions`
+    if (not qualifier and model_name_before(view, num.start, 0, lex)) or \
+            public_family_before(view, num.start, 0, lex) or \
+            (setting and not setting.group().lower().startswith("ratio")):
         return None  # `temperature 0.7 and 1.0, and 45.1 AP`: settings, not AP scores (but
         # `compression ratios of 2.1, 3.4 and 5.6x` are results)
-    qualifier = _QUALIFIER.match(view, num.end)  # `7,500 Persian and 3,000 English questions`
     pos = qualifier.end() if qualifier else num.end
     for _ in range(items):
         join = _LIST_JOIN.match(view, pos)
