@@ -903,7 +903,7 @@ _MADE_BETWEEN = re.compile(r"\b(?:(merged|distilled)|pre-?trained)\b", re.I)
 _EVALUATED = re.compile(r"\b(?:across|among|for" + SPACE + r"+all|evaluat\w*|compar\w*|experiments" +
                         SPACE + r"+on|benchmark(?:ing|ed)|test(?!bed)\w*)\b[^,;.]*$", re.IGNORECASE)  # not `a
 # benchmark of 150 scenarios`, a size
-_SETTING_BEFORE = re.compile(r"(?:\b(?<!up" + SPACE + r")(?:to|at|beyond)|=|\b(?:size|budget|rank|width|depth|length|"
+_SETTING_BEFORE = re.compile(r"(?:\b(?<!up" + SPACE + r")(?<!close" + SPACE + r")(?:to|at|beyond)|=|\b(?:size|budget|rank|width|depth|length|"
                              r"dimension|number)" + SPACE + r"+of)" + SPACE + r"*$", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(r"\b(?:stages?|steps?|phases?|parts?|sections?|sec\.|tables?|tab\.|"
                            r"figures?|figs?\.|eqs?\.|equations?|appendix|algorithms?|theorems?|"
