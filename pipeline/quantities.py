@@ -1407,6 +1407,9 @@ def count_noun(view: str, num: Number, s1: int, sign: str | None, lex: Lexicon) 
         return None
     for n, word in enumerate(words):
         text = word.group()
+        if text == "and" and 0 < n < len(words) - 1 and words[n - 1].group()[0].isupper() and \
+                words[n + 1].group()[0].isupper():
+            continue  # `1012 high-quality Chinese and English questions`: two qualifiers
         if text.isdigit():
             return None  # `ImageNet 256 within 10 epochs`: the noun is the next number's
         if n and text.endswith("ly") and len(text) > 4 and not (
