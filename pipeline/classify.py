@@ -25,12 +25,14 @@ _AMOUNT_OF = re.compile(SPACE + r"+of" + SPACE + r"+(?:(?!(?:GPU|TPU|compute|com
 # Sentinel-2 data`, `~1,000 hours of drive-through, walk-through, and aerial footage`
 _HOURS_DATA = re.compile(r"(?:(?<=[hH]ours)|(?<=hrs))" + SPACE + r"+(?:of" + SPACE + r"+)?(?:data|footage|"
                          r"recordings|audio|speech|video|videos)\b")  # `over 35,000 hours data`
-_SIZED = re.compile(r"(?:\b(?:dataset|corpus|collection)s?" + SPACE + r"+(?:of|with|containing|spanning|"
-                    r"covering)|\b(?:containing|comprising|encompassing)|\b(?:corpus|speech|audio|"
-                    r"videos?|recordings)\b[^.;]{0,80}\bcovering|"
-                    r"(?:^|[.;]|\b[a-z]{3,}s)" + SPACE + r"*total(?:l?ing|s)?|"
-                    r"\b(?:pre-?|post-?)?train(?:ed|ing)?" + SPACE + r"+on)" + SPACE + r"*$",
-                    re.I)  # `a dataset of over 8,300 hours`, `Totaling over 8,743 hours, X contains`,
+# what sizes data, for any unit: `a dataset of`, `containing`, `155 videos totaling`
+_DATA_OF = r"\b(?:dataset|corpus|collection)s?" + SPACE + r"+(?:of|with|containing)"
+_TOTALING = r"(?:^|[.;]|\b[a-z]{3,}s)" + SPACE + r"*total(?:l?ing|s)?"
+_SIZED = re.compile(r"(?:" + _DATA_OF + r"|\b(?:dataset|corpus|collection)s?" + SPACE +
+                    r"+(?:spanning|covering)|\b(?:containing|comprising|encompassing)|"
+                    r"\b(?:corpus|speech|audio|videos?|recordings)\b[^.;]{0,80}\bcovering|" +
+                    _TOTALING + r"|\b(?:pre-?|post-?)?train(?:ed|ing)?" + SPACE + r"+on)" + SPACE +
+                    r"*$", re.I)  # `a dataset of over 8,300 hours`, `Totaling over 8,743 hours, X contains`,
 # `155 videos totaling 146.8 hours`, `pre-training on 4,000 hours`
 # `250,046 performances (21k+ hours)`, `MIKU-EmoBench(131.2 hours)`: a duration alone in
 # parentheses after recorded items or a dataset's name sizes them
@@ -38,10 +40,10 @@ _DATA_PAREN = re.compile(r"(?:\b(?:performances|recordings|clips|videos|utteranc
                          r"episodes|trajectories|songs|pieces|dialogues|conversations|lectures)|"
                          r"\b([A-Z](?=[\w-]*[A-Z0-9])[\w-]*))" + SPACE + r"*\(" + SPACE + r"*$")
 _PAREN_CLOSE = re.compile(SPACE + r"*\)")
-# `a dataset of 2 TB`, `7,439 artifacts totaling 15.01 GB`: bytes that size data
-_DATA_BYTES = re.compile(r"(?:\b(?:dataset|corpus|collection)s?" + SPACE +
-                         r"+(?:of|with|containing)|\b(?:containing|comprising)|(?:^|[.;]|\b[a-z]{3,}s)" + SPACE +
-                         r"*total(?:l?ing|s)?)" + SPACE + r"*$", re.I)
+# `a dataset of 2 TB`, `7,439 artifacts totaling 15.01 GB`: bytes that size data (not `trained
+# on`, which for bytes names a device's memory)
+_DATA_BYTES = re.compile(r"(?:" + _DATA_OF + r"|\b(?:containing|comprising)|" + _TOTALING + r")" +
+                         SPACE + r"*$", re.I)
 
 
 def _data_paren(view: str, m: Mention, before: str, lex: Lexicon) -> bool:

@@ -83,7 +83,7 @@ _BENCHMARK_LIKE = re.compile(r"(?:\bon" + SPACE + r"+(?:the" + SPACE + r"+)?|\bO
                              _BENCHMARK_NAME)
 _NOT_DATA_AFTER = re.compile(SPACE + r"+(?:architecture|framework|backbone|model|method|paradigm|"
                              r"approach|family|series|pipeline)s?\b")
-_NAME_LIKE = re.compile(r".[A-Z0-9]")  # a second capital or a digit: MMMU, K400, not English
+NAME_LIKE = re.compile(r".[A-Z0-9]")  # a second capital or a digit: MMMU, K400, not English
 # A name shaped like a benchmark's wherever it stands: `StreamingBench`, `OVO-Bench`, `GenEval`,
 # `📊 BFCLv3 : 8B jumps`, `benchmarks: BrowseComp: 48.6% GAIA: 75.7%`: a name labelling the
 # item after a symbol
@@ -165,7 +165,7 @@ def _introduced(view: str, lex: Lexicon) -> list[tuple[re.Match, list[str]]]:
     for m in _INTRODUCED.finditer(view):
         first = m.group(1).split()[0]
         opens = view[:m.start()].rstrip()[-1:] in ("", ".", "!", "?", ":")
-        if first in lex.stopwords["name_openers"] or (opens and not _NAME_LIKE.search(first)) or (
+        if first in lex.stopwords["name_openers"] or (opens and not NAME_LIKE.search(first)) or (
                 m.group("count") and not _counts_data(view, m.end(), lex)):
             continue
         names = [name for name in (m.group(1), m.group(2)) if name
@@ -293,7 +293,7 @@ def _named_data(view: str, m: re.Match, regex: re.Pattern, families: tuple[str, 
     name = m.group(1)
     if regex is _NOUN_NAME:
         return not (_MODEL_LIKE.search(name) or name.startswith(families))
-    return regex is not _NAMED or view[m.start()].islower() or bool(_NAME_LIKE.search(name))
+    return regex is not _NAMED or view[m.start()].islower() or bool(NAME_LIKE.search(name))
 
 
 def find_names(view: str, lex: Lexicon, text: str | None = None) -> Names:
@@ -321,7 +321,7 @@ def find_names(view: str, lex: Lexicon, text: str | None = None) -> Names:
             end = _with_variant(view, m.end(1), lex)
             datasets.append((m.start(1), end, text[m.start(1):end]))
     for m in BENCH_SHAPED.finditer(view):
-        if (_NAME_LIKE.search(m.group(1)) and re.search(r"[A-Z0-9]", m.group(2)) or
+        if (NAME_LIKE.search(m.group(1)) and re.search(r"[A-Z0-9]", m.group(2)) or
                 not m.group(1).isascii()) and m.group(1).lower() not in _NOT_BENCH_SHAPED \
                 and not _MODEL_LIKE.search(m.group(1)) \
                 and not any(a <= m.start(1) < b for a, b, _ in datasets):
@@ -360,7 +360,7 @@ def _benchmark_like(name: str, start: int, names: Names, lex: Lexicon, plain: bo
     data)."""
     return name not in lex.stopwords["not_benchmarks"] and not _MODEL_LIKE.search(name) \
         and not name.startswith(tuple(lex.stopwords["public_model_families"])) \
-        and (plain or bool(_NAME_LIKE.search(name))) and not any(
+        and (plain or bool(NAME_LIKE.search(name))) and not any(
             a <= start < b for a, b, _, _ in names.hardware)
 
 
@@ -462,18 +462,14 @@ def _segment(view: str, m: Mention, s0: int, s1: int) -> tuple[int, int]:
 _PAIR_LABEL = re.compile(r"(?:[(,;:]|\band)" + SPACE + r"*" + NAMED_PAIR)
 
 
-def _pair_label(view: str, m: Mention, s0: int) -> re.Match | None:
-    """The name labelling an arrow pair as a list item, right before its first level."""
-    return _PAIR_LABEL.search(view, max(s0, m.start - _LABEL_REACH), m.start)
-
-
 def dataset_for(view: str, names: Names, m: Mention, s0: int, s1: int, lex: Lexicon,
                 kind: str | None = None) -> str | None:
     """The benchmark right after the number (`77.7% for PIQA`, `80.2% AndroidWorld,`), else
     (for a data size) the dataset whose introduction the number sizes (`X, a dataset of 15K
     sequences`), else the nearest in the number's clause, else the nearest in the sentence."""
-    label = (ARROW_LABEL.search(view, max(s0, m.start - _LABEL_REACH), m.start) or
-             _pair_label(view, m, s0)) if m.rule == "arrow_score" else None
+    reach = max(s0, m.start - _LABEL_REACH)
+    label = (ARROW_LABEL.search(view, reach, m.start) or _PAIR_LABEL.search(view, reach, m.start)) \
+        if m.rule == "arrow_score" else None
     if label and not lex.metric_re.fullmatch(label.group(1)) and \
             not _named_after(view, names, _pair_end(view, m), s1, lex) and \
             _benchmark_like(label.group(1), label.start(1), names, lex):
@@ -736,7 +732,7 @@ def metric_phrase(phrase: str, lex: Lexicon) -> str | None:
     whole = metric_name(lex, phrase) or metric_name(lex, phrase + " rate")  # `attack success`
     if whole or (head and head not in lex.generic_metrics):
         return whole or head
-    return _singular(written if _NAME_LIKE.search(written) else phrase)  # `ESR`, not `esr`
+    return _singular(written if NAME_LIKE.search(written) else phrase)  # `ESR`, not `esr`
 
 
 def _singular(phrase: str) -> str:
@@ -915,9 +911,8 @@ _MEASURE_OF = re.compile(r"(?<![\w@'\u2019-])((?:(?:[a-z][a-z-]*|[A-Z]{2,})" + S
 def _measure_of(view: str, m: Mention, s0: int, lex: Lexicon) -> str | None:
     """The measure named right before a score (`usability rate of 88.55%`, `CPU utilization
     (9.5%`): a phrase headed by a measure noun, or an acronym shaped as a metric's (`EtF1`);
-    never a generic head
-    (`an overall score of 67.0%`) or one after a known metric (`SPIDEr score of 44.1%`), which
-    leave the metric to the one named further left."""
+    never a generic head (`an overall score of 67.0%`) or one after a known metric (`SPIDEr
+    score of 44.1%`), which leave the metric to the one named further left."""
     left = strip_bound(view[max(s0, m.start - 60):m.start], lex)
     found = _MEASURE_OF.search(left)
     if not found or lex.metric_re.search(left, max(0, found.start() - 30), found.start()) and \
@@ -1079,7 +1074,7 @@ def compound_after(view: str, m: Mention, lex: Lexicon) -> str | None:
     return metric_phrase(" ".join(words), lex)
 
 
-_PARTICIPLE = re.compile(r"[a-z]{3,}(?<!e)ed")  # `confined`, `required`; not `speed`, `seed`
+PARTICIPLE = re.compile(r"[a-z]{3,}(?<!e)ed")  # `confined`, `required`; not `speed`, `seed`
 
 
 def _noun_after(view: str, m: Mention, lex: Lexicon) -> str | None:
@@ -1090,7 +1085,7 @@ def _noun_after(view: str, m: Mention, lex: Lexicon) -> str | None:
     if not match:
         return None
     words = match.group(1).replace("\u2060", " ").split()
-    while len(words) > 1 and (words[-1] in lex.stopwords["clause_verbs"] or _PARTICIPLE.fullmatch(
+    while len(words) > 1 and (words[-1] in lex.stopwords["clause_verbs"] or PARTICIPLE.fullmatch(
             words[-1])):
         words.pop()  # `58% of errors stem from`, `90% of distortion energy confined to`
     phrase = _MODIFIERS.sub("", " ".join(words))  # `97.7% average success`: a success rate

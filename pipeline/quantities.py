@@ -16,7 +16,7 @@ from dataclasses import replace
 from .classify import CHANGE_NOUNS, HEDGE, ONLY
 from .latex import SPACE
 from .lexicon import Lexicon, device
-from .link import metric_phrase
+from .link import NAME_LIKE, PARTICIPLE, metric_phrase
 from .mentions import (ARROW, ARROW_LABEL, BENCH_SHAPED, EVAL_MODE, NAMED_PAIR, NUMBER, OUTDO, PEAKED, SCORE_VERB,
                        Mention, Number, acronym_score_after, acronym_score_before, attach_unit, cost_steps, is_name_part,
                        is_score_metric, metric_after, metric_before, metric_name, paren_metric_before,
@@ -1047,16 +1047,13 @@ _RESULT_LIST = re.compile(r"(?:[:;,|)\]]|[^\w\s=<>~≈(\u2060-]|\b[A-Za-z][\w.-]
 _LAST_NAME = re.compile(NAMED_PAIR)
 
 
-_NAME_SHAPED = re.compile(r".[A-Z0-9]")  # a capital or digit after the first letter: `ImgEdit`
-
-
 def _benchmark_before(left: str, lex: Lexicon) -> bool:
     """`GSM8K 61.2 → 70.4`, `ImgEdit 3.38→3.75`: the text before a pair of levels ends with a
     benchmark's name, or a name shaped as one (a capital or digit inside: not `Accuracy`)."""
     name = _LAST_NAME.search(left)
     bench = _benchmark_at(left, name.start(1), lex) if name else None
     return (bool(bench) and bench.end() == name.end(1)) or \
-        (bool(name) and bool(_NAME_SHAPED.search(name.group(1))))
+        (bool(name) and bool(NAME_LIKE.search(name.group(1))))
 
 
 def _benchmark_at(view: str, pos: int, lex: Lexicon) -> re.Match | None:
@@ -1326,39 +1323,60 @@ def _list_item(view: str, num: Number, s1: int, lex: Lexicon, sign: str | None,
     """`42, 4.5, 6.5 times less`, `0.25/0.28 FID`: a bare number takes the unit or metric
     of the list it opens; not a version after a name (`FastSpeech 2 and 2s`)."""
     setting = _SETTING_WORDS.search(view, max(0, num.start - 24), num.start)
-    qualifier = _QUALIFIER.match(view, num.end)  # `7,500 Persian and 3,000 English questions`
+    qualifier = _QUALIFIER.match(view, num.end)
     if (not qualifier and model_name_before(view, num.start, 0, lex)) or \
             public_family_before(view, num.start, 0, lex) or \
             (setting and not setting.group().lower().startswith("ratio")):
         return None  # `temperature 0.7 and 1.0, and 45.1 AP`: settings, not AP scores (but
         # `compression ratios of 2.1, 3.4 and 5.6x` are results)
-    pos = qualifier.end() if qualifier else num.end
+    if qualifier:
+        return _qualified_count(view, num, qualifier.end(), s1, lex, sign, items)
+    pos = num.end
     for _ in range(items):
-        join = _LIST_JOIN.match(view, pos)
-        at = join.end() + (view[join.end():join.end() + 1] in ("+", "-", "−"))  # `+5.60 and +8.40`
-        nxt = number_at(view, at, lex) if view[pos:join.end()].strip(" \u2060") else None
+        nxt = _next_item(view, pos, lex)
         if nxt is None:
             return None
-        unit = None if qualifier else attach_unit(view, nxt, lex, s1)
+        unit = attach_unit(view, nxt, lex, s1)
         if unit:
             found, shared = unit[0], _SHARED_MAGNITUDE.match(view, num.end)
             scale = lex.multipliers[shared.group(1)][0] if shared and not num.magnitude else 1
             return Mention(num.start, num.end, num.value * scale * found.factor, None, found.unit,
                            found.family, found.kind, found.metric, "list_unit", sign)  # `2/4/8T
             # tokens`: the last item's multiplier is every item's
-        metric = None if qualifier else metric_after(view, nxt.end, lex, s1)
+        metric = metric_after(view, nxt.end, lex, s1)
         if metric:
             return Mention(num.start, num.end, num.value, None, metric[0], "metric", "score",
                            metric[0], "list_metric", sign)
-        counted = count_noun(view, nxt, s1, sign, lex) if qualifier and _size_count(view, num, 0) \
-            else None
-        if counted:  # each item qualified by a word, the last naming the counted noun
+        pos = nxt.end
+    return None
+
+
+def _next_item(view: str, pos: int, lex: Lexicon) -> Number | None:
+    """The number of the list's next item after `pos` (`, and +8.40`: a sign may come first)."""
+    join = _LIST_JOIN.match(view, pos)
+    at = join.end() + (view[join.end():join.end() + 1] in ("+", "-", "−"))
+    return number_at(view, at, lex) if view[pos:join.end()].strip(" \u2060") else None
+
+
+def _qualified_count(view: str, num: Number, pos: int, s1: int, lex: Lexicon, sign: str | None,
+                     items: int) -> Mention | None:
+    """`7,500 Persian and 3,000 English questions`: counts each qualified by a word share the
+    noun the last one names (a size: the first count must be one); only the noun passes on,
+    never a unit or a metric (not `300 Chinese, 45% answered`)."""
+    if not _size_count(view, num, 0):
+        return None
+    for _ in range(items):
+        nxt = _next_item(view, pos, lex)
+        if nxt is None:
+            return None
+        counted = count_noun(view, nxt, s1, sign, lex)
+        if counted:
             return replace(counted, start=num.start, end=num.end, value=num.value,
                            rule="list_unit")
-        following = _QUALIFIER.match(view, nxt.end) if qualifier else None
-        if qualifier and not following:
+        following = _QUALIFIER.match(view, nxt.end)
+        if not following:
             return None
-        pos = following.end() if following else nxt.end
+        pos = following.end()
     return None
 
 
@@ -1369,7 +1387,6 @@ _QUALIFIER = re.compile(SPACE + r"+[A-Z][a-z]+(?=" + SPACE + r"*(?:,|and\b)" + S
 
 _PLURAL = re.compile(r"[A-Z]?[a-z]{2,}s")
 _WORD = re.compile(r"[A-Za-z][\w-]*|\d")  # a digit ends the noun phrase of this number
-_PARTICIPLE_WORD = re.compile(r"[a-z]{3,}ed")
 # the text before a `)` it did not open, `;` or `:`: a count's noun phrase ends there
 _OWN_PHRASE = re.compile(r"[^();:]*(?:\([^()]*\)[^();:]*)*")
 _NOT_NOUNS = frozenset({"this", "thus", "does", "has", "was", "its", "across", "various",
@@ -1413,7 +1430,7 @@ def count_noun(view: str, num: Number, s1: int, sign: str | None, lex: Lexicon) 
         if text.isdigit():
             return None  # `ImageNet 256 within 10 epochs`: the noun is the next number's
         if n and text.endswith("ly") and len(text) > 4 and not (
-                n + 1 < len(words) and _PARTICIPLE_WORD.fullmatch(words[n + 1].group())):
+                n + 1 < len(words) and PARTICIPLE.fullmatch(words[n + 1].group())):
             return None  # `2,000 question test split reliably separates`: past the noun; not
             # `520 graduate-level meticulously curated questions`
         evaluated = text in _EVALUATED_WORDS or text == "benchmarks"
