@@ -89,7 +89,8 @@ _OF_THE_RESOURCE = re.compile(SPACE + r"*of" + SPACE + r"+(?:the" + SPACE +
 HEDGE = r"(?:(?:roughly|about|around|approximately|nearly|only|just|below|under|over|above|~)" + \
     SPACE + r"*)?"
 # `within 2.5% of dense models`, `within 0.3 points of the teacher`: a gap, a change
-WITHIN = re.compile(r"\bwithin" + SPACE + r"+(?:\(" + SPACE + r"*)?" + HEDGE + r"$")
+WITHIN = re.compile(r"\bwithin" + SPACE + r"+(?:\(" + SPACE + r"*)?" + HEDGE + r"(?:[\d.]+%?" + SPACE +
+                    r"*(?:,|and|or)" + SPACE + r"*)*$")  # also `within 2.3% and 2.6% of`
 _TO_LEVEL = re.compile(r"\bfrom" + SPACE + r"+" + HEDGE + r"(?:[\d.,]+" + SPACE + r"*(?:\\?%)?" + SPACE +
                        r"+to" + SPACE + r"+" + HEDGE + r")?$")
 _RANGING = re.compile(r"\b(?:rang|span|vary|varies|varied)\w*" + SPACE + r"+from\b", re.IGNORECASE)
@@ -389,7 +390,8 @@ def classify(view: str, m: Mention, s0: int, s1: int, lex: Lexicon) -> Decision:
     direction = None
     if kind in ("ratio", "change"):
         direction = {"+": "up", "-": "down"}.get(m.sign or "") or (cue[0] if cue else None) or (
-            "down" if kind == "change" and m.unit == "%" and _FRACTION.match(view, m.end) else None)
+            "down" if kind == "change" and m.unit == "%" and (_FRACTION.match(view, m.end) or WITHIN.search(
+                view, max(s0, start - 40), start)) else None)  # `stays within 10%`: a gap kept small
         if direction is None and kind == "ratio":
             direction = "down" if m.value < 1 else "up"  # `half the compute`
     metric = cue[1] if cue and kind in ("ratio", "change") else None

@@ -284,7 +284,7 @@ def _statistics() -> tuple[dict[str, Statistic], re.Pattern]:
     symbols = "|".join(re.escape(s) for s in sorted(stats, key=len, reverse=True))
     comparator = r"(<=|>=|[=<>≤≥≈~])"
     return stats, re.compile(r"(?<![\w-])(" + symbols + r")(?:" + SPACE + "*" + comparator + SPACE +
-                             r"*|" + SPACE + r"+)[-−+]?$")  # `r = −0.12`
+                             r"*|" + SPACE + r"+(?:(of)" + SPACE + r"+)?)[-−+]?$")  # `r = −0.12`, `R² of 0.77`
 
 
 def _abbreviations() -> frozenset[str]:

@@ -897,7 +897,8 @@ def metric_for(view: str, m: Mention, kind: str, hint: str | None, s0: int, s1: 
             else None) \
         or (_measure_of(view, m, s0, lex) if kind == "score" else None) \
         or _left_metric(view, m, s0, lex, scores) or _phrase(view, m, s0, lex) or \
-        named_after or (_subject(view, m, s0, lex) if m.unit == "%" else None) or \
+        named_after or (_subject(view, m, s0, lex) if m.unit == "%" and not WITHIN.search(
+            view, max(s0, m.start - 20), m.start) else None) or \
         (_pooled_score(view, m, s0) if kind == "score" else None)
 
 

@@ -162,6 +162,17 @@ def _unit_at(view: str, pos: int, lex: Lexicon, glued: bool) -> tuple[Unit, int]
     return unit, match.end()
 
 
+_POINT_MODIFIERS = frozenset("absolute relative average avg mean overall additional extra more full "
+                             "whole performance score".split())  # the score words no metric owns
+
+
+def _scored_points(words: str, lex: Lexicon) -> bool:
+    """`6.22 accuracy points`, `3 average performance points`: points of a score; not `15k memory
+    points` or `767 scoring points`, items counted in points."""
+    return all(w in _POINT_MODIFIERS or (metric_name(lex, w) and not lex.metric_families.get(
+        metric_name(lex, w))) for w in words.replace("\u2060", " ").split())
+
+
 def attach_unit(view: str, num: Number, lex: Lexicon, limit: int):
     """(Unit, end) of the unit after a number, allowing two adjectives before count nouns."""
     gap = _GAP.match(view, num.end).end()
@@ -174,19 +185,20 @@ def attach_unit(view: str, num: Number, lex: Lexicon, limit: int):
     for adjectives in (_ADJECTIVE.match(view, gap), _ADJECTIVES.match(view, gap),
                        _PAIRED_ADJECTIVES.match(view, gap)):
         found = _unit_at(view, adjectives.end(), lex, False) if adjectives else None
-        if found and (found[0].family in COUNT_FAMILIES or found[0].unit == "pp") \
-                and found[1] <= limit:
+        if found and (found[0].family in COUNT_FAMILIES or found[0].unit == "pp" and _scored_points(
+                view[gap:adjectives.end()], lex)) and found[1] <= limit:
             return found
     word = _WORD.match(view, gap)
     unit = quantulum_unit(word.group()) if word and word.group() not in lex.metrics else None
     return (lex.canonical_units[unit], word.end()) if unit in lex.canonical_units else None
 
 
-_SCORE_MODIFIER = re.compile(r"(?:absolute|relative|average|mean)" + SPACE + r"+")
+_SCORE_MODIFIER = re.compile(r"(?:absolute|relative|average|mean|final|validation|test)" + SPACE + r"+")
 
 
 def metric_after(view: str, end: int, lex: Lexicon, limit: int) -> tuple[str, int] | None:
-    """A score metric right after the number, past a modifier: `53.2 AP`, `6.2 absolute Pass@1`."""
+    """A score metric right after the number, past a modifier: `53.2 AP`, `6.2 absolute Pass@1`,
+    `1885.24 final perplexity`."""
     gap = _GAP.match(view, end).end()
     modifier = _SCORE_MODIFIER.match(view, gap) if gap > end else None
     match = lex.metric_after_re.match(view, modifier.end() if modifier else gap)
@@ -232,7 +244,8 @@ _STAT_WINDOW = (40, 60)  # characters before the symbol for a setting, around it
 def _stated(view: str, num: Number, found: re.Match, stat: Statistic, floor: int,
             limit: int) -> bool:
     """Whether the symbol `found` before `num` reports `stat` rather than set a parameter."""
-    if (not found.group(2) and not stat.bare) or (stat.unit_interval and (
+    named_of = found.group(3) and len(found.group(1)) > 1  # `R² of 0.77`, not a dropout `p of 0.1`
+    if (not found.group(2) and not named_of and not stat.bare) or (stat.unit_interval and (
             num.value >= 1 or "." not in view[num.start:num.end])):
         return False  # `r = 16` is a LoRA rank, `κ > 1` a threshold of a definition
     if stat.parenthesized and view.rfind("(", floor, found.start()) <= \
@@ -255,8 +268,9 @@ def statistic_before(view: str, num: Number, floor: int, limit: int,
     if stat is None or not _stated(view, num, found, stat, floor, limit):
         return None
     unit = lex.canonical_units.get(stat.unit or "")
+    named = stat.metric or (found.group(1) if stat.kind == "score" else None)  # `R²` as written
     return Mention(found.start(), num.end, num.value, None, stat.unit or found.group(1),
-                   unit.family if unit else "metric", stat.kind, stat.metric, "statistic",
+                   unit.family if unit else "metric", stat.kind, named, "statistic",
                    metric_first=True)
 
 
@@ -287,8 +301,9 @@ def tuple_metric_before(view: str, start: int, end: int, floor: int,
 
 
 _ACRONYM = r"(?=[A-Za-z-]*[A-Z][A-Za-z-]*[A-Z])[A-Z][A-Za-z-]*"  # two capitals, no digits: HM-CF
-_ACRONYM_OF = re.compile(r"(?<![\w-])(" + _ACRONYM + ")" + SPACE + r"+(?:score" + SPACE + r"+)?of" +
-                         SPACE + r"+(?:(?:only|just)" + SPACE + r"+)?$")
+_ACRONYM_OF = re.compile(r"(?<![\w-])(" + _ACRONYM + ")(?:" + SPACE + r"+(?:score" + SPACE + r"+)?of" +
+                         SPACE + r"+(?:(?:only|just)" + SPACE + r"+)?|" + SPACE + r"*([:=])" + SPACE +
+                         r"*)$")  # `HM-CF of 0.67`, `CLIP-I: 0.6605`
 _MEAN = re.compile(r"\b(?:mean|average)" + SPACE + r"+$")
 _ACRONYM_AFTER = re.compile(SPACE + r"+(" + _ACRONYM + r"(?<![A-Z]s)(?:@\d+)?)(?![\w-])")  # NoC@95
 OUTDO = "outperform|surpass|exceed|beat"  # stems of verbs that set a result above another
@@ -326,12 +341,15 @@ def paren_metric_before(view: str, start: int, end: int, floor: int,
 
 
 def acronym_score_before(view: str, start: int, floor: int, lex: Lexicon) -> tuple[str, int] | None:
-    """`reaches a mean HM-CF of only 0.67`: a score named by an acronym the gazetteer does not
-    know, in a clause that reports a score (not `a CFG of 7.5`, a setting)."""
+    """`reaches a mean HM-CF of only 0.67`, `(CLIP-I: 0.6605 vs. 0.6558; DINO: 0.4812 ...)`: a
+    score named by an acronym the gazetteer does not know, in a clause that reports a score or
+    in a bracketed list of results (not `a CFG of 7.5`, a setting)."""
     match = _ACRONYM_OF.search(view, max(floor, start - 40), start)
     if not match or match.group(1) in lex.stopwords["not_benchmarks"]:
         return None
-    if not _MEAN.search(view, max(floor, match.start() - 10), match.start()) and \
+    listed = match.group(2) and view.rfind("(", floor, match.start()) > view.rfind(")", floor,
+                                                                                  match.start())
+    if not listed and not _MEAN.search(view, max(floor, match.start() - 10), match.start()) and \
             not SCORE_VERB.search(view, max(floor, start - 80), match.start()):
         return None
     return match.group(1), match.start(1)

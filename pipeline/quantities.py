@@ -98,23 +98,27 @@ _THEN_TO_NUMBER = re.compile(r"%" + SPACE + r"+to" + SPACE + r"+\d")
 
 _PRIOR_WORK = re.compile(
     r"\b(?:these|existing|previous|prior|conventional|traditional|such|earlier|current|"
-    r"mainstream|popular|typical)" + SPACE +
+    r"mainstream|popular|typical|recent)" + SPACE +
     r"+(?:[\w-]+" + SPACE + r"+){0,2}?(?:methods|approaches|models|works?|techniques|systems|"
-    r"solutions|studies|efforts)\b|\bthere have been\b", re.IGNORECASE)
+    r"solutions|study|studies|efforts)\b|\bthere have been\b", re.IGNORECASE)
 _OUTDONE = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|improv\w*|boost\w*|enhanc\w*|"
                       r"over|than|against|versus|by|"
                       r"vs\.?|compared" + SPACE + r"+(?:to|with))" + SPACE + r"+(?:[\w-]+" + SPACE +
                       r"+){0,2}$", re.IGNORECASE)
 _THEIR_CLAUSE = re.compile(SPACE + r"*,?" + SPACE + r"*(?:that|which|whose|who|with|requiring|using)\b"
                            r"[^,;]*", re.IGNORECASE)  # `existing methods that require 8 GPUs`
-_CONTRAST = re.compile(r"\b(?:whereas|while|but|unlike)" + SPACE + r"+(?:the" + SPACE + r"+|many" +
-                       SPACE + r"+|most" + SPACE + r"+)?", re.IGNORECASE)
+_CONTRAST = re.compile(r"\b(?:whereas|while|but|unlike|yet)" + SPACE + r"+(?:the" + SPACE + r"+|an?" +
+                       SPACE + r"+|many" + SPACE + r"+|most" + SPACE + r"+)?", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;]")
 # a sentence that opens on this paper's study reports its results, whatever models it names
 _OWN_STUDY = re.compile(r"\W*(?:(?:extensive|comprehensive|systematic|further)" + SPACE + r"+)?"
-                        r"(?:evaluations?|experiments?|experimental" + SPACE + r"+results|results|"
+                        r"(?:evaluations?|evaluating|experiments?|experimental" + SPACE + r"+results|results|"
                         r"benchmarking|analys[ie]s)\b", re.I)
 _OWN_WORK = re.compile(r"\b(?:we|our|ours|us)\b", re.IGNORECASE)
+# the models this paper evaluates, ranked: `even the best model resolves only 52.7%`
+_RANKED_MODEL = re.compile(r"\bthe" + SPACE + r"+(?:(?:absolute|very|single)" + SPACE + r"+)?(?:best|"
+                           r"strongest|top|leading)(?:-performing)?" + SPACE + r"+(?:[\w-]+" + SPACE +
+                           r"+)?(?:model|system|agent|LLM|MLLM|VLM)s?\b", re.IGNORECASE)
 
 
 def prior_work_span(view: str, s0: int, s1: int) -> tuple[int, int]:
@@ -129,7 +133,7 @@ def prior_work_span(view: str, s0: int, s1: int) -> tuple[int, int]:
             end = _CLAUSE_BREAK.search(view, other.end(), s1)
             return contrast.start(), end.start() if end else s1
     head = view[s0:s0 + max(40, (s1 - s0) // 2)]
-    prior = _PRIOR_WORK.search(head)
+    prior = None if _RANKED_MODEL.search(view, s0, s1) else _PRIOR_WORK.search(head)
     own = _OWN_STUDY.match(head)
     if not prior or (own and prior.start() - own.end() > 25):
         return s1, s1  # `Evaluations of 14 VLMs reveal a gap between current models and ...`,
@@ -528,18 +532,21 @@ def _mention(view: str, num: Number, s0: int, s1: int, lex: Lexicon) -> Mention 
                    found.kind, found.metric, rule, sign, level=levels)
 
 
-def _verb_from(stems: str, words: int) -> re.Pattern:
-    """A change verb, up to `words` words (its object) and `from`, ending the text searched; a
-    word holds no FILLER, so LaTeX residue cannot make the match backtrack."""
-    return re.compile(r"\b(?:" + stems + r")\w*" + SPACE + r"+(?:[^\s\u2060]+" + SPACE + r"+){0," +
+def _verb_from(stems: str, words: int, nouns: bool = True) -> re.Pattern:
+    """A change verb (or its noun, unless `nouns` is false), up to `words` words (its object)
+    and `from`, ending the text searched; a word holds no FILLER, so LaTeX residue cannot make
+    the match backtrack."""
+    verb = r")\w*" if nouns else r")(?!\w*ments?\b)\w*"
+    return re.compile(r"\b(?:" + stems + verb + SPACE + r"+(?:[^\s\u2060]+" + SPACE + r"+){0," +
                       str(words) + r"}?from" + SPACE + r"*$", re.IGNORECASE)
 
 
 _RAISE_STEMS = "increas|improv|rais|boost|lift|grow"  # verbs that move a level or size
 _LOWER_STEMS = "drop|lower|decreas|reduc|cut"
-# `scale from 3 to 30B`, `reduce the model from 7B to 1B`: sizes changed, not spanned
+# `scale from 3 to 30B`, `reduce the model from 7B to 1B`: sizes changed, not spanned (not
+# `improvements from 4M to 2.5B parameters`: what improves is not the size)
 _CHANGED_FROM = _verb_from(f"{_RAISE_STEMS}|{_LOWER_STEMS}|extend|expand|scal|shrink|compress|rose|"
-                           "fell", 3)
+                           "fell", 3, nouns=False)
 
 
 def _shared_magnitude(view: str, num: Number, second: Number) -> Number | None:
@@ -891,10 +898,11 @@ _CONFIDENCE = re.compile(SPACE + r"*(?:CIs?(?=" + SPACE + r"*(?:[:(,;\[)=]|[-−
                          SPACE + r"+(?:intervals?|levels?|bounds?)\b)")  # `95% CI 0.7-0.9`; not `30% CI build time`
 _ARTICLE = re.compile(r"\b(?:a|an)" + SPACE + r"+$", re.I)
 _PERIOD = re.compile(r"\b(?:past|last|next|every|per|each)" + SPACE + r"+$", re.I)
-_POINT_CHANGE = re.compile(r"-(?:percentage-)?points?(?=" + SPACE + r"+(?:[\w@-]+" + SPACE +
+_POINT_CHANGE = re.compile(r"-(?:pp\b|(?:percentage-)?points?(?=" + SPACE + r"+(?:[\w@-]+" + SPACE +
                            r"+){0,2}(?:gain|improvement|increase|boost|drop|decrease|decline|"
-                           r"reduction|jump|lead|advantage|margin|gap|swing|difference|lift)s?\b)")
-# `a +4.7-point gain`, `a 15.36-point accuracy gap`, `a 4.2-point mAP improvement`; not `5-point scale`
+                           r"reduction|jump|lead|advantage|margin|gap|swing|difference|lift)s?\b))")
+# `a +4.7-point gain`, `a 15.36-point accuracy gap`, `a 4.2-point mAP improvement`, `a 17-pp
+# delta`; not `5-point scale`
 # what makes a count of models a size: a verb that makes them, or a collection they form ...
 _MADE_BEFORE = re.compile(r"\b(?:ensembles?|mixture|pool|committee|zoo|(?:train|releas|distill|merg)"
                           r"(?:e|es|ed|ing)?)" + SPACE + r"+(?:[\w-]+" + SPACE + r"+){0,2}$", re.I)
@@ -1445,7 +1453,7 @@ def count_noun(view: str, num: Number, s1: int, sign: str | None, lex: Lexicon) 
         if text == "data" or (_PLURAL.fullmatch(text) and text not in _NOT_NOUNS
                               and not text.endswith(("ss", "us", "is"))):
             known = lex.units.get(text.lower())  # `5,000 challenging multi-step math questions`
-            if known:
+            if known and known.unit != "pp":  # `767 scoring points` are items, not a score's
                 return Mention(num.start, num.end + word.end(), num.value * known.factor, None,
                                known.unit, known.family, known.kind, known.metric, "count_noun",
                                sign)
@@ -1469,7 +1477,7 @@ def measured_on(view: str, start: int, s0: int, s1: int) -> bool:
 _ON_DEVICES = re.compile(r"\bon" + SPACE + r"+(?:[\d.]+" + SPACE + r"*(?:,|and)" + SPACE + r"*)*$")
 
 
-_DEVICE_TIME = re.compile(r"(?:-\d+G\w*)?(?:" + SPACE + r"*GPU)?[" + SPACE[1:-1] + r"-]*(hours?|days?)\b",
+_DEVICE_TIME = re.compile(r"(?:-\d+G\w*)?(?:[" + SPACE[1:-1] + r"-]*GPU)?[" + SPACE[1:-1] + r"-]*(hours?|days?)\b",
                           re.I)
 
 

@@ -383,9 +383,12 @@ _NO_CLAIMS = [
     "The 2,000 question test split reliably separates strong and weak models.",
     "Our compact detector rivals 10B+ heavily engineered proprietary commercial detection systems.",
     "Pruning causes a 0.4 throughput drop on edge devices.",
-    "Our recommender achieves HR = 0.712 on the test split.",
     "We set the weight to 0.5 on ImageNet.",
     "We evaluate on 3 datasets (1-3) and sweep the rate (0.1-0.5) first.",
+    "We use a dropout p of 0.1 for all layers.",
+    "Coding agents can generate web applications from natural-language descriptions, yet a recent "
+    "benchmark study shows that generated applications fail to meet functional requirements in "
+    "over 70% of cases.",
     # review of session 8's later rules (helper 18)
     "In a second, complementary experiment, we vary the data size.",
     "The learning rate (Adam: from 0.001 to 0.0001) is annealed.",
