@@ -63,6 +63,9 @@ _VARIANT = re.compile(r"(?:" + SPACE + r"?(?:\d+\u2060*(?:x|×|times)\d+|[A-Z][a
 # `Navsim v1`, `LiveCodeBench v6 76.4`, `RoboTwin 2.0-Plus`, `OSWorld 2.0 7.6 -> 43.2`:
 # the edition as written
 _EDITION = re.compile(r"(?:" + SPACE + r"([A-Z][a-z]+|[A-Z]{4,})|-([A-Za-z][a-z]+))(?![\w-])")
+# `VOiCES R4-B-F`, `NOIZEUS Sta-0`, `PhyX MCQ`: a subset's tag ending the name, at a clause end
+_SUBSET_TAG = re.compile(SPACE + r"([A-Z]{2,5}|[A-Z][A-Za-z]*\d*(?:-[A-Za-z0-9]+)+)(?=" + SPACE +
+                         r"*(?:[,;:()]|\.(?!\d)|$))")
 _LEVEL = re.compile(SPACE + r"(?:Level|Track)(?:-|" + SPACE + r")?\d+(?![\w-])")  # `KernelBench
 # Level-2`, `DFC2023 Track 2`: a numbered part of a benchmark
 _ON_NAME = re.compile(SPACE + r"*(?:on|for)" + SPACE + r"+(?:the" + SPACE + r"+)?" + EVAL_MODE +
@@ -224,7 +227,9 @@ def _with_variant(view: str, end: int, lex: Lexicon) -> int:
             (word.group(1) or word.group(2)).capitalize() in lex.stopwords["dataset_editions"]:
         end = word.end()
     level = _LEVEL.match(view, end)
-    return level.end() if level else end
+    end = level.end() if level else end
+    tag = _SUBSET_TAG.match(view, end)
+    return tag.end() if tag and not lex.metrics.get(tag.group(1)) else end
 
 
 # `we introduce π-Bench, a benchmark ... comprising`, `We release PAGE Bench, with`: the name of
@@ -505,7 +510,8 @@ def dataset_for(view: str, names: Names, m: Mention, s0: int, s1: int, lex: Lexi
 
 _TOPIC_BEFORE = re.compile(r"(?:^|[:;,])\W*(?i:on|for|in|across)" + SPACE + r"+(?:the" + SPACE +
                            r"+)?$")
-_TOPIC_AFTER = re.compile(SPACE + r"*(?:(?:dataset|benchmark)s?" + SPACE + r"*)?,")
+_TOPIC_AFTER = re.compile(SPACE + r"*(?:(?:dataset|benchmark)s?" + SPACE + r"*)?(?:(?:with|using|for)" +
+                          SPACE + r"+(?:[^,;.]|\.\d){1,40})?,")  # also `On ManyICLBench with LLaMA-3.1-8B,`
 
 
 def _topic(view: str, names: Names, m: Mention, s0: int):

@@ -80,9 +80,11 @@ def _from_to(view: str, num: Number) -> bool:
 
 
 def _levels_to(view: str, num: Number) -> bool:
-    """`boosted--for example, 42.2% to 49.6%`, `gains of 7.3% (79.4% to 86.7%)`: the levels a
-    change moved between, two claims (as after `from`), not a range."""
-    return bool(_LEVELS_BEFORE.search(view[max(0, num.start - 30):num.start].lower()) and
+    """`boosted--for example, 42.2% to 49.6%`, `gains of 7.3% (79.4% to 86.7%)`, `nearly triple
+    its accuracy (32.5% to 89.5%)`: the levels a change moved between, two claims (as after
+    `from`), not a range."""
+    return bool((_LEVELS_BEFORE.search(view[max(0, num.start - 30):num.start].lower()) or
+                 _CHANGE_THEN_PAREN.search(view, max(0, num.start - 90), num.start)) and
                 _THEN_TO_NUMBER.match(view, num.end))
 
 
@@ -93,6 +95,11 @@ _SPANNING = re.compile(r"\b(?:rang|span|vary|varies|varied)\w*" + SPACE + r"+" +
 _LEVELS_BEFORE = re.compile(r"(?:\b(?:boost|improv|increas|rais|lift|reduc|decreas|lower|drop)\w*" +
                             SPACE + r"*(?:--|—|,)?" + SPACE + r"*(?:for" + SPACE + r"+example|e\.g\.)" +
                             SPACE + r"*,?" + SPACE + r"*|\d%" + SPACE + r"*\()$")  # not `improves 3% to 5%`
+_RAISE_STEMS = "increas|improv|rais|boost|lift|grow"  # verbs that move a level or size
+_LOWER_STEMS = "drop|lower|decreas|reduc|cut"
+# `nearly triple its accuracy (`, `reduces the error (`: a change whose levels the brackets give
+_CHANGE_THEN_PAREN = re.compile(r"\b(?:doubl|tripl|halv|" + _RAISE_STEMS + "|" + _LOWER_STEMS +
+                                r")\w*\b[^(),;]{0,60}\(" + SPACE + r"*$", re.IGNORECASE)
 _THEN_TO_NUMBER = re.compile(r"%" + SPACE + r"+to" + SPACE + r"+\d")
 
 
@@ -541,8 +548,6 @@ def _verb_from(stems: str, words: int, nouns: bool = True) -> re.Pattern:
                       str(words) + r"}?from" + SPACE + r"*$", re.IGNORECASE)
 
 
-_RAISE_STEMS = "increas|improv|rais|boost|lift|grow"  # verbs that move a level or size
-_LOWER_STEMS = "drop|lower|decreas|reduc|cut"
 # `scale from 3 to 30B`, `reduce the model from 7B to 1B`: sizes changed, not spanned (not
 # `improvements from 4M to 2.5B parameters`: what improves is not the size)
 _CHANGED_FROM = _verb_from(f"{_RAISE_STEMS}|{_LOWER_STEMS}|extend|expand|scal|shrink|compress|rose|"
