@@ -69,7 +69,9 @@ def test_layouts_give_titles_abstracts_and_offsets(text, date):
     (DIGESTS[90], 30, "Sep 3"), (DIGESTS[91], 30, None), (DIGESTS[92], 30, "Aug 25"),
     (DIGESTS[93], 30, None), (DIGESTS[94], 30, "Aug 27"), (DIGESTS[95], 30, None),
     (DIGESTS[96], 30, "Jul 28"), (DIGESTS[97], 30, None), (DIGESTS[98], 30, "Jul 30"),
-    (DIGESTS[99], 30, None)],
+    (DIGESTS[99], 30, None), (DIGESTS[100], 30, "May 18"), (DIGESTS[101], 30, None),
+    (DIGESTS[102], 30, "May 20"), (DIGESTS[103], 30, None), (DIGESTS[104], 30, "Dec 8"),
+    (DIGESTS[105], 30, None), (DIGESTS[106], 30, "Dec 10"), (DIGESTS[107], 30, None)],
     ids=[p.stem for p in DIGESTS])
 def test_bundled_digests(path, papers, date):
     digest = read_digest(path)
