@@ -695,7 +695,7 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
         return Mention(num.start, hours.end(1), num.value, None, unit.unit, unit.family, "scale",
                        None, "hours_of_data", sign)
     item = _item_size(view, num, lex, sign) or _score_word(view, num, lex, sign) or \
-        _rating(view, num, sign)
+        _rating(view, num, sign) or _counted_in_brackets(view, num, lex, sign)
     if item:
         return item
     named = _MEASURE_AFTER.match(view, num.end) if decimal else None
@@ -772,8 +772,8 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
 
 
 # `a 56,340-example multimodal guardrail benchmark`: the item, then what holds the items
-_ITEM_ADJECTIVE = re.compile(r"-([a-z]{3,})(?![\w-])(?=(?:" + SPACE + r"+(?!(?:from|of|in|on|the|a|an|"
-                             r"each|per|and|or|to|with|for)\b)[\w-]+){0,3}?" + SPACE +
+_ITEM_ADJECTIVE = re.compile(r"-([a-z]{3,})(?![\w-])(?=(?:,?" + SPACE + r"+(?!(?:from|of|in|on|the|a|an|"
+                             r"each|per|and|or|to|with|for)\b)[\w-]+){0,3}?,?" + SPACE +
                              r"+(?:datasets?|corpus|corpora|benchmarks?|collections?|suites?|splits?|"
                              r"subsets?|sets?|mixtures?|pools?|banks?)\b)")
 _ITEM_UNITS = frozenset({"samples", "images", "videos"})  # not `500-word`, `1024-frame`: lengths
@@ -1037,6 +1037,26 @@ def _rating(view: str, num: Number, sign: str | None) -> Mention | None:
         return None
     return Mention(num.start, scale.end(), num.value, None, None, "metric", "score", None, "rating",
                    sign)
+
+
+# `far fewer training samples (1.3M vs. 30.1M)`: a counted noun, then its counts in brackets
+_NOUN_THEN_BRACKET = re.compile(r"\b([a-z]+s)" + SPACE + r"*\((?:" + SPACE + r"*[\d.,]+[KMB]" + SPACE +
+                                r"*(?:vs\.?|versus|/|,|and)" + SPACE + r"*)?$")
+
+
+_BARE_COUNT_END = re.compile(SPACE + r"*(?:vs\.?|versus|/|,|and|\))")
+
+
+def _counted_in_brackets(view: str, num: Number, lex: Lexicon, sign: str | None) -> Mention | None:
+    """`with far fewer training samples (1.3M vs. 30.1M)`: counts with a multiplier in brackets
+    right after the plural count noun they count."""
+    found = _NOUN_THEN_BRACKET.search(view, max(0, num.start - 60), num.start) if num.magnitude \
+        and _BARE_COUNT_END.match(view, num.end) else None  # not `tokens (82B English, ...)`
+    unit = lex.units.get(found.group(1)) if found else None
+    if not unit or unit.family != "count" or unit.unit == "models":
+        return None  # `Qwen models (4B and 8B)`: sizes, read as a model's
+    return Mention(num.start, num.end, num.value * unit.factor, None, unit.unit, unit.family,
+                   "scale", unit.metric, "counted_in_brackets", sign)
 
 
 def _score_word(view: str, num: Number, lex: Lexicon, sign: str | None) -> Mention | None:
