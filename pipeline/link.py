@@ -53,13 +53,13 @@ _ABBREVIATED_BY = re.compile(_CHANGE_VERB + r"(?:[\w-]+" + SPACE + r"+){0,3}(?i:
 _VARIANT = re.compile(r"(?:" + SPACE + r"?(?:\d+\u2060*(?:x|×|times)\d+|[A-Z][a-z]+-[A-Z][a-z]+)|" +
                       r"(?:(?<=\d\d)" + SPACE + r"*(?:,|and|&))?" + SPACE + r"(?:19|20)\d\d(?!" +
                       SPACE + r"+[a-z]+s\b)|" +
-                      SPACE + r"[vV]?[1-9](?:\.\d)?(?=" + SPACE + r"*(?:[,;:()]|\.(?!\d)|$|(?:and|or|with|"
+                      SPACE + r"(?:[vV]?[1-9](?:\.\d)?|2[2-9])(?=" + SPACE + r"*(?:[,;:()]|\.(?!\d)|$|(?:and|or|with|"
                       r"using|benchmarks?|datasets?|suite)\b)|-[A-Z])(?!" + SPACE + r"*(?:,|and|or)" + SPACE +
                       r"*\d+-(?:shot|way))|" + SPACE + r"[vV]\d+(?:\.\d+)?|" +
                       SPACE + r"[1-9]\.\d(?=" + SPACE + r"+\d+\.\d)|"
                       r"-(?:\d{2,4}|\d+[Kk]|[vV]\d+(?:\.\d+)?|[A-Z]{1,4}))"
                       r"(?!\w|-(?![A-Z]))")  # `ImageNet 256x256`, `WMT'14 English-German`, `ImageNet-256`,
-# `HMMT 2025`, `AIME 2024 and 2025`, `ImageNet-1K`, `LongBench-v2`, `nuScenes-QA`, `Terminal-Bench 2.0:`, `ARC-AGI 2`,
+# `HMMT 2025`, `AIME 24`, `AIME 2024 and 2025`, `ImageNet-1K`, `LongBench-v2`, `nuScenes-QA`, `Terminal-Bench 2.0:`, `ARC-AGI 2`,
 # `Navsim v1`, `LiveCodeBench v6 76.4`, `RoboTwin 2.0-Plus`, `OSWorld 2.0 7.6 -> 43.2`:
 # the edition as written
 _EDITION = re.compile(r"(?:" + SPACE + r"([A-Z][a-z]+|[A-Z]{4,})|-([A-Za-z][a-z]+))(?![\w-])")

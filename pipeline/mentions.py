@@ -274,7 +274,9 @@ def statistic_before(view: str, num: Number, floor: int, limit: int,
                    metric_first=True)
 
 
-_TUPLE_BEFORE = re.compile(r"(?:^|[(,;:]|\band|\b(reach|achiev|attain|obtain)\w*)" + SPACE + r"*$")
+_TUPLE_BEFORE = re.compile(r"(?:^|[,;:]|\((?:" + SPACE + r"*[A-Za-z][\w-]*[a-z][\w-]*" + SPACE +
+                           r"+)?|\band|\b(reach|achiev|attain|obtain)\w*|\b(at))" + SPACE + r"*$")
+# also `(MorphScore macro-F1 0.61`, `(root-family MAP 0.85`: a qualifier after the bracket
 _TUPLE_AFTER = re.compile(SPACE + r"*(?:[,;)]|and\b|vs\.?|versus\b|$)")
 # after a verb that reports it, the score's clause may go on: `reaching AUC 0.937 for sex`
 _REPORTED_AFTER = re.compile(SPACE + r"*(?:[,;)]|\.(?!\d)|(?:and|vs\.?|versus|for|on|in|at|with|"
@@ -293,7 +295,7 @@ def tuple_metric_before(view: str, start: int, end: int, floor: int,
         return None
     name = metric_name(lex, found[-1].group(1))
     opened = _TUPLE_BEFORE.search(head, 0, found[-1].start())
-    after = _REPORTED_AFTER if opened and opened.group(1) else _TUPLE_AFTER
+    after = _REPORTED_AFTER if opened and (opened.group(1) or opened.group(2)) else _TUPLE_AFTER
     if not is_score_metric(lex, name) or not opened or (not opened.group().strip() and low > floor) \
             or not after.match(view, end):
         return None  # (`^` holds only at the sentence's start)

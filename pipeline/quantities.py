@@ -99,7 +99,7 @@ _RAISE_STEMS = "increas|improv|rais|boost|lift|grow"  # verbs that move a level 
 _LOWER_STEMS = "drop|lower|decreas|reduc|cut"
 # `nearly triple its accuracy (`, `reduces the error (`: a change whose levels the brackets give
 _CHANGE_THEN_PAREN = re.compile(r"\b(?:doubl|tripl|halv|" + _RAISE_STEMS + "|" + _LOWER_STEMS +
-                                r")\w*\b[^(),;]{0,60}\(" + SPACE + r"*$", re.IGNORECASE)
+                                r")\w*\b(?:[^;.]|\.\d){0,100}\(" + SPACE + r"*$", re.IGNORECASE)
 _THEN_TO_NUMBER = re.compile(r"%" + SPACE + r"+to" + SPACE + r"+\d")
 
 
@@ -166,9 +166,10 @@ def _problem_example(view: str, s0: int, start: int, lex: Lexicon) -> bool:
     scored = lex.metric_after_re.match(view, _NUMBER_END.match(view, start).end())
     return not (_OWN_WORK.search(before) or lex.cue_re.search(after)
                 or lex.cue_re.search(before[-60:]) or SCORE_VERB.search(after)
-                or (scored and _RESULTS_SHOWN.search(before[-80:])))  # `delivers strong
-    # performance (e.g., 116 CIDEr`, `(e.g. Operator scores 13.27`: results; not `limiting
-    # performance (e.g., 100K tokens)`, the problem
+                or (scored and _RESULTS_SHOWN.search(before[-80:]))
+                or view[start - 1:start] in ("+", "−"))  # `delivers strong performance (e.g.,
+    # 116 CIDEr`, `(e.g. Operator scores 13.27`, `(e.g., +8.8% on AIME 24`: results; not
+    # `limiting performance (e.g., 100K tokens)`, the problem
 
 
 # `speedup of x17.7 across`, `x19.0 on RTX 3090`: a factor written with its sign first
