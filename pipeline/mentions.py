@@ -277,10 +277,11 @@ def statistic_before(view: str, num: Number, floor: int, limit: int,
 _TUPLE_BEFORE = re.compile(r"(?:^|[,;:]|\((?:" + SPACE + r"*[A-Za-z][\w-]*[a-z][\w-]*" + SPACE +
                            r"+)?|\band|\b(reach|achiev|attain|obtain)\w*|\b(at))" + SPACE + r"*$")
 # also `(MorphScore macro-F1 0.61`, `(root-family MAP 0.85`: a qualifier after the bracket
-_TUPLE_AFTER = re.compile(SPACE + r"*(?:[,;)]|and\b|vs\.?|versus\b|$)")
+_DASHED_MAX = r"(?:(?:-|–|--)\d+(?:\.\d+)?)?"  # `AUC 0.97-0.99`: a range's end, if any
+_TUPLE_AFTER = re.compile(_DASHED_MAX + SPACE + r"*(?:[,;)]|and\b|vs\.?|versus\b|$)")
 # after a verb that reports it, the score's clause may go on: `reaching AUC 0.937 for sex`
-_REPORTED_AFTER = re.compile(SPACE + r"*(?:[,;)]|\.(?!\d)|(?:and|vs\.?|versus|for|on|in|at|with|"
-                             r"across|while)\b|$)")
+_REPORTED_AFTER = re.compile(_DASHED_MAX + SPACE + r"*(?:[,;)]|\.(?!\d)|(?:and|vs\.?|versus|for|on|"
+                             r"in|at|with|by|across|while)\b|$)")
 
 
 def tuple_metric_before(view: str, start: int, end: int, floor: int,

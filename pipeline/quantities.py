@@ -121,6 +121,8 @@ _CLAUSE_BREAK = re.compile(r"[,;]")
 _OWN_STUDY = re.compile(r"\W*(?:(?:extensive|comprehensive|systematic|further)" + SPACE + r"+)?"
                         r"(?:evaluations?|evaluating|experiments?|experimental" + SPACE + r"+results|results|"
                         r"benchmarking|analys[ie]s)\b", re.I)
+# other work as what this one serves, not as the subject: `Tangram serves as a substrate for existing methods`
+_SERVED = re.compile(r"\b(?:for|to|into|across|beyond)" + SPACE + r"+$", re.IGNORECASE)
 _OWN_WORK = re.compile(r"\b(?:we|our|ours|us)\b", re.IGNORECASE)
 # the models this paper evaluates, ranked: `even the best model resolves only 52.7%`
 _RANKED_MODEL = re.compile(r"\bthe" + SPACE + r"+(?:(?:absolute|very|single)" + SPACE + r"+)?(?:best|"
@@ -142,7 +144,7 @@ def prior_work_span(view: str, s0: int, s1: int) -> tuple[int, int]:
     head = view[s0:s0 + max(40, (s1 - s0) // 2)]
     prior = None if _RANKED_MODEL.search(view, s0, s1) else _PRIOR_WORK.search(head)
     own = _OWN_STUDY.match(head)
-    if not prior or (own and prior.start() - own.end() > 25):
+    if not prior or (own and prior.start() - own.end() > 25) or _SERVED.search(head, 0, prior.start()):
         return s1, s1  # `Evaluations of 14 VLMs reveal a gap between current models and ...`,
         # not `Results of conventional methods plateau at 62.4%`
     if _OUTDONE.search(head, max(0, prior.start() - 40), prior.start()):
@@ -152,6 +154,9 @@ def prior_work_span(view: str, s0: int, s1: int) -> tuple[int, int]:
 
 
 _NUMBER_END = re.compile(r"[\d.,]*\d[KMB]?" + SPACE + r"*")
+# `surpasses methods such as Skill0 by ~5.8%`: the example names what is beaten, by a margin
+_MARGIN_BY = re.compile(r"\bby" + SPACE + r"+(?:up" + SPACE + r"+to" + SPACE + r"+|about" + SPACE +
+                        r"+|around" + SPACE + r"+)?~?$", re.IGNORECASE)
 _RESULTS_SHOWN = re.compile(r"\b(?:deliver|achiev|attain|obtain|yield)\w*|\bperformance\b", re.I)
 
 
@@ -167,6 +172,7 @@ def _problem_example(view: str, s0: int, start: int, lex: Lexicon) -> bool:
     return not (_OWN_WORK.search(before) or lex.cue_re.search(after)
                 or lex.cue_re.search(before[-60:]) or SCORE_VERB.search(after)
                 or (scored and _RESULTS_SHOWN.search(before[-80:]))
+                or _MARGIN_BY.search(view, example.start(), start)
                 or view[start - 1:start] in ("+", "−"))  # `delivers strong performance (e.g.,
     # 116 CIDEr`, `(e.g. Operator scores 13.27`, `(e.g., +8.8% on AIME 24`: results; not
     # `limiting performance (e.g., 100K tokens)`, the problem
@@ -555,6 +561,9 @@ _CHANGED_FROM = _verb_from(f"{_RAISE_STEMS}|{_LOWER_STEMS}|extend|expand|scal|sh
                            "fell", 3, nouns=False)
 
 
+_ACROSS = re.compile(r"\bacross\b[^,;]*$", re.IGNORECASE)
+
+
 def _shared_magnitude(view: str, num: Number, second: Number) -> Number | None:
     """`from 3 to 30B base models`, `from 4 to 128K tokens`: a bare first number takes the
     second's multiplier (whether the two are a range or a before/after pair is decided by the
@@ -572,10 +581,14 @@ def _range_or_pair(view, num, second, s0, s1, lex, sign) -> Mention | None:
     shared = _shared_magnitude(view, num, second)
     after = attach_unit(view, second, lex, s1)
     sizes = second.magnitude and (not after or after[0].unit == "parameters")
-    pair = _from_to(view, num) and not ((shared or sizes) and not _CHANGED_FROM.search(
-        view, max(s0, num.start - 40), num.start))  # `pretrain from 3 to 30B base models`,
-    # `fine-tune LLMs from 2B to 9B parameters`: sizes spanned, unless a verb changes one to
-    # another (`throughput goes from 2K to 9K tokens/s` is a before and an after)
+    low = max(s0, num.start - 40)
+    pair = _from_to(view, num) and not ((shared or sizes) and (
+        not _CHANGED_FROM.search(view, low, num.start) or _ACROSS.search(view, low, num.start)))
+    # `pretrain from 3 to 30B base models`, `fine-tune LLMs from 2B to 9B parameters`, `across
+    # model scales from 1.5B to 32B`: sizes spanned, unless a verb changes one to another
+    # (`throughput goes from 2K to 9K tokens/s` is a before and an after)
+    if "to" not in view[num.end:second.start] and not _YEAR.fullmatch(view[num.start:num.end]):
+        pair = False  # `reduces NST from 44.7--67.1% on raw traces to`: the range it starts from
     num = shared or num
     pair = pair or second.value <= num.value  # `a 13B to 1.3B student`: no range runs down
     unit = attach_unit(view, second, lex, s1)
@@ -713,12 +726,7 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
         return None  # 3D, 2nd, 6-month, 4-bit, 2B-2B: part of a word or a name
     statistic = statistic_before(view, num, s0, s1, lex)
     if statistic:
-        second = _second_number(view, num, num.end, s1, lex)
-        if second and second.value > num.value and not sign and \
-                not re.search(r"[a-z]", view[num.end:second.start]):  # `rho = 0.89-0.96`: a
-            # range; `from r = 0.62 to 0.81` is a before and an after
-            statistic = replace(statistic, end=second.end, value_max=second.value)
-        return replace(statistic, sign=sign)
+        return _dashed_range(view, replace(statistic, sign=sign), num, s1, lex)
     decimal = "." in view[num.start:num.end]
     closed = view.startswith(")", num.end)
     only = ONLY.search(view, max(s0, num.start - 10), num.start)  # `nDCG@10 of only 0.346`
@@ -737,9 +745,12 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
         closed = closed and "(" in view[mstart:num.start]
         if closed and _YEAR.fullmatch(view[num.start:num.end]):
             return None  # `Image Generation (2025)`: a year
-        end = num.end + 1 if closed else num.end  # `answer accuracy (0.767)` quotes its `)`
-        return Mention(mstart, end, num.value, None, name, "metric", "score", name, rule, sign,
-                       metric_first=True)
+        if closed:  # `answer accuracy (0.767)` quotes its `)`
+            return Mention(mstart, num.end + 1, num.value, None, name, "metric", "score", name,
+                           rule, sign, metric_first=True)
+        return _dashed_range(view, Mention(mstart, num.end, num.value, None, name, "metric",
+                                           "score", name, rule, sign, metric_first=True),
+                             num, s1, lex)  # `at AUC 0.97-0.99`
     after = acronym_score_after(view, num.start, num.end, s0, lex) if decimal and not num.magnitude \
         else None  # not `a 1.7B DLM`: a model's size
     if after:
@@ -770,6 +781,16 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
         _respective_level(view, num, s0, s1, sign, lex) or \
         (count_noun(view, num, s1, sign, lex) if _size_count(view, num, s0) else None) or \
         _benchmark_items(view, num, s0, s1, sign, lex)
+
+
+def _dashed_range(view: str, mention: Mention, num: Number, s1: int, lex: Lexicon) -> Mention:
+    """A statistic or score named before its number, widened to a range written with a dash
+    (`rho = 0.89-0.96`, `AUC 0.97-0.99`); not `from r = 0.62 to 0.81`, a before and an after."""
+    second = _second_number(view, num, num.end, s1, lex)
+    if second and second.value > num.value and not mention.sign and \
+            not re.search(r"[a-z]", view[num.end:second.start]):
+        return replace(mention, end=second.end, value_max=second.value)
+    return mention
 
 
 # `a 56,340-example multimodal guardrail benchmark`: the item, then what holds the items
@@ -812,7 +833,7 @@ def _knob(text: str) -> bool:
 # `rises from 38.5 to 58.7 on GSM8K`, `advances from 73.9 to 78.3`: verbs a level moves with
 _MOVE_WORDS = "rise|rises|rising|rose|risen|advanc|jump|climb|soar|fell|fall|declin|goes|went|" \
     "going|moves|moved|moving"
-_LEVEL_FROM = _verb_from(f"{_RAISE_STEMS}|{_LOWER_STEMS}|{_MOVE_WORDS}", 5)
+_LEVEL_FROM = _verb_from(f"{_RAISE_STEMS}|{_LOWER_STEMS}|{_MOVE_WORDS}", 6)
 # `advances from 73.9 to 78.3 on GSM8K, and from 28.8 to 34.4 on College Math`: the verb elided
 _AND_FROM = re.compile(r"(?:,|\band)" + SPACE + r"+(?:(?:on|in)" + SPACE + r"+)?(?:[A-Z][\w.-]*[\w.]" +
                        SPACE + r"+)?from" + SPACE + r"*$")  # also `PickScore from 0.846 to 0.884
@@ -837,8 +858,8 @@ def _elided_level_verb(view: str, s0: int, low: int, start: int) -> re.Match | N
 
 def _changed_level(view, num, s0, s1, lex, sign) -> Mention | None:
     """`improves a judge from 0.38 to 0.51 in overall accuracy`, `an increasing fractal
-    dimension from 1.316 to 1.397`, `(LlamaGen: from 0.306 to 0.339)`: two decimals a change
-    verb (or a system's label) moves from and to are levels (scores), in the metric named after
+    dimension from 1.316 to 1.397`, `(LlamaGen: from 0.306 to 0.339)`, `drops 3.1x (66.4 to
+    21.5)`: two decimals a change verb (or a system's label) moves from and to are levels (scores), in the metric named after
     them when one is."""
     if "." not in view[num.start:num.end]:
         return None
@@ -851,6 +872,7 @@ def _changed_level(view, num, s0, s1, lex, sign) -> Mention | None:
         start, second = (first.start() if first else None), num
     verb = start is not None and (_LEVEL_FROM.search(view, low, start) or
                                   _LABEL_FROM.search(view, low, start) or
+                                  _CHANGE_THEN_PAREN.search(view, low, start) or
                                   _elided_level_verb(view, s0, low, start))
     knobs = verb and view[max(low, verb.start() - 80) if verb.re is _LABEL_FROM else verb.start():
                           verb.end()]  # `the learning rate (Adam: from 0.001 to`

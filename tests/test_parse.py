@@ -71,7 +71,10 @@ def test_layouts_give_titles_abstracts_and_offsets(text, date):
     (DIGESTS[96], 30, "Jul 28"), (DIGESTS[97], 30, None), (DIGESTS[98], 30, "Jul 30"),
     (DIGESTS[99], 30, None), (DIGESTS[100], 30, "May 18"), (DIGESTS[101], 30, None),
     (DIGESTS[102], 30, "May 20"), (DIGESTS[103], 30, None), (DIGESTS[104], 30, "Dec 8"),
-    (DIGESTS[105], 30, None), (DIGESTS[106], 30, "Dec 10"), (DIGESTS[107], 30, None)],
+    (DIGESTS[105], 30, None), (DIGESTS[106], 30, "Dec 10"), (DIGESTS[107], 30, None),
+    (DIGESTS[108], 30, "Jun 15"), (DIGESTS[109], 30, None), (DIGESTS[110], 30, "Jun 17"),
+    (DIGESTS[111], 30, None), (DIGESTS[112], 30, "Feb 9"), (DIGESTS[113], 30, None),
+    (DIGESTS[114], 30, "Feb 11"), (DIGESTS[115], 30, None)],
     ids=[p.stem for p in DIGESTS])
 def test_bundled_digests(path, papers, date):
     digest = read_digest(path)
