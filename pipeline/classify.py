@@ -317,8 +317,9 @@ def _kind(view: str, m: Mention, s0: int, cue, lex: Lexicon) -> str:
         # `LPIPS +0.095` changes; `(n = 5,957)` is a size
         return "change" if m.sign and not _CONNECTOR.search(view, m.start, _number_start(view, m)) \
             else "score"
-    if m.kind in ("ratio", "change"):
-        return m.kind
+    if m.kind in ("ratio", "change") and not (m.unit == "pp" and not m.sign and _TO_LEVEL.search(
+            before) and not _RANGING.search(before[-60:])):
+        return m.kind  # not `from 43.0 to 64.4 points`: levels in points
     if m.family in ("%", "metric", "dB") and _TO_LEVEL.search(before) and \
             not _RANGING.search(before[-60:]):
         return "score"  # `from 73.44% to 81.35%`: both ends are levels; not `gains range from`
@@ -382,7 +383,7 @@ def classify(view: str, m: Mention, s0: int, s1: int, lex: Lexicon) -> Decision:
     cue = cue or _cue_before(view, m.start, s0, lex)
     start = _number_start(view, m)
     colon = _METRIC_COLON.search(view[max(s0, start - 3):start])
-    level = colon and not (right_cue and m.unit == "%") and (
+    level = colon and m.unit != "pp" and not (right_cue and m.unit == "%") and (
         m.family in ("%", "metric", "dB") or metric_before(view, start, s0, lex))
     # `AIME: 81.2%` is a level; `Relative to X: 82.95% lower latency` is a change
     kind = "score" if level else _kind(

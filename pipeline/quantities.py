@@ -248,7 +248,8 @@ def scan_numbers(view: str, s0: int, s1: int, lex: Lexicon, blocked: list[tuple[
     read: list[Mention] = []
     for num in unread:  # in order, so a sibling read is one for the next (`(1.75) and X (1.70)`)
         sibling = _sibling(view, num, out + read, s0, lex) or \
-            _arrow_step(view, num, out, s0, lex) or _bracketed_gain(view, num, out, s0)
+            _arrow_step(view, num, out, s0, lex) or _bracketed_gain(view, num, out, s0) or \
+            _bracketed_level(view, num, out + read, s0)
         if sibling:
             read.append(sibling)
     if read and dropped is not None:
@@ -338,6 +339,26 @@ def _bracketed_gain(view: str, num: Number, found: list[Mention], s0: int) -> Me
                 _GAIN_GAP.fullmatch(view, score.end, num.start - 1):
             return Mention(num.start, num.end, num.value, None, score.unit, score.family,
                            "change", score.metric, "bracketed_gain", sign)
+    return None
+
+
+_LEVEL_CLOSE = re.compile(SPACE + r"*(?:" + ARROW + r"|\+/-|±|[);])")
+
+
+def _bracketed_level(view: str, num: Number, found: list[Mention], s0: int) -> Mention | None:
+    """`+18.3 pp on PhysOlym-A (8.0 -> 26.3 +/- 1.7)`, `+6.9 pp on OlympiadBench (46.2 +/- 1.5)`:
+    unsigned decimals in brackets right after a change in points are the levels it moved
+    between, percentages in its metric."""
+    if _sign(view, num.start, s0) or "." not in view[num.start:num.end] or \
+            not _LEVEL_CLOSE.match(view, num.end):
+        return None
+    for other in found:
+        before = view[other.end:num.start]
+        if (other.kind == "change" and other.unit == "pp" and
+                _GAIN_GAP.fullmatch(before[:-1] if before.endswith(" ") else before)) or \
+                (other.rule == "bracketed_level" and _ARROW.fullmatch(before)):
+            return Mention(num.start, num.end, num.value, None, "%", "%", "score", other.metric,
+                           "bracketed_level", level=True)
     return None
 
 

@@ -69,6 +69,8 @@ class ClaimBuilder:
                 if unit is None and d.kind == "score" and m.family == "metric":
                     metric = unit = metric or "score"  # a bare score takes its metric as unit
                     # (`BLEU 23.9 vs. 19.6`, `training loss from 1.776 to 1.758`), else `score`
+                elif unit == "pp" and d.kind == "score":
+                    unit = "%"  # `from 43.0 to 64.4 points`: a level in points is a percentage
                 hardware = m.hardware
                 if not hardware and (m.unit == "GPUs" or d.kind in ("efficiency", "ratio") or (
                         d.kind == "change" and _cost(metric, lex)) or _device_use(view, m.end, metric, lex)):
