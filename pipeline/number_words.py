@@ -158,7 +158,9 @@ def _word_mention(view: str, match: re.Match, s0: int, s1: int,
             return replace(found, rule="number_word_gpus")
         return _word_magnitude(view, match.start(), end, value, s1, lex) or \
             _word_unit(view, match.start(), end, value, s0, s1, lex)
-    return None
+    ranged = _word_unit(view, match.start(), end, value_max, s0, s1, lex)
+    return replace(ranged, value=value, value_max=value_max) if ranged else None  # `one to
+    # thirty years`, `four to forty hours`
 
 
 _OF_THE = re.compile(SPACE + r"+of" + SPACE + r"+(?:the|their|its|our)" + SPACE + r"+(?!(?:time|original|"

@@ -1088,17 +1088,24 @@ _NOUN_THEN_BRACKET = re.compile(r"\b([a-z]+s)" + SPACE + r"*\((?:" + SPACE + r"*
                                 r"*(?:vs\.?|versus|/|,|and)" + SPACE + r"*)?$")
 
 
+_ENUMERATED = re.compile(r"\(" + SPACE + r"*(?:1|i|a)" + SPACE + r"*\)")  # `(1) ... (2)`
 _BARE_COUNT_END = re.compile(SPACE + r"*(?:vs\.?|versus|/|,|and|\))")
 
 
 def _counted_in_brackets(view: str, num: Number, lex: Lexicon, sign: str | None) -> Mention | None:
     """`with far fewer training samples (1.3M vs. 30.1M)`: counts with a multiplier in brackets
-    right after the plural count noun they count."""
-    found = _NOUN_THEN_BRACKET.search(view, max(0, num.start - 60), num.start) if num.magnitude \
-        and _BARE_COUNT_END.match(view, num.end) else None  # not `tokens (82B English, ...)`
-    unit = lex.units.get(found.group(1)) if found else None
-    if not unit or unit.family != "count" or unit.unit == "models":
-        return None  # `Qwen models (4B and 8B)`: sizes, read as a model's
+    right after the plural count noun they count; without one, only data items (`Single-app
+    tasks (27) test one app`, `new prompts (11,919)`)."""
+    found = _NOUN_THEN_BRACKET.search(view, max(0, num.start - 60), num.start) \
+        if _BARE_COUNT_END.match(view, num.end) else None  # not `tokens (82B English, ...)`
+    noun = found.group(1) if found else ""
+    unit = lex.units.get("samples") if noun in lex.stopwords["data_item_nouns"] else lex.units.get(noun)
+    if not unit or unit.family != "count" or unit.unit == "models" or not (
+            num.magnitude or (unit.unit == "samples" and "." not in view[num.start:num.end] and
+                              not _YEAR.fullmatch(view, num.start, num.end) and
+                              not _ENUMERATED.search(view, max(0, num.start - 400), num.start))):
+        return None  # `Qwen models (4B and 8B)`: sizes, read as a model's; `training samples
+        # (2) Fine-grained ...`: the next item of an enumeration
     return Mention(num.start, num.end, num.value * unit.factor, None, unit.unit, unit.family,
                    "scale", unit.metric, "counted_in_brackets", sign)
 
