@@ -24,8 +24,9 @@ from .mentions import (ARROW, ARROW_LABEL, BENCH_SHAPED, EVAL_MODE, NAMED_PAIR, 
 
 _AND_JOIN = re.compile(SPACE + r"+and" + SPACE + r"+")  # `between 5 and 10 ms`
 _RANGE_JOIN = re.compile(r"(?:--|[~∼])(?=\d)|" + SPACE + r"+[~∼]" + SPACE + r"+(?=\d)|" + SPACE +
-                         r"*(?:[-–—]|to)" + SPACE + r"*")  # `204~365%`, `1.3x ~ 1.7x`,
-# `1--4 speakers` (a LaTeX en dash, unspaced: `81.2% -- 3.4% higher` is a dash), `92.00%∼100.00%`
+                         r"*(?:[-–—]|to)" + SPACE + r"*(?:\+(?=\d))?")  # `204~365%`, `1.3x ~ 1.7x`,
+# `+1.76 to +5.33 points`, `1--4 speakers` (a LaTeX en dash, unspaced: `81.2% -- 3.4% higher` is a
+# dash), `92.00%∼100.00%`
 
 
 _TO_BOUND = re.compile(SPACE + r"+to" + SPACE + r"+(?:just|only|merely|about|around|roughly|nearly|"
@@ -89,7 +90,7 @@ def _levels_to(view: str, num: Number) -> bool:
 
 
 # `from`, perhaps with a hedge between it and the number: `from roughly 3% to 17–24%`
-_FROM_END = re.compile(r"\bfrom" + SPACE + r"*" + HEDGE + r"$", re.IGNORECASE)
+_FROM_END = re.compile(r"\bfrom" + SPACE + r"*" + HEDGE + r"[+−-]?$", re.IGNORECASE)
 _SPANNING = re.compile(r"\b(?:rang|span|vary|varies|varied)\w*" + SPACE + r"+" + _FROM_END.pattern,
                        re.IGNORECASE)  # `ranging from roughly 2.1x to 3.4x`: one range
 _LEVELS_BEFORE = re.compile(r"(?:\b(?:boost|improv|increas|rais|lift|reduc|decreas|lower|drop)\w*" +
