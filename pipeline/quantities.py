@@ -122,7 +122,8 @@ _CLAUSE_BREAK = re.compile(r"[,;]")
 _OWN_STUDY = re.compile(r"\W*(?:(?:extensive|comprehensive|systematic|further)" + SPACE + r"+)?"
                         r"(?:evaluations?|evaluating|experiments?|experimental" + SPACE + r"+results|results|"
                         r"benchmarking|analys[ie]s)\b", re.I)
-# other work as what this one serves, not as the subject: `Tangram serves as a substrate for existing methods`
+# other work as what this one serves, not as the subject (`Tangram serves as a drop-in substrate
+# for existing methods`)
 _SERVED = re.compile(r"\b(?:for|to|into|across|beyond)" + SPACE + r"+$", re.IGNORECASE)
 _OWN_WORK = re.compile(r"\b(?:we|our|ours|us)\b", re.IGNORECASE)
 # the models this paper evaluates, ranked: `even the best model resolves only 52.7%`
@@ -881,8 +882,8 @@ def _elided_level_verb(view: str, s0: int, low: int, start: int) -> re.Match | N
 def _changed_level(view, num, s0, s1, lex, sign) -> Mention | None:
     """`improves a judge from 0.38 to 0.51 in overall accuracy`, `an increasing fractal
     dimension from 1.316 to 1.397`, `(LlamaGen: from 0.306 to 0.339)`, `drops 3.1x (66.4 to
-    21.5)`: two decimals a change verb (or a system's label) moves from and to are levels (scores), in the metric named after
-    them when one is."""
+    21.5)`: two decimals a change verb (or a system's label) moves from and to are levels
+    (scores), in the metric named after them when one is."""
     if "." not in view[num.start:num.end]:
         return None
     low = max(s0, num.start - 120)
