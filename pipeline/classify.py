@@ -91,9 +91,19 @@ HEDGE = r"(?:(?:roughly|about|around|approximately|nearly|only|just|below|under|
 # `within 2.5% of dense models`, `within 0.3 points of the teacher`: a gap, a change
 WITHIN = re.compile(r"\bwithin" + SPACE + r"+(?:\(" + SPACE + r"*)?" + HEDGE + r"(?:[\d.]+%?" + SPACE +
                     r"*(?:,|and|or)" + SPACE + r"*)*$")  # also `within 2.3% and 2.6% of`
-_TO_LEVEL = re.compile(r"\bfrom" + SPACE + r"+" + HEDGE + r"(?:[\d.,]+" + SPACE + r"*(?:\\?%)?" + SPACE +
+_TO_LEVEL = re.compile(r"\bfrom" + SPACE + r"+" + HEDGE + r"(?:[\d.,]+" + SPACE + r"*(?:\\?%|points?)?" + SPACE +
                        r"+to" + SPACE + r"+" + HEDGE + r")?$")
 _RANGING = re.compile(r"\b(?:rang|span|vary|varies|varied)\w*" + SPACE + r"+from\b", re.IGNORECASE)
+# a change that moves from one size to another: `the gap narrows from 12.3 to 4.1 points`
+_CHANGE_MOVED = re.compile(r"\b(?:the|a|an|its|their|this|our)" + SPACE + r"+(?:[\w-]+" + SPACE +
+                           r"+)?(?:gap|gain|margin|lead|improvement|reduction|advantage|difference|"
+                           r"speedup)s?\b[^,;]{0,40}$", re.IGNORECASE)
+
+
+def _levels_from(before: str) -> bool:
+    """`from 73.44% to`, `from 43.0 to`: the number ends a `from ... to` pair of levels, not a
+    range (`gains range from 2% to 5%`)."""
+    return bool(_TO_LEVEL.search(before)) and not _RANGING.search(before[-60:])
 _SLASHED = re.compile(r"[\d.]+/$")  # `by 0.25/0.28 FID`: the first of a slash pair
 _IN_METRIC = re.compile(r"^" + SPACE + r"+(?:in|on)" + SPACE + r"+(?:[^,;\d\s\u2060][^,;\s\u2060]*"
                         r"(?![^,;\s\u2060])|" + SPACE + r")*?(?=,|\band\b)")  # `in NDCG@20 and`; one
@@ -317,11 +327,11 @@ def _kind(view: str, m: Mention, s0: int, cue, lex: Lexicon) -> str:
         # `LPIPS +0.095` changes; `(n = 5,957)` is a size
         return "change" if m.sign and not _CONNECTOR.search(view, m.start, _number_start(view, m)) \
             else "score"
-    if m.kind in ("ratio", "change") and not (m.unit == "pp" and not m.sign and _TO_LEVEL.search(
-            before) and not _RANGING.search(before[-60:])):
-        return m.kind  # not `from 43.0 to 64.4 points`: levels in points
-    if m.family in ("%", "metric", "dB") and _TO_LEVEL.search(before) and \
-            not _RANGING.search(before[-60:]):
+    if m.kind in ("ratio", "change") and not (m.unit == "pp" and not m.sign and _levels_from(
+            before) and not _CHANGE_MOVED.search(before)):
+        return m.kind  # not `from 43.0 to 64.4 points`: levels in points (but `the gap narrows
+        # from 12.3 to 4.1 points` moves a change)
+    if m.family in ("%", "metric", "dB") and _levels_from(before):
         return "score"  # `from 73.44% to 81.35%`: both ends are levels; not `gains range from`
     if m.unit == "%" and _OF_SCORE.match(view, m.end):
         return "score"  # `91.4% of the accuracy`, `98.0%performance of its teacher`

@@ -53,7 +53,7 @@ _ABBREVIATED_BY = re.compile(_CHANGE_VERB + r"(?:[\w-]+" + SPACE + r"+){0,3}(?i:
 _VARIANT = re.compile(r"(?:" + SPACE + r"?(?:\d+\u2060*(?:x|×|times)\d+|[A-Z][a-z]+-[A-Z][a-z]+)|" +
                       r"(?:(?<=\d\d)" + SPACE + r"*(?:,|and|&))?" + SPACE + r"(?:19|20)\d\d(?!" +
                       SPACE + r"+[a-z]+s\b)|" +
-                      SPACE + r"(?:[vV]?[1-9](?:\.\d)?|2[2-9])(?=" + SPACE + r"*(?:[,;:()]|\.(?!\d)|$|(?:and|or|with|"
+                      SPACE + r"(?:[vV]?[1-9](?:\.\d)?|(?<=[A-Z]{2}[\s\u2060])2[2-9])(?=" + SPACE + r"*(?:[,;:()]|\.(?!\d)|$|(?:and|or|with|"
                       r"using|benchmarks?|datasets?|suite)\b)|-[A-Z])(?!" + SPACE + r"*(?:,|and|or)" + SPACE +
                       r"*\d+-(?:shot|way))|" + SPACE + r"[vV]\d+(?:\.\d+)?|" +
                       SPACE + r"[1-9]\.\d(?=" + SPACE + r"+\d+\.\d)|"
@@ -229,7 +229,8 @@ def _with_variant(view: str, end: int, lex: Lexicon) -> int:
     level = _LEVEL.match(view, end)
     end = level.end() if level else end
     tag = _SUBSET_TAG.match(view, end)
-    return tag.end() if tag and not lex.metrics.get(tag.group(1)) else end
+    return tag.end() if tag and not lex.metrics.get(tag.group(1)) and \
+        tag.group(1) not in lex.stopwords["not_benchmarks"] else end  # not `ImageNet SOTA`
 
 
 # `we introduce π-Bench, a benchmark ... comprising`, `We release PAGE Bench, with`: the name of

@@ -235,7 +235,7 @@ def metric_before(view: str, start: int, floor: int, lex: Lexicon,
 
 # `a temperature τ = 0.07`, `nucleus sampling with p = 0.95`, `we choose κ = 0.3`: a setting
 _STAT_SETTING = re.compile(r"\b(?:temperature|threshold|probabilit\w*|sampl\w*|nucleus|top|margin|"
-                           r"coefficient|radius|weight\w*|hyper-?parameters?|choose|chose|chosen|"
+                           r"coefficient|radius|weight\w*|decay|momentum|hyper-?parameters?|choose|chose|chosen|"
                            r"fix|fixed|use|used|using)\b\W*(?:\w+\W+)?$", re.IGNORECASE)
 _REPORTED = re.compile(r"[(,;]" + SPACE + r"*$")  # `(r = 0.82`, `, p < 0.001`: reported, not set
 _STAT_WINDOW = (40, 60)  # characters before the symbol for a setting, around it for `not_near`
@@ -277,7 +277,8 @@ def statistic_before(view: str, num: Number, floor: int, limit: int,
 _TUPLE_BEFORE = re.compile(r"(?:^|[,;:]|\((?:" + SPACE + r"*[A-Za-z][\w-]*[a-z][\w-]*" + SPACE +
                            r"+)?|\band|\b(reach|achiev|attain|obtain)\w*|\b(at))" + SPACE + r"*$")
 # also `(MorphScore macro-F1 0.61`, `(root-family MAP 0.85`: a qualifier after the bracket
-_DASHED_MAX = r"(?:(?:-|–|--)\d+(?:\.\d+)?)?"  # `AUC 0.97-0.99`: a range's end, if any
+_SCORE_BEFORE_AT = re.compile(r"(\d[\d.,]*)(?:(%)|" + SPACE + r"+([\w@.-]+))?" + SPACE + r"*$")
+_DASHED_MAX = r"(?:(?:-|–|—|--|~)\d+(?:\.\d+)?)?"  # `AUC 0.97-0.99`: a range's end, if any
 _TUPLE_AFTER = re.compile(_DASHED_MAX + SPACE + r"*(?:[,;)]|and\b|vs\.?|versus\b|$)")
 # after a verb that reports it, the score's clause may go on: `reaching AUC 0.937 for sex`
 _REPORTED_AFTER = re.compile(_DASHED_MAX + SPACE + r"*(?:[,;)]|\.(?!\d)|(?:and|vs\.?|versus|for|on|"
@@ -296,6 +297,12 @@ def tuple_metric_before(view: str, start: int, end: int, floor: int,
         return None
     name = metric_name(lex, found[-1].group(1))
     opened = _TUPLE_BEFORE.search(head, 0, found[-1].start())
+    scored = opened and opened.group(2) and _SCORE_BEFORE_AT.search(view, max(floor, start - 60),
+                                                                    low + opened.start())
+    if scored and ("." in scored.group(1) or scored.group(2) or (
+            scored.group(3) and is_score_metric(lex, metric_name(lex, scored.group(3))))):
+        return None  # `52.1 AP at IoU 0.75`: after a score, `at` sets a threshold (not after
+        # `175 categories at AUC 0.97`)
     after = _REPORTED_AFTER if opened and (opened.group(1) or opened.group(2)) else _TUPLE_AFTER
     if not is_score_metric(lex, name) or not opened or (not opened.group().strip() and low > floor) \
             or not after.match(view, end):

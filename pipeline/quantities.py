@@ -69,6 +69,8 @@ def _second_number(view: str, first: Number, pos: int, limit: int,
         join = _TO_BOUND.match(view, pos) or _RANGE_JOIN.match(view, pos)
     else:
         join = _RANGE_JOIN.match(view, pos)
+    if join and join.group().endswith("+") and view[first.start - 1:first.start] != "+":
+        return None  # `from -2.1 to +3.4 points`: a level below zero and one above, not a range
     second = number_at(view, join.end(), lex) if join else None
     return second if second and second.end <= limit else None
 
@@ -85,23 +87,33 @@ def _levels_to(view: str, num: Number) -> bool:
     its accuracy (32.5% to 89.5%)`: the levels a change moved between, two claims (as after
     `from`), not a range."""
     return bool((_LEVELS_BEFORE.search(view[max(0, num.start - 30):num.start].lower()) or
-                 _CHANGE_THEN_PAREN.search(view, max(0, num.start - 90), num.start)) and
+                 _change_then_paren(view, max(0, num.start - 110), num.start)) and
                 _THEN_TO_NUMBER.match(view, num.end))
 
 
+def _change_then_paren(view: str, low: int, start: int) -> re.Match | None:
+    """A change verb, then the bracket that opens at `start` (`nearly triple its accuracy (`,
+    `drops 3.1x (`, `improved Macro F1 scores on StereoSet (`); not after a setting's name
+    (`improves robustness at all corruption rates (10% to 30%)`, a setting's range)."""
+    found = _CHANGE_THEN_PAREN.search(view, low, start)
+    return found if found and not _SETTING_THEN_PAREN.search(view, low, start) else None
+
+
+_RAISE_STEMS = "increas|improv|rais|boost|lift|grow"  # verbs that move a level or size
+_LOWER_STEMS = "drop|lower|decreas|reduc|cut"
 # `from`, perhaps with a hedge between it and the number: `from roughly 3% to 17–24%`
 _FROM_END = re.compile(r"\bfrom" + SPACE + r"*" + HEDGE + r"[+−-]?$", re.IGNORECASE)
 _SPANNING = re.compile(r"\b(?:rang|span|vary|varies|varied)\w*" + SPACE + r"+" + _FROM_END.pattern,
                        re.IGNORECASE)  # `ranging from roughly 2.1x to 3.4x`: one range
-_LEVELS_BEFORE = re.compile(r"(?:\b(?:boost|improv|increas|rais|lift|reduc|decreas|lower|drop)\w*" +
+_LEVELS_BEFORE = re.compile(r"(?:\b(?:" + _RAISE_STEMS + "|" + _LOWER_STEMS + r")\w*" +
                             SPACE + r"*(?:--|—|,)?" + SPACE + r"*(?:for" + SPACE + r"+example|e\.g\.)" +
                             SPACE + r"*,?" + SPACE + r"*|\d%" + SPACE + r"*\()$")  # not `improves 3% to 5%`
-_RAISE_STEMS = "increas|improv|rais|boost|lift|grow"  # verbs that move a level or size
-_LOWER_STEMS = "drop|lower|decreas|reduc|cut"
 # `nearly triple its accuracy (`, `reduces the error (`: a change whose levels the brackets give
 _CHANGE_THEN_PAREN = re.compile(r"\b(?:doubl|tripl|halv|" + _RAISE_STEMS + "|" + _LOWER_STEMS +
                                 r")\w*\b(?:[^;.]|\.\d){0,100}\(" + SPACE + r"*$", re.IGNORECASE)
 _THEN_TO_NUMBER = re.compile(r"%" + SPACE + r"+to" + SPACE + r"+\d")
+_SETTING_THEN_PAREN = re.compile(r"\b(?:rate|ratio|size|length|level|budget|threshold|temperature|"
+                                 r"step|scale|setting|value)s?" + SPACE + r"*\(" + SPACE + r"*$", re.I)
 
 
 _PRIOR_WORK = re.compile(
@@ -124,7 +136,8 @@ _OWN_STUDY = re.compile(r"\W*(?:(?:extensive|comprehensive|systematic|further)" 
                         r"benchmarking|analys[ie]s)\b", re.I)
 # other work as what this one serves, not as the subject (`Tangram serves as a drop-in substrate
 # for existing methods`)
-_SERVED = re.compile(r"\b(?:for|to|into|across|beyond)" + SPACE + r"+$", re.IGNORECASE)
+_SERVED = re.compile(r"\b(?:serv\w*|substrate|plug-?in|drop-?in|compatible|applicable|orthogonal|"
+                     r"complementary)\b[^,;]{0,40}\b(?:for|to|with|into)" + SPACE + r"+$", re.IGNORECASE)
 _OWN_WORK = re.compile(r"\b(?:we|our|ours|us)\b", re.IGNORECASE)
 # the models this paper evaluates, ranked: `even the best model resolves only 52.7%`
 _RANKED_MODEL = re.compile(r"\bthe" + SPACE + r"+(?:(?:absolute|very|single)" + SPACE + r"+)?(?:best|"
@@ -144,21 +157,27 @@ def prior_work_span(view: str, s0: int, s1: int) -> tuple[int, int]:
             end = _CLAUSE_BREAK.search(view, other.end(), s1)
             return contrast.start(), end.start() if end else s1
     head = view[s0:s0 + max(40, (s1 - s0) // 2)]
-    prior = None if _RANKED_MODEL.search(view, s0, s1) else _PRIOR_WORK.search(head)
+    prior = _PRIOR_WORK.search(head)
+    ranked = _RANKED_MODEL.search(view, s0, s1)
     own = _OWN_STUDY.match(head)
-    if not prior or (own and prior.start() - own.end() > 25) or _SERVED.search(head, 0, prior.start()):
+    if not prior or (own and prior.start() - own.end() > 25) or (
+            ranked and ranked.start() < s0 + prior.end()):
         return s1, s1  # `Evaluations of 14 VLMs reveal a gap between current models and ...`,
-        # not `Results of conventional methods plateau at 62.4%`
+        # `even the best model ...`; not `Results of conventional methods plateau at 62.4%`
     if _OUTDONE.search(head, max(0, prior.start() - 40), prior.start()):
         clause = _THEIR_CLAUSE.match(view, s0 + prior.end(), s1)
         return (s0 + prior.end(), clause.end()) if clause else (s1, s1)
-    return (s1, s1) if _OWN_WORK.search(view, s0, s1) else (s0, s1)
+    if _OWN_WORK.search(view, s0, s1) or _SERVED.search(head, 0, prior.start()):
+        return s1, s1
+    return s0, ranked.start() if ranked else s1  # `Existing methods reach 62.4%, and even the
+    # best models ...`: other work's numbers, up to the models this paper ranks
 
 
 _NUMBER_END = re.compile(r"[\d.,]*\d[KMB]?" + SPACE + r"*")
 # `surpasses methods such as Skill0 by ~5.8%`: the example names what is beaten, by a margin
 _MARGIN_BY = re.compile(r"\bby" + SPACE + r"+(?:up" + SPACE + r"+to" + SPACE + r"+|about" + SPACE +
                         r"+|around" + SPACE + r"+)?~?$", re.IGNORECASE)
+_OUTDONE_VERB = re.compile(r"\b(?:" + OUTDO + r")", re.IGNORECASE)
 _RESULTS_SHOWN = re.compile(r"\b(?:deliver|achiev|attain|obtain|yield)\w*|\bperformance\b", re.I)
 
 
@@ -174,7 +193,7 @@ def _problem_example(view: str, s0: int, start: int, lex: Lexicon) -> bool:
     return not (_OWN_WORK.search(before) or lex.cue_re.search(after)
                 or lex.cue_re.search(before[-60:]) or SCORE_VERB.search(after)
                 or (scored and _RESULTS_SHOWN.search(before[-80:]))
-                or _MARGIN_BY.search(view, example.start(), start)
+                or (_MARGIN_BY.search(view, example.start(), start) and _OUTDONE_VERB.search(before))
                 or view[start - 1:start] in ("+", "−"))  # `delivers strong performance (e.g.,
     # 116 CIDEr`, `(e.g. Operator scores 13.27`, `(e.g., +8.8% on AIME 24`: results; not
     # `limiting performance (e.g., 100K tokens)`, the problem
@@ -329,6 +348,12 @@ _GAIN_GAP = re.compile(r"(?:" + SPACE + r"+(?:on|in)" + SPACE + r"+[\w.+-]+(?:" 
 _GAIN_CLOSE = re.compile(r"(?:" + SPACE + r"+(?:over|vs\.?|versus|compared)\b[^()]{0,40})?\)")
 
 
+def _in_brackets_after(view: str, mention: Mention, pos: int) -> bool:
+    """Whether `pos` opens brackets right after `mention`, perhaps past what it was measured on
+    (`68.3 on MRCR (`, `+18.3 pp on PhysOlym-A liberal (`)."""
+    return bool(_GAIN_GAP.fullmatch(view, mention.end, pos))
+
+
 def _bracketed_gain(view: str, num: Number, found: list[Mention], s0: int) -> Mention | None:
     """`achieves 68.3 on MRCR (+18.1)`, `81.2 on AIME 2024 (+12.3 over the base)`: a signed
     number in brackets right after a score is its change, in the score's unit and metric; not
@@ -338,29 +363,35 @@ def _bracketed_gain(view: str, num: Number, found: list[Mention], s0: int) -> Me
         return None
     for score in found:
         if score.kind == "score" and score.value_max is None and \
-                _GAIN_GAP.fullmatch(view, score.end, num.start - 1):
+                _in_brackets_after(view, score, num.start - 1):
             return Mention(num.start, num.end, num.value, None, score.unit, score.family,
                            "change", score.metric, "bracketed_gain", sign)
     return None
 
 
 _LEVEL_CLOSE = re.compile(SPACE + r"*(?:" + ARROW + r"|\+/-|±|[);])")
+_MOVED_SLACK = 0.2  # how far the levels' difference may be from the change, for rounding
 
 
 def _bracketed_level(view: str, num: Number, found: list[Mention], s0: int) -> Mention | None:
     """`+18.3 pp on PhysOlym-A (8.0 -> 26.3 +/- 1.7)`, `+6.9 pp on OlympiadBench (46.2 +/- 1.5)`:
     unsigned decimals in brackets right after a change in points are the levels it moved
-    between, percentages in its metric."""
+    between (as far apart as the change) or the level it reached (no less than the change),
+    percentages in its metric."""
     if _sign(view, num.start, s0) or "." not in view[num.start:num.end] or \
             not _LEVEL_CLOSE.match(view, num.end):
         return None
+    arrow = _ARROW.match(view, num.end)
+    target = NUMBER.match(view, arrow.end()) if arrow else None
     for other in found:
-        before = view[other.end:num.start]
-        if (other.kind == "change" and other.unit == "pp" and
-                _GAIN_GAP.fullmatch(before[:-1] if before.endswith(" ") else before)) or \
-                (other.rule == "bracketed_level" and _ARROW.fullmatch(before)):
-            return Mention(num.start, num.end, num.value, None, "%", "%", "score", other.metric,
-                           "bracketed_level", level=True)
+        if other.kind == "change" and other.unit == "pp" and _in_brackets_after(view, other, num.start):
+            moved = float(re.sub(r"[,\u2060]", "", target.group())) - num.value if target else None
+            if (abs(moved - other.value) > _MOVED_SLACK) if moved is not None else num.value < other.value:
+                return None  # `+3.1 pp on MATH500 (1.5)`: no level that gain reached
+        elif not (other.rule == "bracketed_level" and _ARROW.fullmatch(view, other.end, num.start)):
+            continue
+        return Mention(num.start, num.end, num.value, None, "%", "%", "score", other.metric,
+                       "bracketed_level", level=True)
     return None
 
 
@@ -570,10 +601,10 @@ def _mention(view: str, num: Number, s0: int, s1: int, lex: Lexicon) -> Mention 
 
 
 def _verb_from(stems: str, words: int, nouns: bool = True) -> re.Pattern:
-    """A change verb (or its noun, unless `nouns` is false), up to `words` words (its object)
-    and `from`, ending the text searched; a word holds no FILLER, so LaTeX residue cannot make
-    the match backtrack."""
-    verb = r")\w*" if nouns else r")(?!\w*ments?\b)\w*"
+    """A change verb (or its noun in -ment or -tion, unless `nouns` is false), up to `words`
+    words (its object) and `from`, ending the text searched; a word holds no FILLER, so LaTeX
+    residue cannot make the match backtrack."""
+    verb = r")\w*" if nouns else r")(?!\w*(?:ments?|tions?)\b)\w*"
     return re.compile(r"\b(?:" + stems + verb + SPACE + r"+(?:[^\s\u2060]+" + SPACE + r"+){0," +
                       str(words) + r"}?from" + SPACE + r"*$", re.IGNORECASE)
 
@@ -610,7 +641,8 @@ def _range_or_pair(view, num, second, s0, s1, lex, sign) -> Mention | None:
     # `pretrain from 3 to 30B base models`, `fine-tune LLMs from 2B to 9B parameters`, `across
     # model scales from 1.5B to 32B`: sizes spanned, unless a verb changes one to another
     # (`throughput goes from 2K to 9K tokens/s` is a before and an after)
-    if "to" not in view[num.end:second.start] and not _YEAR.fullmatch(view[num.start:num.end]):
+    if not re.search(r"\bto\b", view[num.end:second.start]) and \
+            not _YEAR.fullmatch(view[num.start:num.end]):
         pair = False  # `reduces NST from 44.7--67.1% on raw traces to`: the range it starts from
     num = shared or num
     pair = pair or second.value <= num.value  # `a 13B to 1.3B student`: no range runs down
@@ -732,7 +764,7 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
         return Mention(num.start, hours.end(1), num.value, None, unit.unit, unit.family, "scale",
                        None, "hours_of_data", sign)
     item = _item_size(view, num, lex, sign) or _score_word(view, num, lex, sign) or \
-        _rating(view, num, sign) or _counted_in_brackets(view, num, lex, sign)
+        _rating(view, num, sign) or _counted_in_brackets(view, num, lex, sign, s0)
     if item:
         return item
     named = _MEASURE_AFTER.match(view, num.end) if decimal else None
@@ -895,7 +927,7 @@ def _changed_level(view, num, s0, s1, lex, sign) -> Mention | None:
         start, second = (first.start() if first else None), num
     verb = start is not None and (_LEVEL_FROM.search(view, low, start) or
                                   _LABEL_FROM.search(view, low, start) or
-                                  _CHANGE_THEN_PAREN.search(view, low, start) or
+                                  _change_then_paren(view, low, start) or
                                   _elided_level_verb(view, s0, low, start))
     knobs = verb and view[max(low, verb.start() - 80) if verb.re is _LABEL_FROM else verb.start():
                           verb.end()]  # `the learning rate (Adam: from 0.001 to`
@@ -1090,24 +1122,25 @@ _NOUN_THEN_BRACKET = re.compile(r"\b([a-z]+s)" + SPACE + r"*\((?:" + SPACE + r"*
                                 r"*(?:vs\.?|versus|/|,|and)" + SPACE + r"*)?$")
 
 
-_ENUMERATED = re.compile(r"\(" + SPACE + r"*(?:1|i|a)" + SPACE + r"*\)")  # `(1) ... (2)`
+_BARE_COUNT_MIN = 10  # below it a bracketed count is an enumeration's label or a setting
 _BARE_COUNT_END = re.compile(SPACE + r"*(?:vs\.?|versus|/|,|and|\))")
 
 
-def _counted_in_brackets(view: str, num: Number, lex: Lexicon, sign: str | None) -> Mention | None:
+def _counted_in_brackets(view: str, num: Number, lex: Lexicon, sign: str | None,
+                         s0: int) -> Mention | None:
     """`with far fewer training samples (1.3M vs. 30.1M)`: counts with a multiplier in brackets
     right after the plural count noun they count; without one, only data items (`Single-app
     tasks (27) test one app`, `new prompts (11,919)`)."""
-    found = _NOUN_THEN_BRACKET.search(view, max(0, num.start - 60), num.start) \
+    found = _NOUN_THEN_BRACKET.search(view, max(s0, num.start - 60), num.start) \
         if _BARE_COUNT_END.match(view, num.end) else None  # not `tokens (82B English, ...)`
     noun = found.group(1) if found else ""
     unit = lex.units.get("samples") if noun in lex.stopwords["data_item_nouns"] else lex.units.get(noun)
     if not unit or unit.family != "count" or unit.unit == "models" or not (
-            num.magnitude or (unit.unit == "samples" and "." not in view[num.start:num.end] and
-                              not _YEAR.fullmatch(view, num.start, num.end) and
-                              not _ENUMERATED.search(view, max(0, num.start - 400), num.start))):
+            num.magnitude or (unit.unit == "samples" and num.value >= _BARE_COUNT_MIN and
+                              "." not in view[num.start:num.end] and
+                              not _YEAR.fullmatch(view, num.start, num.end))):
         return None  # `Qwen models (4B and 8B)`: sizes, read as a model's; `training samples
-        # (2) Fine-grained ...`: the next item of an enumeration
+        # (2) Fine-grained ...`, `rollouts (8) per prompt`: an enumeration's label, a setting
     return Mention(num.start, num.end, num.value * unit.factor, None, unit.unit, unit.family,
                    "scale", unit.metric, "counted_in_brackets", sign)
 
