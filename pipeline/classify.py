@@ -95,9 +95,8 @@ _TO_LEVEL = re.compile(r"\bfrom" + SPACE + r"+" + HEDGE + r"(?:[\d.,]+" + SPACE 
                        r"+to" + SPACE + r"+" + HEDGE + r")?$")
 _RANGING = re.compile(r"\b(?:rang|span|vary|varies|varied)\w*" + SPACE + r"+from\b", re.IGNORECASE)
 # a change that moves from one size to another: `the gap narrows from 12.3 to 4.1 points`
-_CHANGE_MOVED = re.compile(r"\b(?:the|a|an|its|their|this|our)" + SPACE + r"+(?:[\w-]+" + SPACE +
-                           r"+)?(?:gap|gain|margin|lead|improvement|reduction|advantage|difference|"
-                           r"speedup)s?\b[^,;]{0,40}$", re.IGNORECASE)
+_CHANGE_MOVED = re.compile(r"\b(?:gap|margin|lead|advantage|difference)s?\b[^,;]{0,30}\b(?:narrow|shr[iau]nk|"
+                           r"widen|clos|grow|grew)\w*\b[^,;]{0,25}$", re.IGNORECASE)
 
 
 def _levels_from(before: str) -> bool:

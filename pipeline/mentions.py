@@ -299,8 +299,7 @@ def tuple_metric_before(view: str, start: int, end: int, floor: int,
     opened = _TUPLE_BEFORE.search(head, 0, found[-1].start())
     scored = opened and opened.group(2) and _SCORE_BEFORE_AT.search(view, max(floor, start - 60),
                                                                     low + opened.start())
-    if scored and ("." in scored.group(1) or scored.group(2) or (
-            scored.group(3) and is_score_metric(lex, metric_name(lex, scored.group(3))))):
+    if scored and scored.group(3) and is_score_metric(lex, metric_name(lex, scored.group(3))):
         return None  # `52.1 AP at IoU 0.75`: after a score, `at` sets a threshold (not after
         # `175 categories at AUC 0.97`)
     after = _REPORTED_AFTER if opened and (opened.group(1) or opened.group(2)) else _TUPLE_AFTER

@@ -26,6 +26,7 @@ _SETUP_BEFORE = re.compile(r"(?:^|[,;:(]|\b(?:by|simply|that|when|if|of|the|a|an
                            r"before|while))" + SPACE + r"*$", re.IGNORECASE)
 
 _WHILE = re.compile(r"\bwhile" + SPACE + r"*$", re.IGNORECASE)
+_OBJECT_END = re.compile(r"\b(?:at|on|in|for|with|under|across|of)\b")
 _SETTING_NOUN = re.compile(r"\b(?:size|threshold|budget|bank|rate|ratio|length|window)s?\b")
 
 
@@ -37,8 +38,9 @@ def _verb_result(view: str, match: re.Match, s0: int, s1: int, lex: Lexicon) -> 
     stop = _CLAUSE_STOP.search(view, match.end(), min(s1, match.end() + 40))
     window = view[match.end():stop.start() if stop else min(s1, match.end() + 40)]
     if _SETUP_BEFORE.search(before):
-        return bool(_WHILE.search(before) and _RESULT_NOUN.search(window) and not
-                    _SETTING_NOUN.search(window))  # `faster while halving peak GPU memory`; not
+        head = _OBJECT_END.split(window, maxsplit=1)[0]  # the object, before its preposition
+        return bool(_WHILE.search(before) and _RESULT_NOUN.search(head) and not
+                    _SETTING_NOUN.search(head))  # `faster while halving peak GPU memory`; not
         # `while doubling the batch size`, `the memory bank size`
     return bool(lex.metric_re.search(window) or _RESULT_NOUN.search(window))
 

@@ -69,8 +69,9 @@ def _second_number(view: str, first: Number, pos: int, limit: int,
         join = _TO_BOUND.match(view, pos) or _RANGE_JOIN.match(view, pos)
     else:
         join = _RANGE_JOIN.match(view, pos)
-    if join and join.group().endswith("+") and view[first.start - 1:first.start] != "+":
-        return None  # `from -2.1 to +3.4 points`: a level below zero and one above, not a range
+    if join and join.group().endswith("+") and view[first.start - 1:first.start] in ("-", "−") \
+            and not _from_to(view, first):
+        return None  # `range from -2.1 to +3.4 points`: no range keeps both signs
     second = number_at(view, join.end(), lex) if join else None
     return second if second and second.end <= limit else None
 
@@ -82,21 +83,24 @@ def _from_to(view: str, num: Number) -> bool:
     return bool(_FROM_END.search(left)) and not _SPANNING.search(left)
 
 
-def _levels_to(view: str, num: Number) -> bool:
+def _levels_to(view: str, num: Number, lex: Lexicon) -> bool:
     """`boosted--for example, 42.2% to 49.6%`, `gains of 7.3% (79.4% to 86.7%)`, `nearly triple
     its accuracy (32.5% to 89.5%)`: the levels a change moved between, two claims (as after
     `from`), not a range."""
     return bool((_LEVELS_BEFORE.search(view[max(0, num.start - 30):num.start].lower()) or
-                 _change_then_paren(view, max(0, num.start - 110), num.start)) and
+                 _change_then_paren(view, max(0, num.start - 110), num.start, lex)) and
                 _THEN_TO_NUMBER.match(view, num.end))
 
 
-def _change_then_paren(view: str, low: int, start: int) -> re.Match | None:
+def _change_then_paren(view: str, low: int, start: int, lex: Lexicon) -> re.Match | None:
     """A change verb, then the bracket that opens at `start` (`nearly triple its accuracy (`,
-    `drops 3.1x (`, `improved Macro F1 scores on StereoSet (`); not after a setting's name
-    (`improves robustness at all corruption rates (10% to 30%)`, a setting's range)."""
+    `drops 3.1x (`, `improves the success rate (`); not after a setting's name (`improves
+    robustness at all corruption rates (10% to 30%)`, a setting's range)."""
     found = _CHANGE_THEN_PAREN.search(view, low, start)
-    return found if found and not _SETTING_THEN_PAREN.search(view, low, start) else None
+    setting = _SETTING_THEN_PAREN.search(view, low, start)
+    if setting and lex.metric_re.search(view, max(low, setting.start() - 20), setting.end()):
+        setting = None  # `the success rate (`: a metric, whatever its head noun
+    return found if found and not setting else None
 
 
 _RAISE_STEMS = "increas|improv|rais|boost|lift|grow"  # verbs that move a level or size
@@ -136,8 +140,8 @@ _OWN_STUDY = re.compile(r"\W*(?:(?:extensive|comprehensive|systematic|further)" 
                         r"benchmarking|analys[ie]s)\b", re.I)
 # other work as what this one serves, not as the subject (`Tangram serves as a drop-in substrate
 # for existing methods`)
-_SERVED = re.compile(r"\b(?:serv\w*|substrate|plug-?in|drop-?in|compatible|applicable|orthogonal|"
-                     r"complementary)\b[^,;]{0,40}\b(?:for|to|with|into)" + SPACE + r"+$", re.IGNORECASE)
+_SERVED = re.compile(r"\b(?:serv\w*|substrate|plug\w*|drop-?in|compatible|appli\w*|orthogonal|"
+                     r"complementary|integrat\w*|incorporat\w*|added|attached)\b[^,;]{0,40}\b(?:for|to|with|into)" + SPACE + r"+$", re.IGNORECASE)
 _OWN_WORK = re.compile(r"\b(?:we|our|ours|us)\b", re.IGNORECASE)
 # the models this paper evaluates, ranked: `even the best model resolves only 52.7%`
 _RANKED_MODEL = re.compile(r"\bthe" + SPACE + r"+(?:(?:absolute|very|single)" + SPACE + r"+)?(?:best|"
@@ -177,7 +181,7 @@ _NUMBER_END = re.compile(r"[\d.,]*\d[KMB]?" + SPACE + r"*")
 # `surpasses methods such as Skill0 by ~5.8%`: the example names what is beaten, by a margin
 _MARGIN_BY = re.compile(r"\bby" + SPACE + r"+(?:up" + SPACE + r"+to" + SPACE + r"+|about" + SPACE +
                         r"+|around" + SPACE + r"+)?~?$", re.IGNORECASE)
-_OUTDONE_VERB = re.compile(r"\b(?:" + OUTDO + r")", re.IGNORECASE)
+_OUTDONE_VERB = re.compile(r"\b(?:" + OUTDO + r"|lead|top|improv)", re.IGNORECASE)
 _RESULTS_SHOWN = re.compile(r"\b(?:deliver|achiev|attain|obtain|yield)\w*|\bperformance\b", re.I)
 
 
@@ -386,7 +390,8 @@ def _bracketed_level(view: str, num: Number, found: list[Mention], s0: int) -> M
     for other in found:
         if other.kind == "change" and other.unit == "pp" and _in_brackets_after(view, other, num.start):
             moved = float(re.sub(r"[,\u2060]", "", target.group())) - num.value if target else None
-            if (abs(moved - other.value) > _MOVED_SLACK) if moved is not None else num.value < other.value:
+            if (abs(abs(moved) - other.value) > _MOVED_SLACK) if moved is not None else \
+                    num.value < other.value:
                 return None  # `+3.1 pp on MATH500 (1.5)`: no level that gain reached
         elif not (other.rule == "bracketed_level" and _ARROW.fullmatch(view, other.end, num.start)):
             continue
@@ -587,7 +592,7 @@ def _mention(view: str, num: Number, s0: int, s1: int, lex: Lexicon) -> Mention 
     if found.family == "time" and (_PERIOD.search(view, max(s0, num.start - 20), num.start)
                                    or _AGO.match(view, end)):
         return None  # `over the past 20 years`, `every 2 years`, `540 million years ago`
-    value_max, rule, levels = None, "number_unit", _levels_to(view, num)
+    value_max, rule, levels = None, "number_unit", _levels_to(view, num, lex)
     second = _second_number(view, num, end, s1, lex)
     if second and not _from_to(view, num) and not levels:  # 7x-9x, 5 ms to 10 ms
         other = attach_unit(view, second, lex, s1)
@@ -927,7 +932,7 @@ def _changed_level(view, num, s0, s1, lex, sign) -> Mention | None:
         start, second = (first.start() if first else None), num
     verb = start is not None and (_LEVEL_FROM.search(view, low, start) or
                                   _LABEL_FROM.search(view, low, start) or
-                                  _change_then_paren(view, low, start) or
+                                  _change_then_paren(view, low, start, lex) or
                                   _elided_level_verb(view, s0, low, start))
     knobs = verb and view[max(low, verb.start() - 80) if verb.re is _LABEL_FROM else verb.start():
                           verb.end()]  # `the learning rate (Adam: from 0.001 to`
@@ -1123,6 +1128,7 @@ _NOUN_THEN_BRACKET = re.compile(r"\b([a-z]+s)" + SPACE + r"*\((?:" + SPACE + r"*
 
 
 _BARE_COUNT_MIN = 10  # below it a bracketed count is an enumeration's label or a setting
+_PER_AFTER = re.compile(SPACE + r"+per\b")
 _BARE_COUNT_END = re.compile(SPACE + r"*(?:vs\.?|versus|/|,|and|\))")
 
 
@@ -1132,7 +1138,8 @@ def _counted_in_brackets(view: str, num: Number, lex: Lexicon, sign: str | None,
     right after the plural count noun they count; without one, only data items (`Single-app
     tasks (27) test one app`, `new prompts (11,919)`)."""
     found = _NOUN_THEN_BRACKET.search(view, max(s0, num.start - 60), num.start) \
-        if _BARE_COUNT_END.match(view, num.end) else None  # not `tokens (82B English, ...)`
+        if _BARE_COUNT_END.match(view, num.end) and not _PER_AFTER.match(view, num.end + 1) \
+        else None  # not `tokens (82B English, ...)`, `rollouts (16) per prompt`
     noun = found.group(1) if found else ""
     unit = lex.units.get("samples") if noun in lex.stopwords["data_item_nouns"] else lex.units.get(noun)
     if not unit or unit.family != "count" or unit.unit == "models" or not (
