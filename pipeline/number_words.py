@@ -23,7 +23,7 @@ _RESULT_NOUN = re.compile(r"\b(?:performance|throughput|speed|efficiency|scores?
                           r"footprint|usage)\b")  # `roughly halve retrieval cost`
 _CLAUSE_STOP = re.compile(r"[,;.]|\b(?:and|but|while|which|that|hurts|yields|improves|reduces)\b")
 _SETUP_BEFORE = re.compile(r"(?:^|[,;:(]|\b(?:by|simply|that|when|if|of|the|a|an|after|"
-                           r"before|while))" + SPACE + r"*$", re.IGNORECASE)
+                           r"before))" + SPACE + r"*$", re.IGNORECASE)
 
 _WHILE = re.compile(r"\bwhile" + SPACE + r"*$", re.IGNORECASE)
 _OBJECT_END = re.compile(r"\b(?:at|on|in|for|with|under|across|of)\b")
@@ -37,11 +37,11 @@ def _verb_result(view: str, match: re.Match, s0: int, s1: int, lex: Lexicon) -> 
     before = view[s0:match.start()]
     stop = _CLAUSE_STOP.search(view, match.end(), min(s1, match.end() + 40))
     window = view[match.end():stop.start() if stop else min(s1, match.end() + 40)]
+    if _WHILE.search(before):  # `faster while halving peak GPU memory`; not `while doubling
+        head = _OBJECT_END.split(window, maxsplit=1)[0]  # the batch size`: its object decides
+        return bool(_RESULT_NOUN.search(head) and not _SETTING_NOUN.search(head))
     if _SETUP_BEFORE.search(before):
-        head = _OBJECT_END.split(window, maxsplit=1)[0]  # the object, before its preposition
-        return bool(_WHILE.search(before) and _RESULT_NOUN.search(head) and not
-                    _SETTING_NOUN.search(head))  # `faster while halving peak GPU memory`; not
-        # `while doubling the batch size`, `the memory bank size`
+        return False
     return bool(lex.metric_re.search(window) or _RESULT_NOUN.search(window))
 
 

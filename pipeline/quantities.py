@@ -274,7 +274,7 @@ def scan_numbers(view: str, s0: int, s1: int, lex: Lexicon, blocked: list[tuple[
     for num in unread:  # in order, so a sibling read is one for the next (`(1.75) and X (1.70)`)
         sibling = _sibling(view, num, out + read, s0, lex) or \
             _arrow_step(view, num, out, s0, lex) or _bracketed_gain(view, num, out, s0) or \
-            _bracketed_level(view, num, out + read, s0)
+            _bracketed_level(view, num, out + read, s0, lex)
         if sibling:
             read.append(sibling)
     if read and dropped is not None:
@@ -377,7 +377,8 @@ _LEVEL_CLOSE = re.compile(SPACE + r"*(?:" + ARROW + r"|\+/-|±|[);])")
 _MOVED_SLACK = 0.2  # how far the levels' difference may be from the change, for rounding
 
 
-def _bracketed_level(view: str, num: Number, found: list[Mention], s0: int) -> Mention | None:
+def _bracketed_level(view: str, num: Number, found: list[Mention], s0: int,
+                     lex: Lexicon) -> Mention | None:
     """`+18.3 pp on PhysOlym-A (8.0 -> 26.3 +/- 1.7)`, `+6.9 pp on OlympiadBench (46.2 +/- 1.5)`:
     unsigned decimals in brackets right after a change in points are the levels it moved
     between (as far apart as the change) or the level it reached (no less than the change),
@@ -386,18 +387,24 @@ def _bracketed_level(view: str, num: Number, found: list[Mention], s0: int) -> M
             not _LEVEL_CLOSE.match(view, num.end):
         return None
     arrow = _ARROW.match(view, num.end)
-    target = NUMBER.match(view, arrow.end()) if arrow else None
+    target = number_at(view, arrow.end(), lex) if arrow else None
     for other in found:
         if other.kind == "change" and other.unit == "pp" and _in_brackets_after(view, other, num.start):
-            moved = float(re.sub(r"[,\u2060]", "", target.group())) - num.value if target else None
-            if (abs(abs(moved) - other.value) > _MOVED_SLACK) if moved is not None else \
-                    num.value < other.value:
+            if not _levels_of(other, num, target):
                 return None  # `+3.1 pp on MATH500 (1.5)`: no level that gain reached
         elif not (other.rule == "bracketed_level" and _ARROW.fullmatch(view, other.end, num.start)):
             continue
         return Mention(num.start, num.end, num.value, None, "%", "%", "score", other.metric,
                        "bracketed_level", level=True)
     return None
+
+
+def _levels_of(change: Mention, level: Number, target: Number | None) -> bool:
+    """Whether `level` (stepping to `target`, if any) fits `change`: two levels as far apart as
+    the change, give or take rounding; one level no lower than the change."""
+    if target is None:
+        return level.value >= change.value
+    return abs(abs(target.value - level.value) - change.value) <= _MOVED_SLACK
 
 
 _ARROW = re.compile(SPACE + r"*" + ARROW + SPACE + r"*")
@@ -1132,6 +1139,14 @@ _PER_AFTER = re.compile(SPACE + r"+per\b")
 _BARE_COUNT_END = re.compile(SPACE + r"*(?:vs\.?|versus|/|,|and|\))")
 
 
+def _bare_count(view: str, num: Number) -> bool:
+    """A whole number with no multiplier that can count data items: not a year, and not so
+    small that it is an enumeration's label or a setting (`training samples (2) Fine-grained`,
+    `rollouts (8) per prompt`)."""
+    return num.value >= _BARE_COUNT_MIN and "." not in view[num.start:num.end] and \
+        not _YEAR.fullmatch(view, num.start, num.end)
+
+
 def _counted_in_brackets(view: str, num: Number, lex: Lexicon, sign: str | None,
                          s0: int) -> Mention | None:
     """`with far fewer training samples (1.3M vs. 30.1M)`: counts with a multiplier in brackets
@@ -1142,12 +1157,10 @@ def _counted_in_brackets(view: str, num: Number, lex: Lexicon, sign: str | None,
         else None  # not `tokens (82B English, ...)`, `rollouts (16) per prompt`
     noun = found.group(1) if found else ""
     unit = lex.units.get("samples") if noun in lex.stopwords["data_item_nouns"] else lex.units.get(noun)
-    if not unit or unit.family != "count" or unit.unit == "models" or not (
-            num.magnitude or (unit.unit == "samples" and num.value >= _BARE_COUNT_MIN and
-                              "." not in view[num.start:num.end] and
-                              not _YEAR.fullmatch(view, num.start, num.end))):
-        return None  # `Qwen models (4B and 8B)`: sizes, read as a model's; `training samples
-        # (2) Fine-grained ...`, `rollouts (8) per prompt`: an enumeration's label, a setting
+    if not unit or unit.family != "count" or unit.unit == "models":
+        return None  # `Qwen models (4B and 8B)`: sizes, read as a model's
+    if not num.magnitude and not (unit.unit == "samples" and _bare_count(view, num)):
+        return None
     return Mention(num.start, num.end, num.value * unit.factor, None, unit.unit, unit.family,
                    "scale", unit.metric, "counted_in_brackets", sign)
 
