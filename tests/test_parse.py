@@ -74,7 +74,10 @@ def test_layouts_give_titles_abstracts_and_offsets(text, date):
     (DIGESTS[105], 30, None), (DIGESTS[106], 30, "Dec 10"), (DIGESTS[107], 30, None),
     (DIGESTS[108], 30, "Jun 15"), (DIGESTS[109], 30, None), (DIGESTS[110], 30, "Jun 17"),
     (DIGESTS[111], 30, None), (DIGESTS[112], 30, "Feb 9"), (DIGESTS[113], 30, None),
-    (DIGESTS[114], 30, "Feb 11"), (DIGESTS[115], 30, None)],
+    (DIGESTS[114], 30, "Feb 11"), (DIGESTS[115], 30, None), (DIGESTS[116], 30, "Mar 23"),
+    (DIGESTS[117], 30, None), (DIGESTS[118], 30, "Mar 25"), (DIGESTS[119], 30, None),
+    (DIGESTS[120], 30, "Jul 13"), (DIGESTS[121], 30, None), (DIGESTS[122], 30, "Jul 15"),
+    (DIGESTS[123], 30, None)],
     ids=[p.stem for p in DIGESTS])
 def test_bundled_digests(path, papers, date):
     digest = read_digest(path)
