@@ -16,6 +16,10 @@ CHANGE_NOUNS = ("reduction", "increase", "decrease", "improvement", "gain", "dro
                 "saving", "degradation", "speedup", "speed-up", "margin", "loss", "uplift")
 _OF_CHANGE = re.compile(r"\b(?:" + "|".join(CHANGE_NOUNS) + r")s?(?:" + SPACE + r"+of|,?" + SPACE +
                         r"+averaging)" + SPACE + r"+$", re.I)  # `improvements, averaging 16%`
+# `gains of over 10% (e.g., 10.69% on StreamingBench`: an example of the change, a change
+_CHANGE_EXAMPLE = re.compile(r"\b(?:" + "|".join(CHANGE_NOUNS) + r")s?" + SPACE + r"+(?:of" + SPACE +
+                             r"+)?[^()]{0,20}%\)?" + SPACE + r"*\((?:e\.g\.|i\.e\.|for" + SPACE +
+                             r"+example),?" + SPACE + r"*$", re.I)
 _FRACTION = re.compile(SPACE + r"*(?:of\b|(?:\w+" + SPACE + r"+)?(?:parameters|params|weights)\b)")
 _AMOUNT_OF = re.compile(SPACE + r"+of" + SPACE + r"+(?:(?!(?:GPU|TPU|compute|computation|training|"
                         r"inference)\b)[\w-]+,?" + SPACE + r"+){0,4}?(?:audio|speech|"
@@ -82,6 +86,11 @@ _OF_SCORE = re.compile(SPACE + r"*(?:of" + SPACE + r"+(?:(?:the|its|their)" + SP
 # `87.32% (vs. 86.86% of Wan-I2V)`: the score of a named system set against another
 _VERSUS_OF_NAME = re.compile(r"\b(?:vs\.?|versus)" + SPACE + r"*$")
 _OF_NAME = re.compile(SPACE + r"*of" + SPACE + r"+[A-Z][\w.+-]*" + SPACE + r"*\)")  # `of Wan-I2V)`
+_OF_CAPITALIZED = re.compile(SPACE + r"*of" + SPACE + r"+[A-Z]")  # `solves 70.8% of ProverBench`
+# `solves 70.8% of ProverBench and 41.5% of`: the next item of an outcome rate's list
+_LISTED_OUTCOME = re.compile(r"\b(?:solv|answer|pass|resolv|fix|detect|identif|catch)\w*" + SPACE +
+                             r"+[^;%]{0,20}%" + SPACE + r"*of" + SPACE + r"+[A-Z][\w.+-]*" + SPACE +
+                             r"*,?" + SPACE + r"*(?:and" + SPACE + r"+)?$", re.I)
 _OF_THE_RESOURCE = re.compile(SPACE + r"*of" + SPACE + r"+(?:the" + SPACE +
                               r"+)?(?:total|first|last|training|data|parameters|steps|tokens|"
                               r"budget|compute)\b")
@@ -339,7 +348,9 @@ def _kind(view: str, m: Mention, s0: int, cue, lex: Lexicon) -> str:
         # of the total training steps`, a fraction
     if m.unit == "%" and _OF_NAME.match(view, m.end) and _VERSUS_OF_NAME.search(before):
         return "score"  # `(vs. 86.86% of Wan-I2V)`: a system's score, not a fraction of it
-    if m.unit == "%" and _OUTCOMES_OF.match(view, m.end) and _OUTCOME_VERB.search(before[-40:]):
+    if m.unit == "%" and (_OUTCOMES_OF.match(view, m.end) and _OUTCOME_VERB.search(before[-40:]) or
+                          _OF_CAPITALIZED.match(view, m.end) and (_OUTCOME_VERB.search(before[-40:]) or
+                                                                  _LISTED_OUTCOME.search(before))):
         return "score"  # `catch 93-100% of wrong-case corruptions`, `preferred in 94.3% of
         # pairwise comparisons`: a rate of outcomes, not a fraction of a resource (rule 7)
     if m.unit == "%" and item_share(view, m.end) and \
@@ -363,7 +374,7 @@ def _kind(view: str, m: Mention, s0: int, cue, lex: Lexicon) -> str:
                 and not _OF_CHANGE.search(left + " "):
             return "score"  # `an ImageNet accuracy of 88.0%`
         if m.sign or _BY.search(left) or _OF_CHANGE.search(left + " ") or cue \
-                or _left_cue_near(view, m.start, s0, lex):
+                or _left_cue_near(view, m.start, s0, lex) or _CHANGE_EXAMPLE.search(left):
             return "change"
         return "score"
     if m.family == "time" and (_AMOUNT_OF.match(view, m.end) or _HOURS_DATA.match(view, m.end) or

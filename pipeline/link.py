@@ -11,7 +11,8 @@ from .lexicon import Lexicon, device
 from .mentions import (ARROW, ARROW_LABEL, BENCH_SHAPED, EVAL_MODE, NAMED_PAIR, OUTDO, PEAKED,
                        SCORE_VERB, Mention, acronym_score_after, metric_name)
 
-_SPLIT = re.compile(SPACE + r"?(?:test-dev|test-std|minival|val(?:idation)?|test|dev)\b(?!" + SPACE +
+_SPLIT = re.compile(SPACE + r"?(?:(?:test|dev)-(?:clean|other)|test-dev|test-std|minival|val(?:idation)?|test|dev)"
+                    r"(?![\w-])(?!" + SPACE +
                     r"+(?:set|split)\b)?")
 _NAMED = re.compile(r"\b(?:(?i:on|for|in)|(?:applied|transfer\w*|generali[sz]\w*|adapt\w*)" + SPACE +
                     r"+to)" + SPACE + r"+(?:the" + SPACE + r"+)?(?:[a-z]+" + SPACE +
@@ -29,7 +30,7 @@ _ABBREVIATION = re.compile(r"([A-Z][\w-]*(?:" + SPACE + r"[A-Z][\w-]*)*)" + SPAC
 _STOP_RIGHT = re.compile(r"\b(?:and|while|with|compared|than|across|whereas|but)\b|[,;]")
 _CHANGE_VERB = (r"\b(?:higher|lower(?:s|ed|ing)?|better|improv\w*|reduc\w*|boost\w*|increas\w*|"
                 r"decreas\w*|enhanc\w*|sav(?:es|ing)|cut(?:s|ting)?|shorten\w*|rais(?:es|ed|ing)|"
-                r"lift(?:s|ed|ing)?)" + SPACE + r"+(?:(?:the|its)" + SPACE + r"+)?")
+                r"lift(?:s|ed|ing)?|extend(?:s|ed|ing)?)" + SPACE + r"+(?:(?:the|its)" + SPACE + r"+)?")
 _CHANGED_PHRASE = r"((?:[A-Za-z][A-Za-z-]+" + SPACE + r"+){0,3}[a-z][a-z-]+)"
 _PHRASE = re.compile(_CHANGE_VERB + _CHANGED_PHRASE + SPACE +
                      r"+(?:by|from|consistently|significantly)\b")  # `reducing CoT calls by`,
@@ -39,6 +40,8 @@ _PHRASE = re.compile(_CHANGE_VERB + _CHANGED_PHRASE + SPACE +
 _ELIDED = re.compile(r"(?:,|\band)" + SPACE + r"+(?:(?:the|its)" + SPACE + r"+)?" +
                      _CHANGED_PHRASE + SPACE + r"+by\b")
 _CHANGE_VERB_RE = re.compile(_CHANGE_VERB)
+# `reducing review time from approximately 7 weeks to 20 hours`: the before, then the after
+_PAIR_GAP = re.compile(r"(?:[a-z]+ )?[-+]?[\d.,]+ ?[A-Za-z%]* to(?: [a-z]+)?")
 _BY_ITEM_BEFORE = re.compile(r"\bby" + SPACE + r"+(?:[a-z]+" + SPACE + r"+){0,3}[-+]?\d[\d.,]*" + SPACE +
                              r"*(?:%|pp|x|×|points?|percentage" + SPACE + r"+points)?" + SPACE + r"*$")
 _VERB_IN_PHRASE = re.compile(r"\b(?:outperform|surpass|exceed|beat|slow|grow|lag|fall|rise|drop|"
@@ -66,12 +69,16 @@ _EDITION = re.compile(r"(?:" + SPACE + r"([A-Z][a-z]+|[A-Z]{4,})|-([A-Za-z][a-z]
 # `VOiCES R4-B-F`, `NOIZEUS Sta-0`, `PhyX MCQ`: a subset's tag ending the name, at a clause end
 _SUBSET_TAG = re.compile(SPACE + r"([A-Z]{2,5}|[A-Z][A-Za-z]*\d*(?:-[A-Za-z0-9]+)+)(?=" + SPACE +
                          r"*(?:[,;:()]|\.(?!\d)|$))")
+# `OmniMMI Proactive Alerting)`, `the GenAI-Bench Counting task`: a named subset, one or two
+# capitalized words closing the name
+_SUBSET_WORDS = re.compile("(?:" + SPACE + r"[A-Z][a-z]{2,}){1,2}(?=" + SPACE + r"*(?:[,;:()]|\.(?!\d)|$|"
+                           r"(?:and|or|tasks?|subsets?|splits?)\b))")
 _LEVEL = re.compile(SPACE + r"(?:Level|Track)(?:-|" + SPACE + r")?\d+(?![\w-])")  # `KernelBench
 # Level-2`, `DFC2023 Track 2`: a numbered part of a benchmark
 _ON_NAME = re.compile(SPACE + r"*(?:on|for)" + SPACE + r"+(?:the" + SPACE + r"+)?" + EVAL_MODE +
                       r"([A-Z][\w./^'+-]*[\w^+])")  # `on zero-shot COCO2014`
-# RoBERTa_Large, Qwen2.5-7B, Foundation-Sec-8B-Instruct, FlexVAR-d16 (a depth), Youtu-LLM, Full-SFT
-_MODEL_SUFFIX = re.compile(r"_|\dB(?:-[A-Za-z]\w*)*$|-d\d+$|-(?:Large|Base|Small|Tiny|XL|XXL|"
+# RoBERTa_Large, Qwen2.5-7B, Foundation-Sec-8B-Instruct, FlexVAR-d16 (a depth), ViT-B/16, Youtu-LLM, Full-SFT
+_MODEL_SUFFIX = re.compile(r"_|\dB(?:-[A-Za-z]\w*)*$|-d\d+$|-[A-Z]/\d+$|-(?:Large|Base|Small|Tiny|XL|XXL|"
                            r"Instruct|Chat|LLM|VLM|MLLM|SFT|DPO|GRPO)$")
 _MODEL_LIKE = re.compile(_MODEL_SUFFIX.pattern + r"|\dM$")  # in an introduction `SpeakerVid-5M`
 # is data, elsewhere `ViT-300M` a model
@@ -97,7 +104,7 @@ _NOT_BENCH_SHAPED = frozenset({"benchmark", "benchmarks", "benchmarking", "bench
 _NEXT_TO = re.compile(SPACE + r"+")
 _OF = re.compile(SPACE + r"*of" + SPACE)
 _SIZE_WORD = re.compile(SPACE + r"*(?:smaller|larger|bigger)\b")
-_PHRASE_END = re.compile(r"[^\w-]*(?:$|[.,;:)]|(?:and|of|than|on|in|with|compared|while|at|"
+_PHRASE_END = re.compile(r"[^\w-]*(?:$|[.,;:)]|(?:and|of|than|on|in|with|compared|while|when|at|"
                          r"for|to|over|as|respectively|vs|versus)\b)")
 _NEXT_TO_THE = re.compile(SPACE + r"+the" + SPACE + r"+")
 _SEGMENT = re.compile(r"[,;]|\b(?:and|while|whereas|but)\b")
@@ -228,6 +235,12 @@ def _with_variant(view: str, end: int, lex: Lexicon) -> int:
         end = word.end()
     level = _LEVEL.match(view, end)
     end = level.end() if level else end
+    subset = _SUBSET_WORDS.match(view, end)
+    if subset and not any(metric_name(lex, w) or w in lex.stopwords["not_benchmarks"] or
+                          w in lex.stopwords["not_subset_words"] or
+                          w.lower() in lex.stopwords["generic_score_words"]
+                          for w in subset.group().split()):
+        return subset.end()  # `SimplerEnv Fractal and`, `GR-1 Tabletop (300 demos)`
     tag = _SUBSET_TAG.match(view, end)
     return tag.end() if tag and not lex.metrics.get(tag.group(1)) and \
         tag.group(1) not in lex.stopwords["not_benchmarks"] else end  # not `ImageNet SOTA`
@@ -693,7 +706,8 @@ def _phrase(view: str, m: Mention, s0: int, lex: Lexicon) -> str | None:
         if not matches or (pattern is _ELIDED and not _elided_verb(view, s0, matches[-1], lex)):
             continue
         gap = view[matches[-1].end():m.start].split()
-        if len(" ".join(gap)) <= 10 or all(w in lex.bound_words for w in gap):
+        if len(" ".join(gap)) <= 10 or all(w in lex.bound_words for w in gap) or (
+                matches[-1].group().endswith("from") and _PAIR_GAP.fullmatch(" ".join(gap))):
             return metric_phrase(matches[-1].group(1), lex)
     return None
 
@@ -851,7 +865,7 @@ def metric_for(view: str, m: Mention, kind: str, hint: str | None, s0: int, s1: 
         if m.family in ("time", "bytes") and kind == "scale":
             return found  # `episodes lasting up to 12 minutes`, `27.3GB of data`: how long data
             # runs or how much there is, no latency or memory
-        return found or m.metric or _steps_of(view, m, s0, s1)
+        return found or m.metric or _phrase(view, m, s0, lex) or _steps_of(view, m, s0, s1)
     if m.family in ("time", "frame rate") and kind == "change":
         return hint or m.metric  # `12 ms faster`: a speedup (rule 5), `12 ms less`: latency
     if OF_THE_TIME.match(view, m.end):
@@ -883,8 +897,9 @@ def metric_for(view: str, m: Mention, kind: str, hint: str | None, s0: int, s1: 
         return metric_phrase(of_what, lex)  # `prune 95% of visual tokens`
     right = right_metric(view, m, s1, lex, scores)
     if kind == "scale":
-        model = "parameters" if re.match(r"\W*(?:of\W+)?(?:\w+\W+){0,3}model",
-                                         view[m.end:s1]) else None
+        model = "parameters" if re.match(r"\W*(?:of\W+)?(?!(?:for|on|in|across|with|among)\b)"
+                                         r"(?:\w+\W+){0,3}model", view[m.end:s1]) else None
+        # `compresses to 40% of the model`; not `reduces hallucination to 0.0% for encoder models`
         noun = _noun_after(view, m, lex)
         if m.unit == "%" and not (any(names) or model or noun):
             return _left_metric(view, m, s0, lex) or right  # `compresses ResNet-20 to 40.3%`

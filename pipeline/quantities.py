@@ -124,7 +124,7 @@ _PRIOR_WORK = re.compile(
     r"\b(?:these|existing|previous|prior|conventional|traditional|such|earlier|current|"
     r"mainstream|popular|typical|recent)" + SPACE +
     r"+(?:[\w-]+" + SPACE + r"+){0,2}?(?:methods|approaches|models|works?|techniques|systems|"
-    r"solutions|study|studies|efforts)\b|\bthere have been\b", re.IGNORECASE)
+    r"solutions|study|studies|efforts|datasets?|benchmarks)\b|\bthere have been\b", re.IGNORECASE)
 _OUTDONE = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|improv\w*|boost\w*|enhanc\w*|"
                       r"over|than|against|versus|by|"
                       r"vs\.?|compared" + SPACE + r"+(?:to|with))" + SPACE + r"+(?:[\w-]+" + SPACE +
@@ -135,7 +135,8 @@ _CONTRAST = re.compile(r"\b(?:whereas|while|but|unlike|yet)" + SPACE + r"+(?:the
                        SPACE + r"+|many" + SPACE + r"+|most" + SPACE + r"+)?", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;]")
 # a sentence that opens on this paper's study reports its results, whatever models it names
-_OWN_STUDY = re.compile(r"\W*(?:(?:extensive|comprehensive|systematic|further)" + SPACE + r"+)?"
+_OWN_STUDY = re.compile(r"\W*(?:(?:extensive|comprehensive|systematic|further|preliminary|initial|"
+                        r"empirical|large-scale)" + SPACE + r"+)?"
                         r"(?:evaluations?|evaluating|experiments?|experimental" + SPACE + r"+results|results|"
                         r"benchmarking|analys[ie]s)\b", re.I)
 # other work as what this one serves, not as the subject (`Tangram serves as a drop-in substrate
@@ -143,6 +144,10 @@ _OWN_STUDY = re.compile(r"\W*(?:(?:extensive|comprehensive|systematic|further)" 
 _SERVED = re.compile(r"\b(?:serv\w*|substrate|plug\w*|drop-?in|compatible|appli\w*|orthogonal|"
                      r"complementary|integrat\w*|incorporat\w*|added|attached)\b[^,;]{0,40}\b(?:for|to|with|into)" + SPACE + r"+$", re.IGNORECASE)
 _OWN_WORK = re.compile(r"\b(?:we|our|ours|us)\b", re.IGNORECASE)
+# the study's finding about other work: `Our evaluation reveals that current models struggle`,
+# `Our results show that the most common failure modes are missed by existing benchmarks`
+_FINDING = re.compile(r"\b(?:reveal|show|find|found|demonstrat|indicat|expos|uncover)\w*" + SPACE +
+                      r"+that\b", re.IGNORECASE)
 # the models this paper evaluates, ranked: `even the best model resolves only 52.7%`
 _RANKED_MODEL = re.compile(r"\bthe" + SPACE + r"+(?:(?:absolute|very|single)" + SPACE + r"+)?(?:best|"
                            r"strongest|top|leading)(?:-performing)?" + SPACE + r"+(?:[\w-]+" + SPACE +
@@ -165,7 +170,7 @@ def prior_work_span(view: str, s0: int, s1: int) -> tuple[int, int]:
     ranked = _RANKED_MODEL.search(view, s0, s1)
     own = _OWN_STUDY.match(head)
     if not prior or (own and prior.start() - own.end() > 25) or (
-            ranked and ranked.start() < s0 + prior.end()):
+            ranked and ranked.start() < s0 + prior.end()) or _FINDING.search(head, 0, prior.start()):
         return s1, s1  # `Evaluations of 14 VLMs reveal a gap between current models and ...`,
         # `even the best model ...`; not `Results of conventional methods plateau at 62.4%`
     if _OUTDONE.search(head, max(0, prior.start() - 40), prior.start()):
@@ -182,7 +187,10 @@ _NUMBER_END = re.compile(r"[\d.,]*\d[KMB]?" + SPACE + r"*")
 _MARGIN_BY = re.compile(r"\bby" + SPACE + r"+(?:up" + SPACE + r"+to" + SPACE + r"+|about" + SPACE +
                         r"+|around" + SPACE + r"+)?~?$", re.IGNORECASE)
 _OUTDONE_VERB = re.compile(r"\b(?:" + OUTDO + r"|lead|top|improv)", re.IGNORECASE)
-_RESULTS_SHOWN = re.compile(r"\b(?:deliver|achiev|attain|obtain|yield)\w*|\bperformance\b", re.I)
+_RESULTS_SHOWN = re.compile(r"\b(?:deliver|achiev|attain|obtain|yield)\w*|\b(?:performance|results)\b",
+                            re.I)
+_SCORE_ON_NAME = re.compile(r"%" + SPACE + r"*on" + SPACE + r"+(?:the" + SPACE + r"+)?[A-Z]")  # `(e.g.,
+# 67.0% on VideoMME)`: a score on a named benchmark
 
 
 def _problem_example(view: str, s0: int, start: int, lex: Lexicon) -> bool:
@@ -193,7 +201,8 @@ def _problem_example(view: str, s0: int, start: int, lex: Lexicon) -> bool:
         return False
     before = view[s0:example.start()]
     after = view[example.start():start + 40]
-    scored = lex.metric_after_re.match(view, _NUMBER_END.match(view, start).end())
+    number_end = _NUMBER_END.match(view, start).end()
+    scored = lex.metric_after_re.match(view, number_end) or _SCORE_ON_NAME.match(view, number_end)
     return not (_OWN_WORK.search(before) or lex.cue_re.search(after)
                 or lex.cue_re.search(before[-60:]) or SCORE_VERB.search(after)
                 or (scored and _RESULTS_SHOWN.search(before[-80:]))
@@ -663,7 +672,8 @@ def _range_or_pair(view, num, second, s0, s1, lex, sign) -> Mention | None:
         pair = False  # `latency from 1 to 2 minutes to real-time`: the range it starts from
     if unit and unit[0].unit == "models" and second.magnitude:
         return None if pair else _model_size(view, num, second, s0, s1, lex, sign)
-    if unit and unit[0].unit == "parameters" and public_family_before(view, num.start, s0, lex):
+    if unit and unit[0].unit == "parameters" and (public_family_before(view, num.start, s0, lex) or
+                                                  _EVALUATED_MODELS.search(view, s0, num.start)):
         return None  # `Qwen and GLM series (ranging from 4B to 32B parameters)`: checkpoints
     if unit:
         found, end = unit
@@ -735,6 +745,9 @@ _POINTS_AFTER = re.compile(r"(?:" + SPACE + r"*\([^()]{0,20}\))?(?:" + SPACE + r
                            SPACE + r"+(?:percentage" + SPACE + r"+)?points?\b")
 
 
+_ACTIVE_PART = re.compile(r"-A\d+(?:\.\d+)?B(?![\w-])")  # `30B-A3B`: 3B of the 30B active
+
+
 def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
     """A number with no unit: a metric score, a model size, a GPU count, or nothing."""
     if not num.magnitude and _POINTS_AFTER.match(view, num.end):
@@ -789,8 +802,10 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
         gpus = gpu_count(view, num, lex, s0, s1)
         if gpus:
             return gpus
-    if rest[:1].isalpha() or (rest[:1] == "-" and rest[1:2].isalpha()):
-        return None  # 3D, 2nd, 6-month, 4-bit, 2B-2B: part of a word or a name
+    if (rest[:1].isalpha() or (rest[:1] == "-" and rest[1:2].isalpha())) and not (
+            num.magnitude and _ACTIVE_PART.match(view, num.end)):
+        return None  # 3D, 2nd, 6-month, 4-bit, 2B-2B: part of a word or a name; not `a 30B-A3B
+        # backbone`, a mixture of experts' total size
     statistic = statistic_before(view, num, s0, s1, lex)
     if statistic:
         return _dashed_range(view, replace(statistic, sign=sign), num, s1, lex)
@@ -973,12 +988,13 @@ def _benchmark_items(view: str, num: Number, s0: int, s1: int, sign: str | None,
 def _size_count(view: str, num: Number, s0: int) -> bool:
     """`8,135 trial records`, `150 scenarios`, `40+ apps`: 100 or more of something, or a
     floor, is a size, where a small count (`three tasks`) is setup; a year, a setting
-    (`batch size of 256`, `set K to 100`) or what is evaluated (`across 30+ benchmarks`) is not;
-    a power of ten (`10^{19} configurations`) is always a size."""
+    (`batch size of 256`, `set K to 100`) or what is evaluated (`across 30+ benchmarks`) is not,
+    unless there are thousands of it (`across 41,832 inference runs`: the study's size); a
+    power of ten (`10^{19} configurations`) is always a size."""
     written = view[num.start:num.end]
     if ("." in written and "^" not in written) or \
             _SETTING_BEFORE.search(view, max(s0, num.start - 30), num.start) or \
-            _EVALUATED.search(view, max(s0, num.start - 40), num.start):
+            (num.value < 1000 and _EVALUATED.search(view, max(s0, num.start - 40), num.start)):
         return False
     return written.endswith("+") or "^" in written or (
         num.value >= 100 and ("," in written or not 1900 <= num.value <= 2100))
@@ -1524,7 +1540,7 @@ _QUALIFIER = re.compile(SPACE + r"+[A-Z][a-z]+(?=" + SPACE + r"*(?:,|and\b)" + S
                         r"+)?\d)")
 
 
-_PLURAL = re.compile(r"[A-Z]?[a-z]{2,}s")
+_PLURAL = re.compile(r"[A-Z]?[a-z]{2,}s|[A-Z]{2,}s")  # `170,083 non-redundant RNAs`
 _WORD = re.compile(r"[A-Za-z][\w-]*|\d")  # a digit ends the noun phrase of this number
 # the text before a `)` it did not open, `;` or `:`: a count's noun phrase ends there
 _OWN_PHRASE = re.compile(r"[^();:]*(?:\([^()]*\)[^();:]*)*")
@@ -1708,6 +1724,7 @@ def _model_size(view, num, second, s0, s1, lex, sign) -> Mention | None:
     """`a 7B model`, `up to 1.6B`, `from 2.1M to 86.9K`: parameter counts in running text."""
     if public_family_before(view, num.start, s0, lex) or _RESOLUTION.match(view, (second or num).end) \
             or _others_size(view, (second or num).end, lex) or \
+            _EVALUATED_MODELS.search(view, s0, num.start) or \
             (_LARGER_BEFORE.search(view, max(s0, num.start - 12), num.start) and
              _MODELS_AFTER.match(view, (second or num).end)):
         return None
@@ -1737,6 +1754,10 @@ def _model_size(view, num, second, s0, s1, lex, sign) -> Mention | None:
 
 
 _NEXT_WORD = re.compile(SPACE + r"+([\w-]+(?:\.[\w-]+)*)")
+# `We evaluate six models spanning encoder-decoder (250M-3B)`: the range of the models a study
+# evaluates (public checkpoints, rule 12), not the size of its own
+_EVALUATED_MODELS = re.compile(r"\b(?:evaluat|test|benchmark|assess|compar)\w*" + SPACE + r"+(?:(?!our\b)"
+                               r"[\w-]+" + SPACE + r"+){0,3}models\b[^.;]*\(" + SPACE + r"*$", re.IGNORECASE)
 _DECADE = re.compile(r"(?:1[89]|20)\d0")
 _OTHERS = frozenset({"competitors", "baselines", "counterparts", "rivals"})
 _MODELS_AFTER = re.compile(SPACE + r"+(?:[\w-]+" + SPACE + r"+)?(?:models|LLMs|VLMs|MLLMs|networks)\b")
