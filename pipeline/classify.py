@@ -20,6 +20,8 @@ _OF_CHANGE = re.compile(r"\b(?:" + "|".join(CHANGE_NOUNS) + r")s?(?:" + SPACE + 
 _CHANGE_EXAMPLE = re.compile(r"\b(?:" + "|".join(CHANGE_NOUNS) + r")s?" + SPACE + r"+(?:of" + SPACE +
                              r"+)?[^()]{0,20}%\)?" + SPACE + r"*\((?:e\.g\.|i\.e\.|for" + SPACE +
                              r"+example),?" + SPACE + r"*$", re.I)
+# `(e.g., 75.8% vs. 76.4% top-1`, `(e.g., 68.2% accuracy on GSM8K, up from 64.0%)`: levels
+_LEVEL_PAIR = re.compile(r"[^()]{0,40}?(?:\b(?:vs\.?|versus|to|from)\b|→)")
 _FRACTION = re.compile(SPACE + r"*(?:of\b|(?:\w+" + SPACE + r"+)?(?:parameters|params|weights)\b)")
 _AMOUNT_OF = re.compile(SPACE + r"+of" + SPACE + r"+(?:(?!(?:GPU|TPU|compute|computation|training|"
                         r"inference)\b)[\w-]+,?" + SPACE + r"+){0,4}?(?:audio|speech|"
@@ -87,10 +89,12 @@ _OF_SCORE = re.compile(SPACE + r"*(?:of" + SPACE + r"+(?:(?:the|its|their)" + SP
 _VERSUS_OF_NAME = re.compile(r"\b(?:vs\.?|versus)" + SPACE + r"*$")
 _OF_NAME = re.compile(SPACE + r"*of" + SPACE + r"+[A-Z][\w.+-]*" + SPACE + r"*\)")  # `of Wan-I2V)`
 _OF_CAPITALIZED = re.compile(SPACE + r"*of" + SPACE + r"+[A-Z]")  # `solves 70.8% of ProverBench`
-# `solves 70.8% of ProverBench and 41.5% of`: the next item of an outcome rate's list
-_LISTED_OUTCOME = re.compile(r"\b(?:solv|answer|pass|resolv|fix|detect|identif|catch)\w*" + SPACE +
-                             r"+[^;%]{0,20}%" + SPACE + r"*of" + SPACE + r"+[A-Z][\w.+-]*" + SPACE +
-                             r"*,?" + SPACE + r"*(?:and" + SPACE + r"+)?$", re.I)
+# `solves 70.8% of ProverBench, 41.5% of PutnamBench and`: a verb that solves, then the earlier
+# items of its list (not `in 30% of FLOPs`: a fraction of a resource)
+_SOLVED_SHARES = re.compile(r"\b(?:solv|answer|pass|resolv|fix|detect|identif|catch)\w*" + SPACE +
+                            r"+(?:[^;%]{0,20}%" + SPACE + r"*of" + SPACE + r"+[A-Z][\w.+-]*" + SPACE +
+                            r"*,?" + SPACE + r"*(?:and" + SPACE + r"+)?)*(?:(?:about|over|nearly|only|"
+                            r"roughly|up" + SPACE + r"+to|more" + SPACE + r"+than|~)" + SPACE + r"*)?$", re.I)
 _OF_THE_RESOURCE = re.compile(SPACE + r"*of" + SPACE + r"+(?:the" + SPACE +
                               r"+)?(?:total|first|last|training|data|parameters|steps|tokens|"
                               r"budget|compute)\b")
@@ -349,8 +353,7 @@ def _kind(view: str, m: Mention, s0: int, cue, lex: Lexicon) -> str:
     if m.unit == "%" and _OF_NAME.match(view, m.end) and _VERSUS_OF_NAME.search(before):
         return "score"  # `(vs. 86.86% of Wan-I2V)`: a system's score, not a fraction of it
     if m.unit == "%" and (_OUTCOMES_OF.match(view, m.end) and _OUTCOME_VERB.search(before[-40:]) or
-                          _OF_CAPITALIZED.match(view, m.end) and (_OUTCOME_VERB.search(before[-40:]) or
-                                                                  _LISTED_OUTCOME.search(before))):
+                          _OF_CAPITALIZED.match(view, m.end) and _SOLVED_SHARES.search(before)):
         return "score"  # `catch 93-100% of wrong-case corruptions`, `preferred in 94.3% of
         # pairwise comparisons`: a rate of outcomes, not a fraction of a resource (rule 7)
     if m.unit == "%" and item_share(view, m.end) and \
@@ -374,7 +377,8 @@ def _kind(view: str, m: Mention, s0: int, cue, lex: Lexicon) -> str:
                 and not _OF_CHANGE.search(left + " "):
             return "score"  # `an ImageNet accuracy of 88.0%`
         if m.sign or _BY.search(left) or _OF_CHANGE.search(left + " ") or cue \
-                or _left_cue_near(view, m.start, s0, lex) or _CHANGE_EXAMPLE.search(left):
+                or _left_cue_near(view, m.start, s0, lex) or (
+                    _CHANGE_EXAMPLE.search(left) and not _LEVEL_PAIR.match(view, m.end)):
             return "change"
         return "score"
     if m.family == "time" and (_AMOUNT_OF.match(view, m.end) or _HOURS_DATA.match(view, m.end) or
