@@ -1,6 +1,7 @@
 """Time the extractor on one very long sentence: lists of signed gains, of scores with a metric,
-a flattened results table, bare decimals two spaces apart and an arrow chain (`1K → 2K → ...
-tokens`), at 150, 300 and 600 items. Each doubling should about double
+a flattened results table, bare decimals two spaces apart, an arrow chain (`1K → 2K → ...
+tokens`) and shares of named benchmarks (`solves 70.8% of A0, 41.5% of A1, ...`), at 150, 300
+and 600 items. Each doubling should about double
 the time (linear); a ratio near 4 means a rule rescans the whole sentence before every number.
 Measured, not asserted (see README, Speed).
 Run: .venv/bin/python bench/long_lists.py
@@ -37,12 +38,17 @@ def _arrows(n: int) -> str:  # every step walks towards the one unit at the chai
     return "Context grows " + " → ".join(f"{i + 1}K" for i in range(n)) + " tokens."
 
 
+def _shares(n: int) -> str:  # each item looks back over the list for the verb that solves it
+    return "It solves " + ", ".join(f"{i % 90 + 10}.{i % 10}% of Bench{i}" for i in range(n)) + "."
+
+
 def main() -> None:
     nlp = build_nlp()
     nlp("Warm-up: 3.5% on COCO.")
     print(f"{'input':<16}" + "".join(f"{n:>10}" for n in SIZES) + f"{'600/300':>10}")
     for name, make in (("signed gains", _signed), ("scores", _scores), ("table cells", _table),
-                       ("spaced decimals", _spaced), ("arrow chain", _arrows)):
+                       ("spaced decimals", _spaced), ("arrow chain", _arrows),
+                       ("solved shares", _shares)):
         seconds = []
         nlp(make(10))  # a first parse of new words (quantulum3) costs seconds once
         for n in SIZES:

@@ -21,7 +21,7 @@ _CHANGE_EXAMPLE = re.compile(r"\b(?:" + "|".join(CHANGE_NOUNS) + r")s?" + SPACE 
                              r"+)?[^()]{0,20}%\)?" + SPACE + r"*\((?:e\.g\.|i\.e\.|for" + SPACE +
                              r"+example),?" + SPACE + r"*$", re.I)
 # `(e.g., 75.8% vs. 76.4% top-1`, `(e.g., 68.2% accuracy on GSM8K, up from 64.0%)`: levels
-_LEVEL_PAIR = re.compile(r"[^()]{0,40}?(?:\b(?:vs\.?|versus|to|from)\b|→)")
+_LEVEL_PAIR = re.compile(r"[^()]{0,40}?(?:\b(?:vs|versus|to|from)\b\.?|→)" + SPACE + r"*[~≈]?\d")
 _FRACTION = re.compile(SPACE + r"*(?:of\b|(?:\w+" + SPACE + r"+)?(?:parameters|params|weights)\b)")
 _AMOUNT_OF = re.compile(SPACE + r"+of" + SPACE + r"+(?:(?!(?:GPU|TPU|compute|computation|training|"
                         r"inference)\b)[\w-]+,?" + SPACE + r"+){0,4}?(?:audio|speech|"
@@ -88,13 +88,14 @@ _OF_SCORE = re.compile(SPACE + r"*(?:of" + SPACE + r"+(?:(?:the|its|their)" + SP
 # `87.32% (vs. 86.86% of Wan-I2V)`: the score of a named system set against another
 _VERSUS_OF_NAME = re.compile(r"\b(?:vs\.?|versus)" + SPACE + r"*$")
 _OF_NAME = re.compile(SPACE + r"*of" + SPACE + r"+[A-Z][\w.+-]*" + SPACE + r"*\)")  # `of Wan-I2V)`
+_SOLVING = r"(?:catch|answer|solv|identif|detect|rescu|fix|resolv|succeed|pass)\w*"  # verbs of a rate
 _OF_CAPITALIZED = re.compile(SPACE + r"*of" + SPACE + r"+[A-Z]")  # `solves 70.8% of ProverBench`
 # `solves 70.8% of ProverBench, 41.5% of PutnamBench and`: a verb that solves, then the earlier
 # items of its list (not `in 30% of FLOPs`: a fraction of a resource)
-_SOLVED_SHARES = re.compile(r"\b(?:solv|answer|pass|resolv|fix|detect|identif|catch)\w*" + SPACE +
-                            r"+(?:[^;%]{0,20}%" + SPACE + r"*of" + SPACE + r"+[A-Z][\w.+-]*" + SPACE +
-                            r"*,?" + SPACE + r"*(?:and" + SPACE + r"+)?)*(?:(?:about|over|nearly|only|"
-                            r"roughly|up" + SPACE + r"+to|more" + SPACE + r"+than|~)" + SPACE + r"*)?$", re.I)
+_SOLVED_SHARES = re.compile(r"\b" + _SOLVING + r"(?:[^;%\d]{0,20}\d[\d.,]*%" +
+                            SPACE + r"*of" + SPACE + r"+[A-Z][\w.+-]*(?![\w.+-]))*[^;%\w]{0,6}(?:and" + SPACE +
+                            r"+)?(?:(?:about|over|nearly|only|roughly|up" + SPACE + r"+to|more" + SPACE +
+                            r"+than|~)" + SPACE + r"*)?$", re.I)
 _OF_THE_RESOURCE = re.compile(SPACE + r"*of" + SPACE + r"+(?:the" + SPACE +
                               r"+)?(?:total|first|last|training|data|parameters|steps|tokens|"
                               r"budget|compute)\b")
@@ -159,9 +160,8 @@ _SHARE_OF_RESOURCE = re.compile(SPACE + r"*of" + SPACE + r"+(?:[\w-]+" + SPACE +
 _ITEMS_OF = re.compile(SPACE + r"*of" + SPACE + r"+(?:(?:the|all|such|these|its|their|our)" + SPACE +
                        r"+)?(?:(?!of\b)[\w-]+" + SPACE + r"+){0,3}?(?!this\b)[a-z-]{3,}(?<!s)s\b(?!" + SPACE +
                        r"*of\b)")
-_OUTCOME_VERB = re.compile(r"\b(?:catch\w*|answer\w*|solv\w*|identif\w*|detect\w*|rescu\w*|"
-                           r"miss\w*|fix\w*|resolv\w*|succeed\w*|fail\w*|preferred|wins?|"
-                           r"correct\w*|pass\w*|outperform\w*|in)" + SPACE + r"+(?:(?:only|"
+_OUTCOME_VERB = re.compile(r"\b(?:" + _SOLVING + r"|miss\w*|fail\w*|preferred|wins?|"
+                           r"correct\w*|outperform\w*|in)" + SPACE + r"+(?:(?:only|"
                            r"over|about|around|nearly|roughly|up" + SPACE + r"+to|more" + SPACE +
                            r"+than|~)" + SPACE + r"*)?$", re.I)
 _COMPARED = re.compile(SPACE + r"+(?:faster|slower|quicker|shorter|longer|lower|higher|"
@@ -422,7 +422,11 @@ def classify(view: str, m: Mention, s0: int, s1: int, lex: Lexicon) -> Decision:
     metric = cue[1] if cue and kind in ("ratio", "change") else None
     own = right_cue or after_by(view, s0, m.start, lex) or (
         kind == "scale" and m.unit == "%")  # `14.6% of the parameters` reads itself
-    return Decision(kind, bound_of(view, start, m.end, s0, lex), direction, metric, own,
+    bound = bound_of(view, start, m.end, s0, lex)
+    if m.rule == "timed_noun":  # `over a 90-day simulation`: a preposition of time, no floor;
+        bound = "<=" if m.kind == "efficiency" else "=" if bound == ">=" else bound  # a 5-hour
+        # limit or budget is a ceiling
+    return Decision(kind, bound, direction, metric, own,
                     improvement=bool(cue and cue[2]))
 
 

@@ -237,7 +237,7 @@ def _with_variant(view: str, end: int, lex: Lexicon) -> int:
     end = level.end() if level else end
     subset = _SUBSET_WORDS.match(view, end)
     if subset and not any(metric_name(lex, w) or w in lex.stopwords["not_benchmarks"] or
-                          w in lex.stopwords["not_subset_words"] or w.endswith(("tion", "sion")) or
+                          w in lex.stopwords["not_subset_words"] or
                           w.lower() in lex.stopwords["generic_score_words"]
                           for w in subset.group().split()):
         return subset.end()  # `SimplerEnv Fractal and`, `GR-1 Tabletop (300 demos)`
