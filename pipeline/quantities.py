@@ -125,12 +125,12 @@ _SETTING_THEN_PAREN = re.compile(r"\b(?:rate|ratio|size|length|level|budget|thre
                                  r"step|scale|setting|value)s?" + SPACE + r"*\(" + SPACE + r"*$", re.I)
 
 
+_OTHERS_WORDS = "existing|previous|prior|earlier|current|mainstream|popular|typical|recent"  # other work
 _PRIOR_WORK = re.compile(
-    r"\b(?:these|existing|previous|prior|conventional|traditional|such|earlier|current|"
-    r"mainstream|popular|typical|recent)" + SPACE +
+    r"\b(?:these|conventional|traditional|such|" + _OTHERS_WORDS + ")" + SPACE +
     r"+(?:[\w-]+" + SPACE + r"+){0,2}?(?:methods|approaches|models|works?|techniques|systems|"
     r"solutions|study|studies|efforts)\b|\bthere have been\b|"
-    r"(?<!\bon )(?<!\bin )(?<!\bby )(?<!\bacross )\b(?:existing|previous|prior|earlier|current|recent|popular|mainstream|typical)" + SPACE + r"+(?:[\w-]+" +
+    r"(?<!\bon )(?<!\bin )(?<!\bby )(?<!\bacross )\b(?:" + _OTHERS_WORDS + ")" + SPACE + r"+(?:[\w-]+" +
     SPACE + r"+){0,2}?(?:datasets?|benchmarks)\b", re.IGNORECASE)  # `the largest existing open
 # dataset, ScaleCUA, contains`; not `across existing benchmarks, ours improves`, `missed by existing
 # benchmarks`
@@ -585,8 +585,7 @@ def _mention(view: str, num: Number, s0: int, s1: int, lex: Lexicon) -> Mention 
         return None  # `on Claude Opus 4.6 trajectories`: a version; `averaging 4.2 tool calls` counts
     if found.unit == "s" and view[num.end:end] == "s" and _DECADE.fullmatch(view, num.start, num.end):
         return None  # `how 1930s math fixed it`: a decade
-    if found.unit == "parameters" and (public_family_before(view, num.start, s0, lex) or
-                                       _EVALUATED_MODELS.search(view, s0, num.start)):
+    if found.unit == "parameters" and _checkpoint_size(view, num.start, s0, lex):
         return None
     if found.unit == "x" and view[num.end:end].strip(" \u2060") == "times" and \
             _REPEATED.match(view, end):
@@ -690,8 +689,7 @@ def _range_or_pair(view, num, second, s0, s1, lex, sign) -> Mention | None:
         pair = False  # `latency from 1 to 2 minutes to real-time`: the range it starts from
     if unit and unit[0].unit == "models" and second.magnitude:
         return None if pair else _model_size(view, num, second, s0, s1, lex, sign)
-    if unit and unit[0].unit == "parameters" and (public_family_before(view, num.start, s0, lex) or
-                                                  _EVALUATED_MODELS.search(view, s0, num.start)):
+    if unit and unit[0].unit == "parameters" and _checkpoint_size(view, num.start, s0, lex):
         return None  # `Qwen and GLM series (ranging from 4B to 32B parameters)`: checkpoints
     if unit:
         found, end = unit
@@ -771,7 +769,21 @@ _OF_FAMILY = re.compile(r"[\w-]*(?:" + SPACE + r"+[\w-]+){0,2}?" + SPACE + r"+of
 
 def _family_after(view: str, end: int, lex: Lexicon) -> bool:
     found = _OF_FAMILY.match(view, end, end + 40)
-    return bool(found) and found.group(1).startswith(tuple(lex.stopwords["public_model_families"]))
+    return bool(found) and bool(
+        _family_release(lex.stopwords["public_model_families"]).fullmatch(found.group(1)))
+
+
+def _duration_adjective(view: str, num: Number, lex: Lexicon, sign) -> Mention | None:
+    """`a 2,000-hour synthetic dataset`: the size of data; `a 90-day simulation`, `2-hour
+    rollouts`: how long it runs; `under a 24-hour budget`: the time it may spend."""
+    for pattern, rule in ((_HOURS_OF_DATA, "hours_of_data"), (_TIMED_NOUN, "timed_noun")):
+        found = pattern.match(view, num.end)
+        if found:
+            unit = lex.units[found.group(1).lower() + "s"]
+            spent = rule == "timed_noun" and found.group(2).lower() in ("budget", "limit")
+            return Mention(num.start, found.end(1), num.value, None, unit.unit, unit.family,
+                           "efficiency" if spent else "scale", None, rule, sign)
+    return None
 
 
 def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
@@ -809,17 +821,9 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
         pp = lex.units["points"]
         return Mention(num.start, point.end(), num.value, None, pp.unit, pp.family, pp.kind,
                        pp.metric, "number_unit", sign)
-    hours = _HOURS_OF_DATA.match(view, num.end)
-    if hours:  # `a 2,000-hour high-quality synthetic dataset`: the size of data
-        unit = lex.units[hours.group(1).lower() + "s"]
-        return Mention(num.start, hours.end(1), num.value, None, unit.unit, unit.family, "scale",
-                       None, "hours_of_data", sign)
-    timed = _TIMED_NOUN.match(view, num.end)
-    if timed:  # `a 90-day simulation`, `2-hour rollouts`: how long it runs; `under a 24-hour
-        unit = lex.units[timed.group(1).lower() + "s"]  # budget`: the time it may spend
-        kind = "efficiency" if timed.group(2).lower() in ("budget", "limit") else "scale"
-        return Mention(num.start, timed.end(1), num.value, None, unit.unit, unit.family, kind,
-                       None, "timed_noun", sign)
+    duration = _duration_adjective(view, num, lex, sign)
+    if duration:
+        return duration
     item = _item_size(view, num, lex, sign) or _score_word(view, num, lex, sign) or \
         _rating(view, num, sign) or _counted_in_brackets(view, num, lex, sign, s0)
     if item:
@@ -1766,9 +1770,8 @@ def _own_named(view: str, num: Number, second: Number | None, s0: int) -> bool:
 
 def _model_size(view, num, second, s0, s1, lex, sign) -> Mention | None:
     """`a 7B model`, `up to 1.6B`, `from 2.1M to 86.9K`: parameter counts in running text."""
-    if public_family_before(view, num.start, s0, lex) or _RESOLUTION.match(view, (second or num).end) \
+    if _checkpoint_size(view, num.start, s0, lex) or _RESOLUTION.match(view, (second or num).end) \
             or _others_size(view, (second or num).end, lex) or \
-            _EVALUATED_MODELS.search(view, s0, num.start) or \
             (_LARGER_BEFORE.search(view, max(s0, num.start - 12), num.start) and
              _MODELS_AFTER.match(view, (second or num).end)):
         return None
@@ -1803,6 +1806,13 @@ _NEXT_WORD = re.compile(SPACE + r"+([\w-]+(?:\.[\w-]+)*)")
 _EVALUATED_MODELS = re.compile(r"\b(?:evaluat|test|benchmark|assess|compar)\w*" + SPACE + r"+(?:(?!our\b)"
                                r"[\w-]+" + SPACE + r"+){0,3}models\b(?:(?!\bour\b)[^.;,()]|\([^()]*\))*\([^()]*$",
                                re.IGNORECASE)  # also the range's end: `(4B to 32B parameters)`
+
+
+def _checkpoint_size(view: str, start: int, s0: int, lex: Lexicon) -> bool:
+    """A size before `start` that names public checkpoints: of a public family, or in the
+    range of the models a study evaluates (rule 12)."""
+    return public_family_before(view, start, s0, lex) or \
+        bool(_EVALUATED_MODELS.search(view, s0, start))
 _DECADE = re.compile(r"(?:1[89]|20)\d0")
 _OTHERS = frozenset({"competitors", "baselines", "counterparts", "rivals"})
 _MODELS_AFTER = re.compile(SPACE + r"+(?:[\w-]+" + SPACE + r"+)?(?:models|LLMs|VLMs|MLLMs|networks)\b")
