@@ -134,10 +134,23 @@ def _word_mention(view: str, match: re.Match, s0: int, s1: int,
             return None  # `doubling the batch size` sets up; `nearly doubling performance` finds
         verb = match.group(1).lower() in ("double", "triple") and _BARE_VERB_BEFORE.search(
             view, max(s0, match.start() - 20), match.start()) and _verb_result(view, match, s0, s1, lex)
-        if match.group(1).lower() in ("half", "double", "triple") and not verb and not \
-                _COMPARATIVE.match(view, end) and not re.match(SPACE + r"+of\b", view[end:end + 4]):
+        word = match.group(1).lower()
+        fraction = value < 1 and not _VERB.fullmatch(word)  # half, one third, a quarter of
+        if fraction and (_A_PART.search(view, max(s0, match.start() - 40), match.start()) or
+                         _SHARE_GIVEN.match(view, end)):
+            return None  # `the intent-to-action half of LeWM`, `the second half`: a part;
+            # `over half (51%) of ratings`: the share is the number in brackets
+        if fraction and word.startswith("a ") and not _OF.match(view, end):
+            return None  # `a third active player`: an ordinal
+        if fraction and _IN_HALF.search(view, max(s0, match.start() - 60), match.start()):
+            return Mention(match.start(), end, value, None, "x", "x", "ratio", None,
+                           "number_word")  # `cut peak memory roughly in half`
+        if (fraction or word in ("double", "triple")) and not verb and not \
+                _COMPARATIVE.match(view, end) and not _OF.match(view, end) and not (
+                    fraction and _BOUND_BEFORE.search(view, max(s0, match.start() - 20),
+                                                      match.start())):
             return None  # `double buffering`, `half precision`: adjectives; not `that nearly
-            # triple Gemini Flash's ARC-AGI accuracy`, a verb
+            # triple Gemini Flash's ARC-AGI accuracy`, a verb, or `less than half the tokens`
         if value < 1 and _OF_THE.match(view, end):
             return Mention(match.start(), end, value, None, None, None, "scale", None,
                            "number_word_fraction")  # `half of the refinement steps`: a fraction
@@ -167,6 +180,14 @@ def _word_mention(view: str, match: re.Match, s0: int, s1: int,
     # thirty years`, `four to forty hours`
 
 
+_OF = re.compile(SPACE + r"+of\b")
+_A_PART = re.compile(r"(?:\b(?:the|first|second|other|latter|former)|\w-\w+)" + SPACE + r"+$",
+                     re.IGNORECASE)  # `the second half`, `the intent-to-action half of`
+_BOUND_BEFORE = re.compile(r"\b(?:(?:less|fewer|more)" + SPACE + r"+than|under|about|around|roughly|"
+                           r"nearly|almost|approximately|only|just|over)" + SPACE + r"+$", re.I)
+_SHARE_GIVEN = re.compile(SPACE + r"*\(" + SPACE + r"*[\d.]+" + SPACE + r"*%")
+_IN_HALF = re.compile(r"\b(?:cut|cuts|cutting|reduc\w+|shrink\w*|lower\w*)\b[^,;.]*\bin" +
+                      SPACE + r"+$", re.IGNORECASE)  # `cut peak memory roughly in half`
 _OF_THE = re.compile(SPACE + r"+of" + SPACE + r"+(?:the|their|its|our)" + SPACE + r"+(?!(?:time|original|"
                      r"baseline|standard|default|full|previous)\b)")  # not `half of the time`, `of
 # the original`: a rate, a ratio
