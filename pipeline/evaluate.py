@@ -28,6 +28,11 @@ _FAMILIES = {
 _MICRO, _MU = "\u00b5", "\u03bc"  # `µs` (micro sign) and `μs` (Greek mu) are one unit
 _FAMILY_OF = {unit.replace(_MICRO, _MU).lower(): family
               for family, units in _FAMILIES.items() for unit in units}
+# Any other plural noun is a count too (`tasks`, `video pairs`, `tool calls`): the contract's
+# family is counts, not the list above; plural units of measure are no counts.
+_COUNT_NOUN = re.compile(r"[a-z][a-z&'-]*(?: [a-z][a-z&'-]*)*s")
+_MEASURES = frozenset({"points", "pts", "bits", "bytes", "seconds", "minutes", "hours", "days",
+                       "months", "degrees", "meters", "dollars"})
 
 
 def _is_number(value) -> bool:
@@ -73,11 +78,17 @@ def _same_number(a, b) -> bool:
 
 
 def _normal(field: str, value) -> str | None:
-    """Case- and space-insensitive form; a unit becomes its family where it has one."""
+    """Case- and space-insensitive form; a unit becomes its family where it has one (any
+    lowercase plural noun is a count)."""
     if _missing(value):
         return None
     text = re.sub(r"\s+", "", str(value)).replace(_MICRO, _MU).lower()  # the micro sign is a mu
-    return _FAMILY_OF.get(text, text) if field == "unit" else text
+    if field != "unit":
+        return text
+    words = " ".join(str(value).split())
+    if text not in _FAMILY_OF and words not in _MEASURES and _COUNT_NOUN.fullmatch(words):
+        return "family counts"
+    return _FAMILY_OF.get(text, text)
 
 
 def _fits(gold: dict, predicted: dict) -> bool:

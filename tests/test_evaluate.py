@@ -75,6 +75,8 @@ def test_only_gold_papers_count_and_no_claims_papers_count_extras():
     ("GB", "MB", 1), ("parameters", "tokens", 1), ("W", "kWh", 1), ("FPS", "fps", 1),
     ("AP", "ap", 1), ("AP", "mAP", 0), ("FPS", "s", 0), ("x", None, 0), ("bits", "B", 0),
     ("\u03bcs", "\u00b5s", 1), ("\u03bcs", "ms", 1), ("\u00b5m", "\u03bcm", 1),
+    ("tasks", "samples", 1), ("video pairs", "samples", 1), ("tool calls", "tasks", 1),
+    ("tasks", "%", 0), ("points", "samples", 0), ("hours", "samples", 0), ("AP", "tasks", 0),
 ])
 def test_units_agree_by_family(gold_unit, got_unit, agree):
     result = score([claim(1, unit=got_unit)], [claim(1, unit=gold_unit)])
