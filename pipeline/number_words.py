@@ -155,6 +155,10 @@ def _word_mention(view: str, match: re.Match, s0: int, s1: int,
             return Mention(match.start(), end, value, None, None, None, "scale", None,
                            "number_word_fraction")  # `half of the refinement steps`: a fraction
             # of something, a written share with no unit (rule 7)
+        if fraction and _OF_MANY.match(view, end):
+            return Mention(match.start(), end, value, None, None, None, "score", None,
+                           "number_word_fraction")  # `a quarter of answers skip the format`: a
+            # share of the items counted, a level like `25% of answers`
         tail = _SPEED_WORD.match(view, end)
         end = tail.end() if tail and "order" in match.group(1) else end
         return Mention(match.start(), end, value, None, "x", "x", "ratio", None, "number_word")
@@ -181,6 +185,8 @@ def _word_mention(view: str, match: re.Match, s0: int, s1: int,
 
 
 _OF = re.compile(SPACE + r"+of\b")
+_OF_MANY = re.compile(SPACE + r"+of" + SPACE + r"+(?!(?:the|their|its|our|this|these|those|an?)\b)"
+                      r"(?:[a-z][\w-]*" + SPACE + r"+){0,2}?[a-z][\w-]*s\b")  # `of (hallucinated) answers`
 _A_PART = re.compile(r"(?:\b(?:the|first|second|other|latter|former)|\w-\w+)" + SPACE + r"+$",
                      re.IGNORECASE)  # `the second half`, `the intent-to-action half of`
 _BOUND_BEFORE = re.compile(r"\b(?:(?:less|fewer|more)" + SPACE + r"+than|under|about|around|roughly|"
