@@ -136,9 +136,9 @@ _REMOVED_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:are|is|be)" + SPACE + r"+" + _RE
 _MARGIN = re.compile(SPACE + r"*margins?\b", re.I)
 _SCALE_UP = re.compile(r"\b(?:scal|ramp)\w*" + SPACE + r"*$", re.I)
 ONLY = re.compile(r"\b(?:only|just|merely)" + SPACE + r"*$", re.I)
-_RESOURCE = re.compile(SPACE + r"*(?:[\w-]+" + SPACE + r"+)?(?:[TGM]?FLOPs|MACs|KV cache|"
+_RESOURCE = re.compile(SPACE + r"*(?:[\w-]+" + SPACE + r"+){0,2}?(?:[TGM]?FLOPs|MACs|KV cache|"
                        r"GPU hours|GPU memory|memory|compute|computation|training data|data|"
-                       r"tokens|storage|parameters|params)\b")
+                       r"tokens|storage|parameters|params|cost|resources)\b")
 # `% of` the things a result is counted over: cases, queries, comparisons, samples, commits ...
 _OUTCOMES_OF = re.compile(SPACE + r"*of" + SPACE + r"+(?:(?:the|all|such|these|its|their)" + SPACE +
                           r"+)?(?:[\w-]+" + SPACE + r"+){0,4}?(?:cases|queries|questions|problems|"
@@ -149,7 +149,7 @@ _OUTCOMES_OF = re.compile(SPACE + r"*of" + SPACE + r"+(?:(?:the|all|such|these|i
 # items the gold counts as a fraction (`84% of samples require audio`) where no outcome verb
 # comes before (`_OUTCOMES_OF`)
 _SHARE_OF_RESOURCE = re.compile(SPACE + r"*of" + SPACE + r"+(?:[\w-]+" + SPACE + r"+){0,4}?(?:[TGM]?FLOPs|"
-                                r"MACs|KV|cache|memory|compute|computation|cost|costs|budget|data|"
+                                r"MACs|KV|cache|memory|compute|computation|cost|costs|budget|data|resources|"
                                 r"dataset|corpus|tokens|parameters|params|weights|layers|neurons|experts|"
                                 r"heads|channels|activations|units|connections|filters|blocks|modules|"
                                 r"dimensions|time|energy|steps|pixels|size|throughput|performance|"

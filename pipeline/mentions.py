@@ -159,6 +159,8 @@ def _unit_at(view: str, pos: int, lex: Lexicon, glued: bool) -> tuple[Unit, int]
         return None
     if unit.unit == "x" and re.match(SPACE + r"*\d", view[match.end():match.end() + 3]):
         return None  # 256x256, 3 x 3: a shape, not a factor
+    if match.group(1).lower() == "second" and re.match(r"-[a-z]", view[match.end():match.end() + 2]):
+        return None  # `100 second-language learners`: an ordinal in a compound, not a time
     return unit, match.end()
 
 
