@@ -962,8 +962,9 @@ _PAIR_FROM = re.compile(r"\bfrom" + SPACE + r"+[-+−]?\d[\d.]*%?" + SPACE + r"+
 _LABEL_FROM = re.compile(r"\(" + SPACE + r"*(?:[A-Z][\w.-]*[\w.]:" + SPACE + r"*)?from" + SPACE +
                          r"*$")  # `(LlamaGen: from 0.306 to 0.339)`: a system's result; `by 3.1
 # points (from 48.2 to 51.3)`: the levels of a change
-_TO_DECIMAL = re.compile(SPACE + r"+to" + SPACE + r"+[-+−]?(?=\d*\.\d)")
-_FROM_DECIMAL = re.compile(r"(?<![\w.])[\d.]*\.\d+" + SPACE + r"+to" + SPACE + r"+$")
+_STAGE_LABEL = r"(?:" + SPACE + r"+\([^()]{1,20}\))?"  # `from 60.2 (R0) to 71.8 (R2)`
+_TO_DECIMAL = re.compile(_STAGE_LABEL + SPACE + r"+to" + SPACE + r"+[-+−]?(?=\d*\.\d)")
+_FROM_DECIMAL = re.compile(r"(?<![\w.])[\d.]*\.\d+" + _STAGE_LABEL + SPACE + r"+to" + SPACE + r"+$")
 
 
 def _elided_level_verb(view: str, s0: int, low: int, start: int) -> re.Match | None:
