@@ -317,6 +317,11 @@ _SIBLING_OWNED = re.compile(r"(?:,|\band\b|\b(?:" + OUTDO + r")\w*)(?:" + SPACE 
 _SIBLING_LABEL = re.compile(r"(?:\(|,|\band\b)" + SPACE + r"*(?:[a-z][\w.-]*[A-Z][\w.-]*|[A-Z][\w.-]*):?" +
                             SPACE + r"+$")
 _SIBLING_END = re.compile(SPACE + r"*(?:[,;)]|and\b|vs\b)")
+# a sentence or clause end between two siblings (a decimal point or a label's colon is none):
+# `0.72 / 0.63 in Discrete Math and 0.74 / 0.50 in Graph Theory`
+_OWN_NAME_AFTER = re.compile(SPACE + r"+[A-Z][A-Za-z]*\b")
+_LISTED = re.compile(r"(?:\band|\bor|/)" + SPACE + r"*$")  # `Math and 0.74`: a name's list item, no version
+_SIBLING_STOP = re.compile(r";|\.(?!\d)|:(?!" + SPACE + r"*$)")
 _VERSION_LIKE = re.compile(r"\d\.\d")  # `Qwen 2.5, Llama 3.1`: a version, not a score
 _SIBLING_PAIR = 4  # characters after two siblings that must agree: `1.55 at 200 epochs and 1.45 at`
 
@@ -337,10 +342,11 @@ def _sibling(view: str, num: Number, found: list[Mention], s0: int, lex: Lexicon
     labelled = _SIBLING_LABEL.search(view, max(s0, num.start - 30), num.start) and \
         _SIBLING_END.match(view, num.end) and not _VERSION_LIKE.fullmatch(view, num.start, num.end)
     version = model_name_before(view, num.start, s0, lex) and not labelled and \
-        not owner.endswith(("(", "'s", "’s"))
+        not owner.endswith(("(", "'s", "’s")) and not _LISTED.search(view, s0, num.start)
     if not places or version or _knob(view[max(s0, num.start - 60):num.start]) or \
-            _SETTING_WORDS.search(view, max(s0, num.start - 40), num.start):
-        return None
+            _SETTING_WORDS.search(view, max(s0, num.start - 40), num.start) or \
+            _OWN_NAME_AFTER.match(view, num.end):
+        return None  # also `0.2 PickScore and 0.3 VLM score`: a name after is its own metric
     for other in found:
         if other.kind != "score" or other.family not in ("metric", "%") or other.value_max:
             continue
@@ -352,9 +358,9 @@ def _sibling(view: str, num: Number, found: list[Mention], s0: int, lex: Lexicon
         else:
             gap = view[other.end:num.start]
             tail = view[other.end:other.end + _SIBLING_PAIR]
-        parallel = tail and len(gap) < 60 and not re.search(r"[.;:]", gap) and tail.strip() and \
+        parallel = tail and len(gap) < 60 and not _SIBLING_STOP.search(gap) and tail.strip() and \
             view[num.end:num.end + _SIBLING_PAIR] == tail and _SIBLING_GAP.search(gap[-8:])
-        named = len(gap) < 60 and not re.search(r";|\.(?!\d)|:(?!" + SPACE + r"*$)", gap) and (
+        named = len(gap) < 60 and not _SIBLING_STOP.search(gap) and (
             (_SIBLING_NAMED.search(gap) and _SIBLING_CLOSE.match(view, num.end)) or
             _SIBLING_OWNED.search(gap) or labelled)
         if _SIBLING_GAP.fullmatch(gap) or parallel or named:
