@@ -12,6 +12,9 @@ from .mentions import BENCH_SHAPED, NUMBER, Mention, metric_before
 _STOP = re.compile(r"^(?:and|while|with|compared|than|across|when|whereas|but|vs|versus)$", re.I)
 _FILLER = re.compile(SPACE + r"*(?:\b(?:a|an|only|just|merely|the)" + SPACE + r"+)*$", re.I)
 _BY = re.compile(r"\bby" + SPACE + r"*$", re.I)
+# a later item of a list the change's `by` opens: `by 26.7% on PaperBench and 14.3% on Commit0`,
+# `by 4-23%, 6-10%, and more than 50%`
+_BY_LIST = re.compile(r"\bby" + SPACE + r"+[\d.]+(?:%?[-–][\d.]+)?%[^;]{0,80}?(?:,|\band)" + SPACE + r"*$", re.I)
 CHANGE_NOUNS = ("reduction", "increase", "decrease", "improvement", "gain", "drop", "boost",
                 "saving", "degradation", "speedup", "speed-up", "margin", "loss", "uplift")
 _OF_CHANGE = re.compile(r"\b(?:" + "|".join(CHANGE_NOUNS) + r")s?(?:" + SPACE + r"+of|,?" + SPACE +
@@ -376,7 +379,7 @@ def _kind(view: str, m: Mention, s0: int, cue, lex: Lexicon) -> str:
         if not m.sign and not cue and metric_before(view, m.start, s0, lex) \
                 and not _OF_CHANGE.search(left + " "):
             return "score"  # `an ImageNet accuracy of 88.0%`
-        if m.sign or _BY.search(left) or _OF_CHANGE.search(left + " ") or cue \
+        if m.sign or _BY.search(left) or _BY_LIST.search(left) or _OF_CHANGE.search(left + " ") or cue \
                 or _left_cue_near(view, m.start, s0, lex) or (
                     _CHANGE_EXAMPLE.search(left) and not _LEVEL_PAIR.match(view, m.end)):
             return "change"
