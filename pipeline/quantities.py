@@ -1554,6 +1554,10 @@ def _list_item(view: str, num: Number, s1: int, lex: Lexicon, sign: str | None,
         if metric:
             return Mention(num.start, num.end, num.value, None, metric[0], "metric", "score",
                            metric[0], "list_metric", sign)
+        counted = count_noun(view, nxt, s1, sign, lex) if num.magnitude else None
+        if counted:  # `1.5k and 2.6k turns`: thousands share the noun the last one counts
+            return replace(counted, start=num.start, end=num.end, value=num.value,
+                           rule="list_unit")
         pos = nxt.end
     return None
 
