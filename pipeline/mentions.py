@@ -26,10 +26,12 @@ _NOT_ADJECTIVE = (r"(?!(?:and|or|to|of|in|on|by|for|with|from|than|the|at|per|ov
                   r"across|within|via|vs|versus|while|when|where|each|evaluated|tested|compared|"
                   r"benchmarked|surveyed)(?![\w-]))")  # `all 80 evaluated documents` are setup
 
-_ADJECTIVE = re.compile(_NOT_ADJECTIVE + r"(?:[a-z][a-z-]*|\d+(?:\.\d+)?[KMB]?)" + SPACE + r"+")
+# a lowercase word, a size, or a capitalized one that qualifies (`400 diverse Olympiad problems`,
+# `1,000 English questions`)
+_ADJECTIVE_WORD = _NOT_ADJECTIVE + r"(?:[a-z][a-z-]*|[A-Z][a-z]+|\d+(?:\.\d+)?[KMB]?)" + SPACE + r"+"
+_ADJECTIVE = re.compile(_ADJECTIVE_WORD)
 
-_ADJECTIVES = re.compile(r"(?:" + _NOT_ADJECTIVE + r"(?:[a-z][a-z-]*|\d+(?:\.\d+)?[KMB]?)" +
-                         SPACE + r"+){2}")
+_ADJECTIVES = re.compile(r"(?:" + _ADJECTIVE_WORD + r"){2}")
 _PAIRED_ADJECTIVES = re.compile(_NOT_ADJECTIVE + r"[a-z][a-z-]*" + SPACE + r"+and" + SPACE + r"+" +
                                 _NOT_ADJECTIVE + r"[a-z][a-z-]*" + SPACE + r"+")  # `challenging
 # and verifiable problems`
