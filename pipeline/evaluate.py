@@ -29,10 +29,15 @@ _MICRO, _MU = "\u00b5", "\u03bc"  # `µs` (micro sign) and `μs` (Greek mu) are 
 _FAMILY_OF = {unit.replace(_MICRO, _MU).lower(): family
               for family, units in _FAMILIES.items() for unit in units}
 # Any other plural noun is a count too (`tasks`, `video pairs`, `tool calls`): the contract's
-# family is counts, not the list above; plural units of measure are no counts.
+# family is counts, not the list above. Plural units of measure are not: spelled out, they
+# join their family (`hours` is time), or stay themselves (`points`, `bits`, `kbps`).
 _COUNT_NOUN = re.compile(r"[a-z][a-z&'-]*(?: [a-z][a-z&'-]*)*s")
-_MEASURES = frozenset({"points", "pts", "bits", "bytes", "seconds", "minutes", "hours", "days",
-                       "months", "degrees", "meters", "dollars"})
+_MEASURES = {**{word: "family time" for word in (
+    "microseconds", "milliseconds", "seconds", "minutes", "hours", "days", "months", "gpu hours",
+    "gpu-hours", "gpu days", "gpu-days")}, "bytes": "family bytes", "watts": "family power",
+    "joules": "family power", **{word: word for word in (
+        "points", "pts", "bits", "degrees", "meters", "dollars", "cents", "radians", "kbps", "mbps",
+        "gbps", "flops", "gflops", "tflops", "pflops")}}
 
 
 def _is_number(value) -> bool:
@@ -78,15 +83,17 @@ def _same_number(a, b) -> bool:
 
 
 def _normal(field: str, value) -> str | None:
-    """Case- and space-insensitive form; a unit becomes its family where it has one (any
-    lowercase plural noun is a count)."""
+    """Case- and space-insensitive form; a unit becomes its family where it has one (any other
+    plural noun is a count)."""
     if _missing(value):
         return None
     text = re.sub(r"\s+", "", str(value)).replace(_MICRO, _MU).lower()  # the micro sign is a mu
     if field != "unit":
         return text
-    words = " ".join(str(value).split())
-    if text not in _FAMILY_OF and words not in _MEASURES and _COUNT_NOUN.fullmatch(words):
+    words = " ".join(str(value).split()).lower()
+    if words in _MEASURES:
+        return _MEASURES[words]
+    if text not in _FAMILY_OF and _COUNT_NOUN.fullmatch(words):
         return "family counts"
     return _FAMILY_OF.get(text, text)
 

@@ -161,7 +161,8 @@ def _unit_at(view: str, pos: int, lex: Lexicon, glued: bool) -> tuple[Unit, int]
         return None
     if unit.unit == "x" and re.match(SPACE + r"*\d", view[match.end():match.end() + 3]):
         return None  # 256x256, 3 x 3: a shape, not a factor
-    if match.group(1).lower() == "second" and re.match(r"-[a-z]", view[match.end():match.end() + 2]):
+    if match.group(1).lower() == "second" and re.match(r"-(?!long|length|level|scale)[a-z]",
+                                                       view[match.end():match.end() + 8]):
         return None  # `100 second-language learners`: an ordinal in a compound, not a time
     return unit, match.end()
 
@@ -177,6 +178,21 @@ def _scored_points(words: str, lex: Lexicon) -> bool:
         metric_name(lex, w))) for w in words.replace("\u2060", " ").split())
 
 
+_NAME_BEFORE = re.compile(r"[A-Z][\w.-]*" + SPACE + r"+$")
+_HEAD_AFTER = re.compile(r"(?:" + SPACE + r"+and" + SPACE + r"+[\w-]+)?" + SPACE +
+                         r"+(?:benchmarks?|datasets?|test" + SPACE + r"+sets?)\b")
+
+
+def _named_qualifier(view: str, num: Number, adjectives: str, end: int) -> bool:
+    """A capitalized qualifier that makes no count: the number is a name's version or size
+    (`Mistral 7B Instruct samples`, `Claude 3 Opus trajectories`, `Common Voice 13 English
+    utterances`), or the noun only qualifies the head that follows (`on 19 public Chinese
+    dialects and accents benchmarks`)."""
+    return any(c.isupper() for c in adjectives) and bool(
+        num.magnitude or _NAME_BEFORE.search(view, max(0, num.start - 40), num.start) or
+        _HEAD_AFTER.match(view, end))
+
+
 def attach_unit(view: str, num: Number, lex: Lexicon, limit: int):
     """(Unit, end) of the unit after a number, allowing two adjectives before count nouns."""
     gap = _GAP.match(view, num.end).end()
@@ -190,7 +206,8 @@ def attach_unit(view: str, num: Number, lex: Lexicon, limit: int):
                        _PAIRED_ADJECTIVES.match(view, gap)):
         found = _unit_at(view, adjectives.end(), lex, False) if adjectives else None
         if found and (found[0].family in COUNT_FAMILIES or found[0].unit == "pp" and _scored_points(
-                view[gap:adjectives.end()], lex)) and found[1] <= limit:
+                view[gap:adjectives.end()], lex)) and found[1] <= limit and \
+                not _named_qualifier(view, num, view[gap:adjectives.end()], found[1]):
             return found
     word = _WORD.match(view, gap)
     unit = quantulum_unit(word.group()) if word and word.group() not in lex.metrics else None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .classify import after_by
+from .classify import after_by, strip_bound
 from .latex import SPACE
 from .lexicon import Lexicon
 from .mentions import COUNT_FAMILIES, Mention, Number, attach_unit, cost_steps
@@ -137,24 +137,25 @@ def _word_mention(view: str, match: re.Match, s0: int, s1: int,
         word = match.group(1).lower()
         fraction = value < 1 and not _VERB.fullmatch(word)  # half, one third, a quarter of
         if fraction and (_A_PART.search(view, max(s0, match.start() - 40), match.start()) or
-                         _SHARE_GIVEN.match(view, end)):
-            return None  # `the intent-to-action half of LeWM`, `the second half`: a part;
-            # `over half (51%) of ratings`: the share is the number in brackets
+                         _NO_SHARE_AFTER.match(view, end)):
+            return None  # `the intent-to-action half of LeWM`, `the second half`: a part; `over
+            # half (51%) of ratings`: the share is the number in brackets; `half-precision`
+        if fraction and _BY_OR_IN_HALF.search(view, max(s0, match.start() - 60), match.start()) \
+                and _HALF_END.match(view, end):
+            return Mention(match.start(), end, value, None, "x", "x", "ratio", None,
+                           "number_word")  # `cut peak memory roughly in half`, `by a third`
         if fraction and word.startswith("a ") and not _OF.match(view, end):
             return None  # `a third active player`: an ordinal
-        if fraction and _IN_HALF.search(view, max(s0, match.start() - 60), match.start()):
-            return Mention(match.start(), end, value, None, "x", "x", "ratio", None,
-                           "number_word")  # `cut peak memory roughly in half`
+        bounded = fraction and view[s0:match.start()].rstrip(" \u2060") != strip_bound(
+            view[s0:match.start()], lex)  # `less than half the tokens`, `up to half`
         if (fraction or word in ("double", "triple")) and not verb and not \
-                _COMPARATIVE.match(view, end) and not _OF.match(view, end) and not (
-                    fraction and _BOUND_BEFORE.search(view, max(s0, match.start() - 20),
-                                                      match.start())):
+                _COMPARATIVE.match(view, end) and not _OF.match(view, end) and not bounded:
             return None  # `double buffering`, `half precision`: adjectives; not `that nearly
-            # triple Gemini Flash's ARC-AGI accuracy`, a verb, or `less than half the tokens`
-        if value < 1 and _OF_THE.match(view, end):
+            # triple Gemini Flash's ARC-AGI accuracy`, a verb
+        if value < 1 and (_OF_THE.match(view, end) or _OF_RESOURCE.match(view, end)):
             return Mention(match.start(), end, value, None, None, None, "scale", None,
-                           "number_word_fraction")  # `half of the refinement steps`: a fraction
-            # of something, a written share with no unit (rule 7)
+                           "number_word_fraction")  # `half of the refinement steps`, `a third
+            # of parameters`: a fraction of something, a written share with no unit (rule 7)
         if fraction and _OF_MANY.match(view, end):
             return Mention(match.start(), end, value, None, None, None, "score", None,
                            "number_word_fraction")  # `a quarter of answers skip the format`: a
@@ -186,14 +187,23 @@ def _word_mention(view: str, match: re.Match, s0: int, s1: int,
 
 _OF = re.compile(SPACE + r"+of\b")
 _OF_MANY = re.compile(SPACE + r"+of" + SPACE + r"+(?!(?:the|their|its|our|this|these|those|an?)\b)"
-                      r"(?:[a-z][\w-]*" + SPACE + r"+){0,2}?[a-z][\w-]*s\b")  # `of (hallucinated) answers`
-_A_PART = re.compile(r"(?:\b(?:the|first|second|other|latter|former)|\w-\w+)" + SPACE + r"+$",
-                     re.IGNORECASE)  # `the second half`, `the intent-to-action half of`
-_BOUND_BEFORE = re.compile(r"\b(?:(?:less|fewer|more)" + SPACE + r"+than|under|about|around|roughly|"
-                           r"nearly|almost|approximately|only|just|over)" + SPACE + r"+$", re.I)
-_SHARE_GIVEN = re.compile(SPACE + r"*\(" + SPACE + r"*[\d.]+" + SPACE + r"*%")
-_IN_HALF = re.compile(r"\b(?:cut|cuts|cutting|reduc\w+|shrink\w*|lower\w*)\b[^,;.]*\bin" +
-                      SPACE + r"+$", re.IGNORECASE)  # `cut peak memory roughly in half`
+                      r"(?:[a-z][\w-]*" + SPACE + r"+){0,2}?(?!(?:is|as|was|has|does|thus|this)\b)"
+                      r"[a-z][\w-]*[^s\W]s\b")  # `of (hallucinated) answers`; not `of training time is`
+_OF_RESOURCE = re.compile(SPACE + r"+of" + SPACE + r"+(?!the" + SPACE + r"+time\b)(?:[\w-]+" + SPACE +
+                          r"+){0,2}?(?:parameters|"
+                          r"params|weights|layers|neurons|heads|tokens|time|memory|costs?|compute|"
+                          r"computation|data|budget|FLOPs)\b")  # `a third of parameters`
+_A_PART = re.compile(r"(?:\b(?:the|first|second|other|latter|former)|\w-\w+(?<!ing))" + SPACE +
+                     r"+$", re.IGNORECASE)  # `the second half`, `the intent-to-action half of`;
+# not `fine-tuning half of the layers`
+_NO_SHARE_AFTER = re.compile(r"-|" + SPACE + r"+precision\b|" + SPACE + r"*\(" + SPACE +
+                             r"*[\d.]+" + SPACE + r"*%|" + SPACE + r"+of" + SPACE +
+                             r"+an?" + SPACE + r"+(?:thousand|million|billion|trillion)\b")
+# `half-precision`, `over half (51%) of`, `a quarter of a million` (a magnitude, read as one)
+_BY_OR_IN_HALF = re.compile(r"\b(?:cut|cuts|cutting|reduc\w+|shrink\w*|lower\w*)\b[^,;.]*\b(?:in|by)" +
+                            SPACE + r"+$", re.IGNORECASE)  # `cut peak memory roughly in half`
+_HALF_END = re.compile(SPACE + r"*(?:[,.;:)]|$|(?:and|while|with|compared|relative|versus|vs|"
+                         r"without|at|on|for|across)\b)")  # not `in half of the benchmarks`
 _OF_THE = re.compile(SPACE + r"+of" + SPACE + r"+(?:the|their|its|our)" + SPACE + r"+(?!(?:time|original|"
                      r"baseline|standard|default|full|previous)\b)")  # not `half of the time`, `of
 # the original`: a rate, a ratio

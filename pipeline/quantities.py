@@ -1555,7 +1555,8 @@ def _list_item(view: str, num: Number, s1: int, lex: Lexicon, sign: str | None,
             return Mention(num.start, num.end, num.value, None, metric[0], "metric", "score",
                            metric[0], "list_metric", sign)
         counted = count_noun(view, nxt, s1, sign, lex) if num.magnitude else None
-        if counted:  # `1.5k and 2.6k turns`: thousands share the noun the last one counts
+        if counted and counted.unit == "samples":  # `1.5k and 2.6k turns`: thousands share the
+            # data items the last one counts (not `1.9k and 2.1k Codeforces ratings`)
             return replace(counted, start=num.start, end=num.end, value=num.value,
                            rule="list_unit")
         pos = nxt.end

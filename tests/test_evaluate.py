@@ -77,6 +77,8 @@ def test_only_gold_papers_count_and_no_claims_papers_count_extras():
     ("\u03bcs", "\u00b5s", 1), ("\u03bcs", "ms", 1), ("\u00b5m", "\u03bcm", 1),
     ("tasks", "samples", 1), ("video pairs", "samples", 1), ("tool calls", "tasks", 1),
     ("tasks", "%", 0), ("points", "samples", 0), ("hours", "samples", 0), ("AP", "tasks", 0),
+    ("Tasks", "tasks", 1), ("hours", "h", 1), ("GPU hours", "h", 1), ("seconds", "s", 1),
+    ("milliseconds", "tokens", 0), ("kbps", "tokens", 0), ("TFLOPs", "samples", 0),
 ])
 def test_units_agree_by_family(gold_unit, got_unit, agree):
     result = score([claim(1, unit=got_unit)], [claim(1, unit=gold_unit)])

@@ -77,6 +77,23 @@ _COUNTER = [
      "metric", "CTR"),
     ("Our web agent finishes tasks in 12 steps on average, using 500 sampled trajectories.",
      ["12 steps", "500 sampled trajectories"], 0, "metric", "steps"),
+    # review of session 16's rules (helpers 131 and 132)
+    ("We match full fine-tuning while fine-tuning one third of the parameters.", ["one third"], 0,
+     "kind", "scale"),
+    ("Half of training time is spent on data loading.", ["Half"], 0, "kind", "scale"),
+    ("Our model achieves lower perplexity in half of the benchmarks.", ["half"], 0, "kind",
+     "scale"),
+    ("Our method reduces memory usage by half, compared to the baseline.", ["half"], 0,
+     "direction", "down"),
+    ("It reaches up to half the latency of the baseline.", ["half"], 0, "bound", "<="),
+    ("It achieves 0.91 AUROC on MIMIC and 0.88 on eICU.", ["0.91 AUROC", "0.88"], 1, "metric",
+     "AUROC"),
+    ("The proposed method outperforms prior work by 2.3%, with 76.4% mIoU, and 81.2% on "
+     "Cityscapes.", ["2.3%", "76.4%", "81.2%"], 2, "kind", "score"),
+    ("Our model scores 62.5% on MMLU-Pro, beating the base model by 4.1%, and more than 80% on "
+     "GSM8K.", ["62.5%", "4.1%", "80%"], 2, "kind", "score"),
+    ("Our agent outperforms GPT-4 by 15.2% on WebArena, while the human success rate, 78.2%, "
+     "remains far higher.", ["15.2%", "78.2%"], 1, "kind", "score"),
     ("We achieve high quality with only one step of sampling.", ["one step"], 0, "metric",
      "denoising steps"),
     ("Errors vary between 2 and 3 orders of magnitude across settings.",
@@ -475,6 +492,14 @@ _NO_CLAIMS = [
     "This is how 1930s mathematics fixed long-context rot.",
     "We fine-tune on Claude Opus 4.6 trajectories collected from our agent.",
     "We sample with 0.5 probability at each step.",
+    # review of session 16's rules (helpers 131 and 132)
+    "This paper introduces TriPlay-RL, which adds a third active player: an Evolving Evaluator.",
+    "We store only half-precision weights.",
+    "Our method reduces latency in half-precision inference.",
+    "We distill from Mistral 7B Instruct samples.",
+    "We fine-tune on Llama 2 13B Chat conversations.",
+    "We use Claude 3 Opus trajectories for training.",
+    "We use Common Voice 13 English utterances.",
 ]
 
 
