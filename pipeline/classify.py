@@ -334,10 +334,16 @@ def _names_quality(text: str, lex: Lexicon) -> bool:
                for x in lex.metric_re.finditer(text))
 
 
+def share_of_resource(view: str, end: int) -> bool:
+    """`10% of the data`, `half of training time`: the share ending at `end` is a fraction of a
+    resource or budget (rule 7)."""
+    return bool(_SHARE_OF_RESOURCE.match(view, end))
+
+
 def item_share(view: str, end: int) -> bool:
     """`31.6% of the generated kernels`: the `%` ending at `end` is a share of plural items (a
     rate, whose items are not its metric), not a fraction of a resource (`10% of the data`)."""
-    return bool(_ITEMS_OF.match(view, end)) and not _SHARE_OF_RESOURCE.match(view, end)
+    return bool(_ITEMS_OF.match(view, end)) and not share_of_resource(view, end)
 
 
 def _kind(view: str, m: Mention, s0: int, cue, lex: Lexicon) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .classify import after_by, strip_bound
+from .classify import after_by, item_share, share_of_resource, strip_bound
 from .latex import SPACE
 from .lexicon import Lexicon
 from .mentions import COUNT_FAMILIES, Mention, Number, attach_unit, cost_steps
@@ -152,14 +152,15 @@ def _word_mention(view: str, match: re.Match, s0: int, s1: int,
                 _COMPARATIVE.match(view, end) and not _OF.match(view, end) and not bounded:
             return None  # `double buffering`, `half precision`: adjectives; not `that nearly
             # triple Gemini Flash's ARC-AGI accuracy`, a verb
-        if value < 1 and (_OF_THE.match(view, end) or _OF_RESOURCE.match(view, end)):
+        if value < 1 and (_OF_THE.match(view, end) or (
+                share_of_resource(view, end) and not _A_RATE.match(view, end))):
             return Mention(match.start(), end, value, None, None, None, "scale", None,
                            "number_word_fraction")  # `half of the refinement steps`, `a third
             # of parameters`: a fraction of something, a written share with no unit (rule 7)
-        if fraction and _OF_MANY.match(view, end):
+        if fraction and item_share(view, end):
             return Mention(match.start(), end, value, None, None, None, "score", None,
                            "number_word_fraction")  # `a quarter of answers skip the format`: a
-            # share of the items counted, a level like `25% of answers`
+            # share of the items counted, a level like `25% of answers` (the same split)
         tail = _SPEED_WORD.match(view, end)
         end = tail.end() if tail and "order" in match.group(1) else end
         return Mention(match.start(), end, value, None, "x", "x", "ratio", None, "number_word")
@@ -186,13 +187,7 @@ def _word_mention(view: str, match: re.Match, s0: int, s1: int,
 
 
 _OF = re.compile(SPACE + r"+of\b")
-_OF_MANY = re.compile(SPACE + r"+of" + SPACE + r"+(?!(?:the|their|its|our|this|these|those|an?)\b)"
-                      r"(?:[a-z][\w-]*" + SPACE + r"+){0,2}?(?!(?:is|as|was|has|does|thus|this)\b)"
-                      r"[a-z][\w-]*[^s\W]s\b")  # `of (hallucinated) answers`; not `of training time is`
-_OF_RESOURCE = re.compile(SPACE + r"+of" + SPACE + r"+(?!the" + SPACE + r"+time\b)(?:[\w-]+" + SPACE +
-                          r"+){0,2}?(?:parameters|"
-                          r"params|weights|layers|neurons|heads|tokens|time|memory|costs?|compute|"
-                          r"computation|data|budget|FLOPs)\b")  # `a third of parameters`
+_A_RATE = re.compile(SPACE + r"+of" + SPACE + r"+the" + SPACE + r"+time\b")  # `half of the time`
 _A_PART = re.compile(r"(?:\b(?:the|first|second|other|latter|former)|\w-\w+(?<!ing))" + SPACE +
                      r"+$", re.IGNORECASE)  # `the second half`, `the intent-to-action half of`;
 # not `fine-tuning half of the layers`

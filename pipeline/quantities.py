@@ -317,10 +317,10 @@ _SIBLING_OWNED = re.compile(r"(?:,|\band\b|\b(?:" + OUTDO + r")\w*)(?:" + SPACE 
 _SIBLING_LABEL = re.compile(r"(?:\(|,|\band\b)" + SPACE + r"*(?:[a-z][\w.-]*[A-Z][\w.-]*|[A-Z][\w.-]*):?" +
                             SPACE + r"+$")
 _SIBLING_END = re.compile(SPACE + r"*(?:[,;)]|and\b|vs\b)")
+_OWN_NAME_AFTER = re.compile(SPACE + r"+[A-Z][A-Za-z]*\b")  # `0.3 VLM score`: its own metric
+_LISTED = re.compile(r"(?:\band|\bor|/)" + SPACE + r"*$")  # `Math and 0.74`: a name's list item, no version
 # a sentence or clause end between two siblings (a decimal point or a label's colon is none):
 # `0.72 / 0.63 in Discrete Math and 0.74 / 0.50 in Graph Theory`
-_OWN_NAME_AFTER = re.compile(SPACE + r"+[A-Z][A-Za-z]*\b")
-_LISTED = re.compile(r"(?:\band|\bor|/)" + SPACE + r"*$")  # `Math and 0.74`: a name's list item, no version
 _SIBLING_STOP = re.compile(r";|\.(?!\d)|:(?!" + SPACE + r"*$)")
 _VERSION_LIKE = re.compile(r"\d\.\d")  # `Qwen 2.5, Llama 3.1`: a version, not a score
 _SIBLING_PAIR = 4  # characters after two siblings that must agree: `1.55 at 200 epochs and 1.45 at`
