@@ -115,8 +115,8 @@ def scan_words(view: str, s0: int, s1: int, lex: Lexicon, taken: list[Mention],
         if match.group(1)[0].isupper() and view[s0:match.start()].strip(" \u2060("):
             continue  # `Double Sparsity`: a capitalized word inside a sentence is a name
         mention = _word_mention(view, match, s0, s1, lex)
-        if mention:
-            out.append(mention)
+        if mention:  # it may hold a magnitude read alone (`a quarter of a million pairs`)
+            out = [m for m in out if not mention.start <= m.start < mention.end] + [mention]
     return out
 
 
@@ -136,6 +136,9 @@ def _word_mention(view: str, match: re.Match, s0: int, s1: int,
             view, max(s0, match.start() - 20), match.start()) and _verb_result(view, match, s0, s1, lex)
         word = match.group(1).lower()
         fraction = value < 1 and not _VERB.fullmatch(word)  # half, one third, a quarter of
+        of_a = _OF_A_MAGNITUDE.match(view, end) if fraction else None
+        if of_a:  # `a quarter of a million pairs`: one count of 250,000
+            return _word_magnitude(view, match.start(), of_a.end(), value, s1, lex)
         if fraction and (_A_PART.search(view, max(s0, match.start() - 40), match.start()) or
                          _NO_SHARE_AFTER.match(view, end)):
             return None  # `the intent-to-action half of LeWM`, `the second half`: a part; `over
@@ -192,9 +195,9 @@ _A_PART = re.compile(r"(?:\b(?:the|first|second|other|latter|former)|\w-\w+(?<!i
                      r"+$", re.IGNORECASE)  # `the second half`, `the intent-to-action half of`;
 # not `fine-tuning half of the layers`
 _NO_SHARE_AFTER = re.compile(r"-|" + SPACE + r"+precision\b|" + SPACE + r"*\(" + SPACE +
-                             r"*[\d.]+" + SPACE + r"*%|" + SPACE + r"+of" + SPACE +
-                             r"+an?" + SPACE + r"+(?:thousand|million|billion|trillion)\b")
-# `half-precision`, `over half (51%) of`, `a quarter of a million` (a magnitude, read as one)
+                             r"*[\d.]+" + SPACE + r"*%")  # `half-precision`, `over half (51%) of`
+_OF_A_MAGNITUDE = re.compile(SPACE + r"+(?:of" + SPACE + r"+)?an?(?=" + SPACE +
+                             r"+(?:thousand|million|billion|trillion)\b)")
 _BY_OR_IN_HALF = re.compile(r"\b(?:cut|cuts|cutting|reduc\w+|shrink\w*|lower\w*)\b[^,;.]*\b(?:in|by)" +
                             SPACE + r"+$", re.IGNORECASE)  # `cut peak memory roughly in half`
 _HALF_END = re.compile(SPACE + r"*(?:[,.;:)]|$|(?:and|while|with|compared|relative|versus|vs|"
