@@ -135,7 +135,8 @@ _BY_CHUNK = re.compile(r"((?:(?!(?:and|while|with|than|but|or)\b)[\w-]+" + SPACE
 _VERB_FORM = re.compile(r"(?:ing|ed|es|[^s]s|up)$", re.I)  # drops, reducing, speeds up
 _EXAMPLE_INTRO = re.compile(r"\(?(?:e\.g\.|for example|for instance|such as),?" + SPACE + r"*$",
                             re.I)  # `improvements (e.g., up to 49.76%`: the cue is the list's
-_REDUCED_TO = re.compile(r"\b(?:reduc|compress|cut|shrink|prun|lower)\w*" + SPACE +
+REDUCING = r"\b(?:reduc|compress|cut|shrink|prun|lower)\w*"  # verbs that make something smaller
+_REDUCED_TO = re.compile(REDUCING + SPACE +
                          r"+(?:[^,;%]{0,60}?" + SPACE + r")?(?<!\bby" + SPACE + r")to$", re.I)
 _VERB_LAST = re.compile(r"\b([a-z]+)" + SPACE + r"*$", re.I)
 _REMOVAL = (r"(?:remov\w*|prun\w*|eliminat\w*|discard\w*|drop(?:s|ped|ping)?|skip(?:s|ped|ping)?|"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .classify import after_by, item_share, share_of_resource, strip_bound
+from .classify import REDUCING, after_by, item_share, share_of_resource, strip_bound
 from .latex import SPACE
 from .lexicon import Lexicon
 from .mentions import COUNT_FAMILIES, Mention, Number, attach_unit, cost_steps
@@ -149,8 +149,9 @@ def _word_mention(view: str, match: re.Match, s0: int, s1: int,
                            "number_word")  # `cut peak memory roughly in half`, `by a third`
         if fraction and word.startswith("a ") and not _OF.match(view, end):
             return None  # `a third active player`: an ordinal
-        bounded = fraction and view[s0:match.start()].rstrip(" \u2060") != strip_bound(
-            view[s0:match.start()], lex)  # `less than half the tokens`, `up to half`
+        left = view[max(s0, match.start() - 40):match.start()]
+        bounded = fraction and left.rstrip(" \u2060") != strip_bound(left, lex)  # `less than
+        # half the tokens`, `up to half`
         if (fraction or word in ("double", "triple")) and not verb and not \
                 _COMPARATIVE.match(view, end) and not _OF.match(view, end) and not bounded:
             return None  # `double buffering`, `half precision`: adjectives; not `that nearly
@@ -198,8 +199,8 @@ _NO_SHARE_AFTER = re.compile(r"-|" + SPACE + r"+precision\b|" + SPACE + r"*\(" +
                              r"*[\d.]+" + SPACE + r"*%")  # `half-precision`, `over half (51%) of`
 _OF_A_MAGNITUDE = re.compile(SPACE + r"+(?:of" + SPACE + r"+)?an?(?=" + SPACE +
                              r"+(?:thousand|million|billion|trillion)\b)")
-_BY_OR_IN_HALF = re.compile(r"\b(?:cut|cuts|cutting|reduc\w+|shrink\w*|lower\w*)\b[^,;.]*\b(?:in|by)" +
-                            SPACE + r"+$", re.IGNORECASE)  # `cut peak memory roughly in half`
+# `cut peak memory roughly in half`, `reduces the parameters by a third`
+_BY_OR_IN_HALF = re.compile(REDUCING + r"\b[^,;.]*\b(?:in|by)" + SPACE + r"+$", re.IGNORECASE)
 _HALF_END = re.compile(SPACE + r"*(?:[,.;:)]|$|(?:and|while|with|compared|relative|versus|vs|"
                          r"without|at|on|for|across)\b)")  # not `in half of the benchmarks`
 _OF_THE = re.compile(SPACE + r"+of" + SPACE + r"+(?:the|their|its|our)" + SPACE + r"+(?!(?:time|original|"

@@ -30,7 +30,7 @@ _RANGE_JOIN = re.compile(r"(?:--|[~∼])(?=\d)|" + SPACE + r"+[~∼]" + SPACE + 
 
 
 # `the efficiency saving of GPU hours from 22% up to 43%`: after a change noun, `up to` ends a range
-_GAIN_FROM = re.compile(r"\b(?:saving|reduction|gain|improvement|speedup|speed-up|boost)s?\b[^.;]{0,40}\bfrom\W*$")
+_GAIN_FROM = re.compile(r"\b(?:" + "|".join(CHANGE_NOUNS) + r")s?\b[^.;]{0,40}\bfrom\W*$")
 _UP_TO = re.compile(SPACE + r"+up" + SPACE + r"+to" + SPACE + r"+")
 _UNIT_UP_TO = re.compile(r"(?:" + SPACE + r"*[A-Za-z%×]{1,8})?" + _UP_TO.pattern)  # `22% up to`
 _TO_BOUND = re.compile(SPACE + r"+to" + SPACE + r"+(?:just|only|merely|about|around|roughly|nearly|"
@@ -1825,6 +1825,8 @@ def _checkpoint_size(view: str, start: int, s0: int, lex: Lexicon) -> bool:
     range of the models a study evaluates (rule 12)."""
     return public_family_before(view, start, s0, lex) or \
         bool(_EVALUATED_MODELS.search(view, s0, start))
+
+
 _DECADE = re.compile(r"(?:1[89]|20)\d0")
 _OTHERS = frozenset({"competitors", "baselines", "counterparts", "rivals"})
 _MODELS_AFTER = re.compile(SPACE + r"+(?:[\w-]+" + SPACE + r"+)?(?:models|LLMs|VLMs|MLLMs|networks)\b")
