@@ -52,6 +52,10 @@ _RESOLUTION = re.compile(SPACE + r"*(?:resolution|video|videos|image|images|disp
 _MODEL_CONTEXT = re.compile(r"param|model|(?-i:[A-Z]*LMM?s?\b)|network|backbone|decoder|encoder|"
                             r"transformer|\bagent\b|\bpolicy\b|\bcritic\b|\bscales\b|\bsizes\b",
                             re.IGNORECASE)  # LLM, LVLM, MLLM, VLM; `a 4B deep research agent`
+# a model named by its role right after its size: `a 0.5B extractor`, `a strong 8B baseline`,
+# `a family of 7B PLT coders`
+_ROLE_AFTER = re.compile(SPACE + r"+(?:[\w-]+" + SPACE + r"+)?(?:extractor|verifier|judge|reranker|"
+                         r"retriever|router|planner|student|baseline|coder|prover|reasoner)s?\b")
 _CONTEXT_SIZE = re.compile(r"\b(?:context|input|sequence|token)(?:" + SPACE + r"+tokens?)?" + SPACE +
                            r"+(?:window|length|size)s?" + SPACE + r"+(?:\w+" + SPACE + r"+){0,3}$",
                            re.IGNORECASE)  # `context window from 8K to 64K`, `token size of 22k`
@@ -1795,6 +1799,7 @@ def _model_size(view, num, second, s0, s1, lex, sign) -> Mention | None:
                        "context length", "context_size", sign)
     window = view[max(s0, num.start - 60):min(s1, (second or num).end + 40)]
     if not own and not _MODEL_CONTEXT.search(window) and not _SIZE_AFTER.match(view, num.end) and \
+            not _ROLE_AFTER.match(view, (second or num).end) and \
             not (num.value >= 1e6 and _VERSION.search(window)):
         return None  # `the previous 128K version` is a context length
     if num.value < 1e6 and not re.search(r"param", window, re.IGNORECASE):
