@@ -14,6 +14,13 @@ from .mentions import (ARROW, ARROW_LABEL, BENCH_SHAPED, EVAL_MODE, NAMED_PAIR, 
 _SPLIT = re.compile(SPACE + r"?(?:(?:test|dev)-(?:clean|other)|test-dev|test-std|minival|val(?:idation)?|test|dev)"
                     r"(?![\w-])(?!" + SPACE +
                     r"+(?:set|split)\b)?")
+# `WebArena-Infinity`, `MedQA-USMLE`, `MiniF2F-test`: a part glued to a known benchmark's name;
+# not a model built on it (`AVA-Encoder`)
+_GLUED_PART = re.compile(r"-(?!(?:Encoder|Decoder|Net|Model|Agent|Policy|Former)s?\b)"
+                         r"(?:[A-Z0-9][\w+]*|test|val|dev)(?!\w)")
+# `ToolBench-trained`, `ImageNet-pretrained`: data a model learned from, not a benchmark it is
+# measured on
+_LEARNED_FROM = re.compile(r"-(?:pre-?|fine-?)?(?:trained|tuned|based|derived|distilled)\b")
 _NAMED = re.compile(r"\b(?:(?i:on|for|in)|(?:applied|transfer\w*|generali[sz]\w*|adapt\w*)" + SPACE +
                     r"+to)" + SPACE + r"+(?:the" + SPACE + r"+)?(?:[a-z]+" + SPACE +
                     r"+)?"
@@ -325,8 +332,13 @@ def find_names(view: str, lex: Lexicon, text: str | None = None) -> Names:
     datasets, known_spans = [], []
     for m in lex.dataset_re.finditer(view):
         known_spans.append(m.span())
-        split = _SPLIT.match(view, m.end())
-        end = split.end() if split and split.group().strip() else m.end()
+        if _LEARNED_FROM.match(view, m.end()):
+            continue
+        glued = _GLUED_PART.match(view, m.end())
+        end = glued.end() if glued and not _MODEL_LIKE.search(view, m.start(), glued.end()) \
+            else m.end()
+        split = _SPLIT.match(view, end)
+        end = split.end() if split and split.group().strip() else end
         end = _with_variant(view, end, lex)
         datasets.append((m.start(), end, text[m.start():end]))
     known = list(datasets)
@@ -569,19 +581,19 @@ def respectively(view: str, names: Names, mentions: list[Mention], s0: int, s1: 
     # `(NORB, CIFAR10) and (MNIST), with error rates of 2.53%, 19.51%, 0.35%, respectively`
     if not after and len(before) == len(mentions):
         return dict(enumerate(d[2] for d in before))
-    return _run_before(view, names, mentions) if not after else {}
+    return _run_before(view, names, mentions, s0) if not after else {}
 
 
 
 
-def _run_before(view: str, names: Names, mentions: list[Mention]) -> dict[int, str]:
+def _run_before(view: str, names: Names, mentions: list[Mention], s0: int) -> dict[int, str]:
     """`achieves 81% ..., while it improves AIME 2024/2025 by +2.7% and +5.4% respectively`:
     the run of numbers joined by `and` that ends the sentence's list takes the datasets named
     between it and the number before it."""
     first = len(mentions) - 1
     while first and _RUN_JOIN.fullmatch(view, mentions[first - 1].end, mentions[first].start):
         first -= 1
-    floor = mentions[first - 1].end if first else 0
+    floor = mentions[first - 1].end if first else s0  # rule 15: never a name in an earlier sentence
     between = [d for d in names.datasets if floor <= d[0] < mentions[first].start]
     run = range(first, len(mentions))
     if len(between) != len(run) or len(run) < 2 or \
