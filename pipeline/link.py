@@ -37,7 +37,7 @@ _ABBREVIATION = re.compile(r"([A-Z][\w-]*(?:" + SPACE + r"[A-Z][\w-]*)*)" + SPAC
 _STOP_RIGHT = re.compile(r"\b(?:and|while|with|compared|than|across|whereas|but)\b|[,;]")
 _CHANGE_VERB = (r"\b(?:higher|lower(?:s|ed|ing)?|better|improv\w*|reduc\w*|boost\w*|increas\w*|"
                 r"decreas\w*|enhanc\w*|sav(?:es|ing)|cut(?:s|ting)?|shorten\w*|rais(?:es|ed|ing)|"
-                r"lift(?:s|ed|ing)?|extend(?:s|ed|ing)?)" + SPACE + r"+(?:(?:the|its)" + SPACE + r"+)?")
+                r"lift(?:s|ed|ing)?|extend(?:s|ed|ing)?|inflat\w*)" + SPACE + r"+(?:(?:the|its)" + SPACE + r"+)?")
 _CHANGED_PHRASE = r"((?:[A-Za-z][A-Za-z-]+" + SPACE + r"+){0,3}[a-z][a-z-]+)"
 _PHRASE = re.compile(_CHANGE_VERB + _CHANGED_PHRASE + SPACE +
                      r"+(?:by|from|consistently|significantly)\b")  # `reducing CoT calls by`,
@@ -754,10 +754,10 @@ _MODIFIERS = re.compile(r"^(?:(?:average|overall|total|mean|relative|absolute|fi
 
 def metric_phrase(phrase: str, lex: Lexicon) -> str | None:
     """A metric phrase without generic modifiers (`overall decoding complexity`), canonical when
-    the gazetteer knows it or its head (`first-token latency`: latency); None when a word
-    shows it is no metric (`the model`)."""
+    the gazetteer knows it (`mean score`) or its head (`first-token latency`: latency); None
+    when a word shows it is no metric (`the model`)."""
     written = _MODIFIERS.sub("", phrase.replace("\u2060", " "))
-    if known := metric_name(lex, written):
+    if known := metric_name(lex, phrase.replace("\u2060", " ")) or metric_name(lex, written):
         return known  # `ASR` as written: an acronym's case matters
     phrase = written.lower()
     phrase = _EFFICIENT.sub(r"\1 efficiency", phrase)  # `more memory-efficient`
@@ -808,7 +808,9 @@ def _head_words(phrase: str, lex: Lexicon) -> str:
 def _change_of(view: str, m: Mention, lex: Lexicon) -> str | None:
     """`iteration reductions of up to 2x`: the noun before the change noun."""
     before = _CHANGE_OF.search(strip_bound(view[max(0, m.start - 60):m.start], lex))
-    return metric_phrase(before.group(1), lex) if before else None
+    if not before or _REPORTING.match(before.group(1)) or _VERB_IN_PHRASE.fullmatch(before.group(1)):
+        return None  # `VisCog-Bench show improvements of 15%`: a verb, no measure
+    return metric_phrase(before.group(1), lex)
 
 
 _DENOISING = re.compile(r"\b(?:diffusion|denois\w*|sampl(?:ing|er)\b|distill\w*|flow" + SPACE +
@@ -975,14 +977,17 @@ def _measure_of(view: str, m: Mention, s0: int, lex: Lexicon) -> str | None:
 
 # `an overall score of 67.0%`, `a VBench-I2V total score of 87.32%`: a pooled score, named so
 # only when nothing more specific is
-_POOLED_SCORE_OF = re.compile(r"\b(overall|total|average|mean|composite)" + SPACE + r"+(scores?)" + SPACE +
-                              r"+(?:of|near|=|:)" + SPACE + r"*$", re.I)
+_POOLED_SCORE_OF = re.compile(r"\b(?:(overall|total|average|mean|composite)" + SPACE + r"+)?(scores?)" +
+                              SPACE + r"+(?:of|near|=|:)" + SPACE + r"*$", re.I)
 
 
 def _pooled_score(view: str, m: Mention, s0: int) -> str | None:
-    """`overall score` for `an overall score of 67.0%` when no other metric names the score."""
+    """`overall score` for `an overall score of 67.0%`, `score` for `a score of 54.2%`, when no
+    other metric names the score."""
     found = _POOLED_SCORE_OF.search(view, max(s0, m.start - 40), m.start)
-    return f"{found.group(1).lower()} score" if found else None
+    if not found:
+        return None
+    return f"{found.group(1).lower()} score" if found.group(1) else "score"
 
 
 _LEADING_WORDS = frozenset({"a", "an", "the", "its", "their", "our", "high", "low", "higher", "lower"})

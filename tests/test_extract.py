@@ -198,6 +198,11 @@ _COUNTER = [
     ("Our Benchmark contains 500 tasks and our agent solves 45.2% of them on WebArena.",
      ["500 tasks", "45.2%"], 1, "dataset", "WebArena"),
     ("Our ToolBench-trained agent improves pass rate by 12%.", ["12%"], 0, "dataset", None),
+    ("Experiments on three benchmarks show improvements of 15%, 5%, and 19%, respectively.",
+     ["15%", "5%", "19%"], 0, "metric", None),
+    ("It improves the performance of Vision-Language Models on Rebus by 2.1-4.1% and 20-30% using "
+     "closed-source and open-source models respectively.", ["2.1-4.1%", "20-30%"], 1, "metric",
+     None),
     ("It improves by 3.2% on non-QA tasks.", ["3.2%"], 0, "dataset", None),
     ("Our detector achieves 38.2 mAP@0.5:0.95 on COCO.", ["38.2 mAP@0.5:0.95"], 0, "metric",
      "mAP"),
