@@ -654,18 +654,24 @@ def respective_hardware(names: Names, mentions: list[Mention], view: str, s0: in
     return dict(zip(before, listed)) if len(listed) == len(before) else {}
 
 
-_ON_DEVICE = re.compile(SPACE + r"+(?:on|with|using)" + SPACE + r"+(?:(?:an?|the|one|a" + SPACE +
-                        r"+single)" + SPACE + r"+)?")
+_ON_DEVICE = re.compile(r"(?:" + SPACE + r"+(?:faster|slower|quicker|cheaper|speedups?|higher|"
+                        r"lower|less|more))?" + SPACE + r"+(?:on|with|using)" + SPACE +
+                        r"+(?:(?:an?|the|one|a" + SPACE + r"+single)" + SPACE + r"+)?")  # also
+# `70% faster on TPUs`
 
 
 def hardware_for(names: Names, m: Mention, s0: int, s1: int, specific_only=False) -> str | None:
     """A named device in the sentence, specific names before generic CPU/GPU (with
     `specific_only`, never a generic one)."""
     specific = [h for h in names.hardware if not h[3]]
-    right = [h for h in specific if m.end <= h[0] < s1 and _ON_DEVICE.fullmatch(names.text, m.end, h[0])]
-    found = (right[0] if right else None) or _nearest(specific, m, s0, s1) or (
+    named = _nearest(specific, m, s0, s1)
+    right = [h for h in (specific if specific_only or named else names.hardware)
+             if m.end <= h[0] < s1 and _ON_DEVICE.fullmatch(names.text, m.end, h[0])]
+    found = (right[0] if right else None) or named or (
         None if specific_only else _nearest(names.hardware, m, s0, s1))
-    return found[2] if found else None  # `x17.8 on H100, x19.0 on RTX 3090`: each its own
+    return found[2] if found else None  # `x17.8 on H100, x19.0 on RTX 3090`: each its own;
+    # `80% faster on GPUs and 70% faster on TPUs`: with no named device, the generic one right
+    # after (not `on a single GPU (an A100 80GB)`: the A100)
 
 
 SCORES = frozenset({"score"})  # pseudo-family: metrics that are not a cost or a size
