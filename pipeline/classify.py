@@ -149,6 +149,13 @@ ONLY = re.compile(r"\b(?:only|just|merely)" + SPACE + r"*$", re.I)
 _RESOURCE = re.compile(SPACE + r"*(?:[\w-]+" + SPACE + r"+){0,2}?(?:[TGM]?FLOPs|MACs|KV cache|"
                        r"GPU hours|GPU memory|memory|compute|computation|training data|data|"
                        r"tokens|storage|parameters|params|cost|resources)\b")
+# `utilizes 75.2% GPU memory usage`, `using just 46.7% GPU memory cost and 8.7% inference time`:
+# a verb of using opens the clause, and the share of a resource (or of time) follows the number
+_USES = re.compile(r"\b(?:us(?:e|es|ed|ing)|utiliz\w+|requir(?:e|es|ed|ing)|consum(?:e|es|ed|ing)|"
+                   r"needs?|needing)\b", re.I)
+_RESOURCE_USED = re.compile(_RESOURCE.pattern[:-3] + r"|inference" + SPACE + r"+time|training" + SPACE +
+                            r"+time|time)\b(?!" + SPACE + r"*(?:efficiency|utili[sz]ation|savings?|"
+                            r"reduction|overhead)\b)")
 # `% of` the things a result is counted over: cases, queries, comparisons, samples, commits ...
 _OUTCOMES_OF = re.compile(SPACE + r"*of" + SPACE + r"+(?:(?:the|all|such|these|its|their)" + SPACE +
                           r"+)?(?:[\w-]+" + SPACE + r"+){0,4}?(?:cases|queries|questions|problems|"
@@ -377,7 +384,9 @@ def _kind(view: str, m: Mention, s0: int, cue, lex: Lexicon) -> str:
         return "score"  # `31.6% of the generated kernels achieve`, `80.1% of follow-up
         # interactions are image-dependent`: the share of items with a property, a rate
     if m.unit == "%" and not cue and (_FRACTION.match(view, m.end) or (
-            ONLY.search(before) and _RESOURCE.match(view, m.end))):
+            ONLY.search(before) and _RESOURCE.match(view, m.end)) or (
+            _RESOURCE_USED.match(view, m.end) and
+            _USES.search(view, _clause_start(view, s0, m.start), m.start))):
         if _REMOVED_BEFORE.search(view, _clause_start(view, s0, m.start), m.start) or \
                 _REMOVED_AFTER.match(view, m.end):
             return "change"  # `remove up to 25% of the parameters`: a drop, not what is left
