@@ -153,6 +153,12 @@ _RESOURCE = re.compile(SPACE + r"*(?:[\w-]+" + SPACE + r"+){0,2}?(?:[TGM]?FLOPs|
 # a verb of using opens the clause, and the share of a resource (or of time) follows the number
 _USES = re.compile(r"\b(?:us(?:e|es|ed|ing)|utiliz\w+|requir(?:e|es|ed|ing)|consum(?:e|es|ed|ing)|"
                    r"needs?|needing)\b", re.I)
+# `at 50% sparsity`, `At 5% labeling ratio`, `(0.25% poisoning rate)`, `(10% data)`: the share a
+# setting is run at, a fraction (rule 7), not a result
+_AT_SETTING = re.compile(r"(?:\b(?i:at|with)|\()" + SPACE + r"*$")
+_SETTING_SHARE = re.compile(SPACE + r"*(?:[\w-]+" + SPACE + r"+)?(?:sparsity|(?:labell?ing|label|pruning|"
+                            r"masking|mask|keep|poisoning)" + SPACE + r"+(?:ratio|rate)|token" + SPACE +
+                            r"+retention|retention)\b|" + SPACE + r"*data" + SPACE + r"*\)")
 _RESOURCE_USED = re.compile(_RESOURCE.pattern[:-3] + r"|inference" + SPACE + r"+time|training" + SPACE +
                             r"+time|time)\b(?!" + SPACE + r"*(?:efficiency|utili[sz]ation|savings?|"
                             r"reduction|overhead)\b)")
@@ -391,6 +397,9 @@ def _kind(view: str, m: Mention, s0: int, cue, lex: Lexicon) -> str:
                 _REMOVED_AFTER.match(view, m.end):
             return "change"  # `remove up to 25% of the parameters`: a drop, not what is left
         return "scale"  # `10% of the parameters`, `only 55.6% TFLOPs`
+    if m.unit == "%" and not cue and _SETTING_SHARE.match(view, m.end) and \
+            _AT_SETTING.search(strip_bound(before[-20:], lex)):
+        return "scale"  # `pruning at 50% sparsity`: the setting, a fraction
     if m.unit == "%" and not cue and _FRACTION_NAMED.search(strip_bound(before[-40:], lex)):
         return "scale"  # `a small fraction (3-10%) of such instructions`: a share, named so
     reduced = _REDUCED_TO.search(strip_bound(view[_clause_start(view, s0, m.start):m.start], lex))
