@@ -12,15 +12,18 @@ from .mentions import (ARROW, ARROW_LABEL, BENCH_SHAPED, EVAL_MODE, NAMED_PAIR, 
                        SCORE_VERB, Mention, acronym_score_after, metric_name)
 
 _SPLIT = re.compile(SPACE + r"?(?:(?:test|dev)-(?:clean|other)|test-dev|test-std|minival|val(?:idation)?|test|dev)"
-                    r"(?![\w-])(?!" + SPACE +
-                    r"+(?:set|split)\b)?")
-# `WebArena-Infinity`, `MedQA-USMLE`, `MiniF2F-test`: a part glued to a known benchmark's name;
-# not a model built on it (`AVA-Encoder`)
-_GLUED_PART = re.compile(r"-(?!(?:Encoder|Decoder|Net|Model|Agent|Policy|Former)s?\b)"
-                         r"(?:[A-Z0-9][\w+]*|test|val|dev)(?!\w)")
+                    r"(?![\w-])(?!" + SPACE + r"+(?:sets|splits)\b)")  # not `the MiniF2F and ProofNet
+# test sets`: the split of each
+# `WebArena-Infinity`, `MedQA-USMLE`, `MiniF2F-test`, `BrowseComp-zh`: a part glued to a known
+# benchmark's name; not a word that makes it an adjective (`MMLU-style`)
+_GLUED_PART = re.compile(r"-(?:[A-Z0-9][\w+]*|(?!(?:style|like|level|scale|specific|wise|sized|size|"
+                         r"free|aware|centric|oriented|driven|guided|only|based|powered|inspired|compatible|"
+                         r"friendly|ready|heavy|intensive|bound)\b)[a-z]{2,})(?![\w-])")
+# a model built on a known name (`AVA-Encoder`, `GAIA-Agent`): no benchmark at all
+_BUILT_ON = re.compile(r"-(?:Encoder|Decoder|Net|Model|Agent|Policy|Former|SLAM)s?\b")
 # `ToolBench-trained`, `ImageNet-pretrained`: data a model learned from, not a benchmark it is
 # measured on
-_LEARNED_FROM = re.compile(r"-(?:pre-?|fine-?)?(?:trained|tuned|based|derived|distilled)\b")
+_LEARNED_FROM = re.compile(r"-(?:pre-?|fine-?)?(?:trained|tuned|derived|distilled)\b")
 _NAMED = re.compile(r"\b(?:(?i:on|for|in)|(?:applied|transfer\w*|generali[sz]\w*|adapt\w*)" + SPACE +
                     r"+to)" + SPACE + r"+(?:the" + SPACE + r"+)?(?:[a-z]+" + SPACE +
                     r"+)?"
@@ -332,11 +335,12 @@ def find_names(view: str, lex: Lexicon, text: str | None = None) -> Names:
     datasets, known_spans = [], []
     for m in lex.dataset_re.finditer(view):
         known_spans.append(m.span())
-        if _LEARNED_FROM.match(view, m.end()):
-            continue
         glued = _GLUED_PART.match(view, m.end())
-        end = glued.end() if glued and not _MODEL_LIKE.search(view, m.start(), glued.end()) \
-            else m.end()
+        if _LEARNED_FROM.match(view, m.end()) or _BUILT_ON.match(view, m.end()) or \
+                glued and _MODEL_LIKE.search(view, m.start(), glued.end()):
+            continue  # `ToolBench-trained`, `AVA-Encoder`, `SimplerEnv-Instruct` (a model's
+            # suffix; an introduction may still name it)
+        end = glued.end() if glued else m.end()
         split = _SPLIT.match(view, end)
         end = split.end() if split and split.group().strip() else end
         end = _with_variant(view, end, lex)
@@ -604,7 +608,9 @@ def _run_before(view: str, names: Names, mentions: list[Mention], s0: int) -> di
 
 
 _COORDINATED = re.compile(SPACE + r"*(?:,|and|,\s*and)" + SPACE + r"*")
-_RUN_JOIN = re.compile(_COORDINATED.pattern + r"[-+−]?")  # `+2.7% and +5.4%`: a sign may follow
+_RUN_JOIN = re.compile(_COORDINATED.pattern + r"[-+−]?")
+_COORDINATED_DATA = re.compile(SPACE + r"*(?:(?:benchmark|dataset|suite|simulation|environment|"
+                               r"split)s?)?" + _COORDINATED.pattern)  # `X benchmark and Y simulation`  # `+2.7% and +5.4%`: a sign may follow
 
 
 def _coordinated(view: str, spans: list[tuple[int, int]]) -> bool:
@@ -619,7 +625,11 @@ def paired_in_order(view: str, names: Names, mentions: list[Mention], s0: int,
     numbers joined by `and` (same unit) takes them in order, as `respectively` would."""
     listed = [d for d in names.datasets if s0 <= d[0] < s1]
     if len(listed) < 2 or not _coordinated(view, [d[:2] for d in listed]):
-        return {}
+        listed = [d for d in listed if mentions and d[1] <= mentions[0].start]  # `on the X
+        # benchmark and Y simulation ... by 5% and 8.3%, surpassing QwenOFT`: the list before
+        if len(listed) < 2 or not all(_COORDINATED_DATA.fullmatch(view, a[1], b[0])
+                                      for a, b in zip(listed, listed[1:])):
+            return {}
     k, spans, pairs = len(listed), [(m.start, m.end) for m in mentions], {}
     for i in range(len(mentions) - k + 1):
         joined_before = i > 0 and _coordinated(view, [spans[i - 1], spans[i]])

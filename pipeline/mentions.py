@@ -385,15 +385,37 @@ def acronym_score_before(view: str, start: int, floor: int, lex: Lexicon) -> tup
     return match.group(1), match.start(1)
 
 
+def _acronym_after(view: str, start: int, end: int, floor: int, lex: Lexicon) -> re.Match | None:
+    """The acronym-shaped name right after the number, unless a stop word or the number is a
+    version (`Qwen 2.5 VL`)."""
+    match = _ACRONYM_AFTER.match(view, end)
+    if not match or match.group(1) in lex.stopwords["not_benchmarks"] or \
+            model_name_before(view, start, floor, lex):
+        return None
+    return match
+
+
 def acronym_score_after(view: str, start: int, end: int, floor: int,
                         lex: Lexicon) -> tuple[str, int] | None:
     """`by 10.3 RayIoU`: a score named by an acronym right after the number (not `3 LLMs`, and
-    not the version in `Qwen 2.5 VL`)."""
-    match = _ACRONYM_AFTER.match(view, end)
-    if not match or match.group(1) in lex.stopwords["not_benchmarks"] \
-            or lex.dataset_re.match(view, match.start(1)) or model_name_before(view, start, floor, lex):
+    not a known benchmark, see `benchmark_after`)."""
+    match = _acronym_after(view, start, end, floor, lex)
+    if not match or lex.dataset_re.match(view, match.start(1)):
         return None
     return match.group(1), match.end(1)
+
+
+# a benchmark's name that closes a result item (`65.9 WebArena-Infinity 43.5`, `46.7 MMMU,`), not
+# one that qualifies a noun (`1.5 ImageNet epochs`)
+_NAME_ENDS_ITEM = re.compile(SPACE + r"*(?:$|[,;:.)(]|[-+−]?\d|→|->|and\b|vs\b)")
+
+
+def benchmark_after(view: str, start: int, end: int, floor: int, lex: Lexicon) -> bool:
+    """`past Claude Code at 65.9 WebArena-Infinity 43.5 → 93.0`: a known benchmark's name right
+    after a decimal, which is a score on it or the one before it."""
+    match = _acronym_after(view, start, end, floor, lex)
+    named = match and lex.dataset_re.match(view, match.start(1))
+    return bool(named and _NAME_ENDS_ITEM.match(view, match.end(1)))
 
 
 _COST_STEPS = re.compile(r"denois|sampl|inference|diffusion|NFE|evaluation|iteration|forward|"

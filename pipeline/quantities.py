@@ -18,8 +18,9 @@ from .latex import SPACE
 from .lexicon import Lexicon, device
 from .link import NAME_LIKE, PARTICIPLE, metric_phrase
 from .mentions import (ARROW, ARROW_LABEL, BENCH_SHAPED, EVAL_MODE, NAMED_PAIR, NUMBER, OUTDO, PEAKED, SCORE_VERB,
-                       Mention, Number, acronym_score_after, acronym_score_before, attach_unit, cost_steps, is_name_part,
-                       is_score_metric, metric_after, metric_before, metric_name, paren_metric_before,
+                       Mention, Number, acronym_score_after, acronym_score_before, attach_unit,
+                       benchmark_after, cost_steps, is_name_part, is_score_metric, metric_after,
+                       metric_before, metric_name, paren_metric_before,
                        model_name_before, number_at, statistic_before, tuple_metric_before)
 
 _AND_JOIN = re.compile(SPACE + r"+and" + SPACE + r"+")  # `between 5 and 10 ms`
@@ -885,6 +886,9 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
     if after:
         return Mention(num.start, after[1], num.value, None, after[0], "metric", "score",
                        after[0], "acronym_score", sign)
+    if decimal and not num.magnitude and benchmark_after(view, num.start, num.end, s0, lex):
+        return Mention(num.start, num.end, num.value, None, None, "metric", "score", None,
+                       "score_before_benchmark", sign)
     inside = _metric_in(view, num.end, lex, s1)
     if inside and not num.magnitude:
         return Mention(num.start, inside[1], num.value, None, inside[0], "metric", "score",
@@ -1799,7 +1803,7 @@ def _model_size(view, num, second, s0, s1, lex, sign) -> Mention | None:
                        "context length", "context_size", sign)
     window = view[max(s0, num.start - 60):min(s1, (second or num).end + 40)]
     if not own and not _MODEL_CONTEXT.search(window) and not _SIZE_AFTER.match(view, num.end) and \
-            not _ROLE_AFTER.match(view, (second or num).end) and \
+            not (num.value >= 1e8 and _ROLE_AFTER.match(view, (second or num).end)) and \
             not (num.value >= 1e6 and _VERSION.search(window)):
         return None  # `the previous 128K version` is a context length
     if num.value < 1e6 and not re.search(r"param", window, re.IGNORECASE):

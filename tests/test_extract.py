@@ -198,6 +198,13 @@ _COUNTER = [
     ("Our Benchmark contains 500 tasks and our agent solves 45.2% of them on WebArena.",
      ["500 tasks", "45.2%"], 1, "dataset", "WebArena"),
     ("Our ToolBench-trained agent improves pass rate by 12%.", ["12%"], 0, "dataset", None),
+    ("Compared with Emu Edit, our editor improves CLIP-T by 2.3%.", ["2.3%"], 0, "dataset", None),
+    ("It achieves 71.2% on an MMLU-based evaluation suite.", ["71.2%"], 0, "dataset", "MMLU"),
+    ("It reaches 95.08% and 41.4% on the MiniF2F and ProofNet test sets respectively.",
+     ["95.08%", "41.4%"], 1, "dataset", "ProofNet"),
+    ("Our AVA-Encoder improves mAP by 3.1 points.", ["3.1 points"], 0, "dataset", None),
+    ("Extending the context window to 4M, our method beats the 1M baseline by 6.3 points on "
+     "RULER.", ["4M", "6.3 points"], 1, "dataset", "RULER"),
     ("Experiments on three benchmarks show improvements of 15%, 5%, and 19%, respectively.",
      ["15%", "5%", "19%"], 0, "metric", None),
     ("It improves the performance of Vision-Language Models on Rebus by 2.1-4.1% and 20-30% using "
