@@ -90,6 +90,7 @@ class Lexicon:
     metric_families: dict[str, frozenset[str]]
     datasets: dict[str, str]
     dataset_re: re.Pattern
+    corpora: frozenset[str]  # dataset aliases of pretraining corpora (`FineWeb-Edu`, `C4`): data, no benchmark
     hardware: tuple[tuple[str, re.Pattern, bool], ...]
     hardware_re: re.Pattern
     stopwords: dict[str, frozenset[str]]  # lists in data/stopwords.jsonl, by name
@@ -313,7 +314,8 @@ def load_lexicon() -> Lexicon:
                           key=lambda pair: len(pair[0]), reverse=True))
     cues, cue_re = _cues()
     metrics, metric_pattern, score_metrics, lower_better, families, generic = _metrics()
-    datasets = {alias: row["name"] for row in _load("datasets.jsonl") for alias in row["aliases"]}
+    dataset_rows = _load("datasets.jsonl")
+    datasets = {alias: row["name"] for row in dataset_rows for alias in row["aliases"]}
     hardware = _hardware()
     statistics, statistic_re = _statistics()
     return Lexicon(
@@ -329,6 +331,7 @@ def load_lexicon() -> Lexicon:
         score_metrics=score_metrics, lower_better=lower_better, generic_metrics=generic,
         metric_families=families, datasets=datasets,
         dataset_re=_alternation(datasets, left=r"(?<![\w-])", right=r"(?![\w+])"),
+        corpora=frozenset(a for row in dataset_rows if row.get("corpus") for a in row["aliases"]),
         hardware=hardware, hardware_re=combined_hardware(hardware),
         stopwords={row["list"]: frozenset(row["words"]) for row in _load("stopwords.jsonl")}, abbreviations=_abbreviations(),
         statistics=statistics, statistic_re=statistic_re,

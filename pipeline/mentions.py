@@ -412,10 +412,12 @@ _NAME_ENDS_ITEM = re.compile(SPACE + r"*(?:$|[,;:.)(]|[-+−]?\d|→|->|and\b|vs
 
 def benchmark_after(view: str, start: int, end: int, floor: int, lex: Lexicon) -> bool:
     """`past Claude Code at 65.9 WebArena-Infinity 43.5 → 93.0`: a known benchmark's name right
-    after a decimal, which is a score on it or the one before it."""
+    after a decimal, which is a score on it or the one before it; not a corpus (`a mixture of
+    0.7 FineWeb-Edu and 0.3 DCLM`: its share)."""
     match = _acronym_after(view, start, end, floor, lex)
     named = match and lex.dataset_re.match(view, match.start(1))
-    return bool(named and _NAME_ENDS_ITEM.match(view, match.end(1)))
+    return bool(named and named.group(1) not in lex.corpora and
+                _NAME_ENDS_ITEM.match(view, match.end(1)))
 
 
 _COST_STEPS = re.compile(r"denois|sampl|inference|diffusion|NFE|evaluation|iteration|forward|"
