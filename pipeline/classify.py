@@ -146,9 +146,9 @@ _REMOVED_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:are|is|be)" + SPACE + r"+" + _RE
 _MARGIN = re.compile(SPACE + r"*margins?\b", re.I)
 _SCALE_UP = re.compile(r"\b(?:scal|ramp)\w*" + SPACE + r"*$", re.I)
 ONLY = re.compile(r"\b(?:only|just|merely)" + SPACE + r"*$", re.I)
-_RESOURCE = re.compile(SPACE + r"*(?:[\w-]+" + SPACE + r"+){0,2}?(?:[TGM]?FLOPs|MACs|KV cache|"
-                       r"GPU hours|GPU memory|memory|compute|computation|training data|data|"
-                       r"tokens|storage|parameters|params|cost|resources)\b")
+_RESOURCE_NOUNS = (r"[TGM]?FLOPs|MACs|KV cache|GPU hours|GPU memory|memory|compute|computation|"
+                   r"training data|data|tokens|storage|parameters|params|cost|resources")
+_RESOURCE = re.compile(SPACE + r"*(?:[\w-]+" + SPACE + r"+){0,2}?(?:" + _RESOURCE_NOUNS + r")\b")
 # `utilizes 75.2% GPU memory usage`, `using just 46.7% GPU memory cost and 8.7% inference time`:
 # a verb of using opens the clause, and the share of a resource (or of time) follows the number
 _USES = re.compile(r"\b(?:us(?:e|es|ed|ing)|utiliz\w+|requir(?:e|es|ed|ing)|consum(?:e|es|ed|ing)|"
@@ -161,11 +161,9 @@ _SETTING_SHARE = re.compile(SPACE + r"*(?:[\w-]+" + SPACE + r"+)?(?:sparsity|(?:
                             SPACE + r"+retention)\b|" + SPACE + r"*data" + SPACE + r"*\)")  # not `94.1%
 # knowledge retention`: a result
 _RESOURCE_USED = re.compile(SPACE + r"*(?:(?!(?:and|or|while|with|at|on|in|but|by|than)\b)[\w-]+" + SPACE +
-                            r"+){0,2}?(?:[TGM]?FLOPs|MACs|KV cache|GPU hours|GPU memory|memory|compute|"
-                            r"computation|training data|data|tokens|storage|parameters|params|cost|"
-                            r"resources|inference" + SPACE + r"+time|training" + SPACE + r"+time|time)\b"
-                            r"(?!" + SPACE + r"*(?:efficiency|utili[sz]ation|savings?|reduction|"
-                            r"overhead)\b)")  # not `improves accuracy by 5.2% and reduces inference time`
+                            r"+){0,2}?(?:" + _RESOURCE_NOUNS + r"|time)\b(?!" + SPACE +
+                            r"*(?:efficiency|utili[sz]ation|savings?|reduction|overhead)\b)")  # also
+# `inference time`; not `improves accuracy by 5.2% and reduces inference time`
 # `% of` the things a result is counted over: cases, queries, comparisons, samples, commits ...
 _OUTCOMES_OF = re.compile(SPACE + r"*of" + SPACE + r"+(?:(?:the|all|such|these|its|their)" + SPACE +
                           r"+)?(?:[\w-]+" + SPACE + r"+){0,4}?(?:cases|queries|questions|problems|"

@@ -608,9 +608,9 @@ def _run_before(view: str, names: Names, mentions: list[Mention], s0: int) -> di
 
 
 _COORDINATED = re.compile(SPACE + r"*(?:,|and|,\s*and)" + SPACE + r"*")
-_RUN_JOIN = re.compile(_COORDINATED.pattern + r"[-+−]?")
+_RUN_JOIN = re.compile(_COORDINATED.pattern + r"[-+−]?")  # `+2.7% and +5.4%`: a sign may follow
 _COORDINATED_DATA = re.compile(SPACE + r"*(?:(?:benchmark|dataset|suite|simulation|environment|"
-                               r"split)s?)?" + _COORDINATED.pattern)  # `X benchmark and Y simulation`  # `+2.7% and +5.4%`: a sign may follow
+                               r"split)s?)?" + _COORDINATED.pattern)  # `X benchmark and Y simulation`
 
 
 def _coordinated(view: str, spans: list[tuple[int, int]]) -> bool:
