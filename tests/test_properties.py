@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import re
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline.extract import extract_digest
 from pipeline.latex import residue_view
+from pipeline.lexicon import _alternation
 from pipeline.parse import parse_text
 
 _PIECES = st.sampled_from([
@@ -63,3 +65,21 @@ def test_parse_accepts_or_names_the_problem(text):
     for paper in digest.papers:
         assert text[paper.abstract_start:paper.abstract_start + len(paper.abstract)] \
             == paper.abstract
+
+
+_SURFACES = st.lists(st.text(alphabet="aAb-1 .+", min_size=1, max_size=5), min_size=1, max_size=12)
+
+
+@given(_SURFACES, st.text(alphabet="aAb-1 .+x", max_size=40), st.booleans())
+@_SETTINGS
+def test_gazetteer_trie_matches_like_a_longest_first_alternation(surfaces, text, ignore_case):
+    """`_alternation` factors the surfaces into a prefix trie; it must find what the plain
+    longest-first alternation of the same surfaces finds, at every position."""
+    flags = re.IGNORECASE if ignore_case else 0
+    ordered = sorted(set(surfaces), key=len, reverse=True)
+    plain = re.compile(r"(?<![\w])(" + "|".join(re.escape(s) for s in ordered) + r")(?![\w])", flags)
+    trie = _alternation(surfaces, flags)
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    for pos in range(len(text) + 1):
+        found, expected = trie.match(text, pos), plain.match(text, pos)
+        assert (found and found.span()) == (expected and expected.span())
