@@ -582,8 +582,11 @@ def respectively(view: str, names: Names, mentions: list[Mention], s0: int, s1: 
     if len(after) >= len(mentions):
         return {i: d[2] for i, d in enumerate(after[:len(mentions)])}
     before = [d for d in names.datasets if s0 <= d[0] < mentions[0].start]
-    # `(NORB, CIFAR10) and (MNIST), with error rates of 2.53%, 19.51%, 0.35%, respectively`
-    if not after and len(before) == len(mentions):
+    ahead = [m for m in mentions if m.end <= view.find("respectively", mentions[0].end, s1)]
+    # `(NORB, CIFAR10) and (MNIST), with error rates of 2.53%, 19.51%, 0.35%, respectively`; `on
+    # GSM8K and MMLU, up to 97% and 99% of instances, respectively, ... using only half`: the
+    # numbers before the word
+    if not after and len(before) == len(ahead):
         return dict(enumerate(d[2] for d in before))
     return _run_before(view, names, mentions, s0) if not after else {}
 

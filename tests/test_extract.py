@@ -199,6 +199,9 @@ _COUNTER = [
      ["500 tasks", "45.2%"], 1, "dataset", "WebArena"),
     ("Our ToolBench-trained agent improves pass rate by 12%.", ["12%"], 0, "dataset", None),
     ("Compared with Emu Edit, our editor improves CLIP-T by 2.3%.", ["2.3%"], 0, "dataset", None),
+    ("For example, on GSM8K and MMLU, up to 97% and 99% of instances, respectively, can be decoded "
+     "correctly using only half of the refinement steps.", ["97%", "99%", "half"], 0, "dataset",
+     "GSM8K"),
     ("Using our method, the model improves accuracy by 5.2% and reduces inference time by 30%.",
      ["5.2%", "30%"], 0, "kind", "change"),
     ("Using the proposed method, accuracy reaches 78.5% while memory drops 30%.",
