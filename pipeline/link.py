@@ -623,26 +623,35 @@ def _coordinated(view: str, spans: list[tuple[int, int]]) -> bool:
 
 # `Pretrained on ImageNet-21K and LAION`, `Using the FineWeb-Edu and DCLM datasets`: data learned
 # from, listed before the results, which it does not own (rule 15: what a number is measured on)
-_LEARNED_ON = re.compile(r"\b(?:(?:pre-?)?train\w*|fine-?tun\w*|distill\w*|using|mix\w*)" + SPACE +
+_TRAINED_ON = re.compile(r"\b(?:(?:pre-?)?train\w*|fine-?tun\w*|distill\w*|using|mix\w*)" + SPACE +
                          r"+(?:(?:on|of|with)" + SPACE + r"+)?(?:the" + SPACE + r"+)?$", re.I)
+
+
+def _list_beside(view: str, listed: list, mentions: list[Mention], s0: int) -> list:
+    """Of a sentence's names that are no single list, the run of them beside its numbers: right
+    after them (`by 2.1% and 3.4% on ADE20K and Cityscapes`), else before them (`on the X
+    benchmark and Y simulation ... by 5% and 8.3%, surpassing A and B`), unless that is data
+    learned from (`Pretrained on X and Y`); [] when neither."""
+    after = [d for d in listed if d[0] >= mentions[0].start]
+    if after:
+        last = max((m.end for m in mentions if m.end <= after[0][0]), default=0)
+        if _ADJACENT.fullmatch(view, last, after[0][0]):
+            return after
+    before = [d for d in listed if d[1] <= mentions[0].start]
+    if not before or _TRAINED_ON.search(view, max(s0, before[0][0] - 40), before[0][0]):
+        return []
+    return before
 
 
 def paired_in_order(view: str, names: Names, mentions: list[Mention], s0: int,
                     s1: int) -> dict[int, str]:
     """`on CMM and AVHBench ... (7.8% and 2.0% improvements for X, 8.7% and 4.7% for Y)`: with
-    the sentence's only datasets written as one list of k names, each run of exactly k
-    numbers joined by `and` (same unit) takes them in order, as `respectively` would."""
+    the sentence's datasets written as one list of k names (or a list beside the numbers, see
+    `_list_beside`), each run of exactly k numbers joined by `and` (same unit) takes them in
+    order, as `respectively` would."""
     listed = [d for d in names.datasets if s0 <= d[0] < s1]
     if (len(listed) < 2 or not _coordinated(view, [d[:2] for d in listed])) and mentions:
-        after = [d for d in listed if d[0] >= mentions[0].start]  # `Pretrained on X and Y, it
-        # improves mIoU by 2.1% and 3.4% on ADE20K and Cityscapes`: the list right after them
-        last = max((m.end for m in mentions if m.end <= after[0][0]), default=0) if after else 0
-        before = [d for d in listed if d[1] <= mentions[0].start]  # `on the X benchmark and Y
-        # simulation ... by 5% and 8.3%, surpassing A and B`: the list before, unless data
-        # learned from
-        listed = after if after and _ADJACENT.fullmatch(view, last, after[0][0]) else \
-            [] if not before or _LEARNED_ON.search(view, max(s0, before[0][0] - 40), before[0][0]) \
-            else before
+        listed = _list_beside(view, listed, mentions, s0)
         if len(listed) < 2 or not all(_COORDINATED_DATA.fullmatch(view, a[1], b[0])
                                       for a, b in zip(listed, listed[1:])):
             return {}
