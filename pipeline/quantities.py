@@ -835,7 +835,8 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
     duration = _duration_adjective(view, num, lex, sign)
     if duration:
         return duration
-    item = _item_size(view, num, lex, sign) or _score_word(view, num, lex, sign) or \
+    item = _item_size(view, num, lex, sign) or _collection_size(view, num, lex, sign) or \
+        _score_word(view, num, lex, sign) or \
         _rating(view, num, sign) or _counted_in_brackets(view, num, lex, sign, s0)
     if item:
         return item
@@ -950,6 +951,25 @@ def _item_size(view: str, num: Number, lex: Lexicon, sign: str | None) -> Mentio
         return None
     return Mention(num.start, found.end(), num.value * unit.factor, None, unit.unit, unit.family,
                    "scale", unit.metric, "item_size", sign)
+
+
+# `an 81K curated reasoning dataset`, `a 19k sample reasoning dataset`: a thousands- or
+# millions-sized collection with its item words left unsaid or spelled as modifiers
+_COLLECTION_AFTER = re.compile(r"(?:-[a-z][\w-]*)?(?=(?:" + SPACE + r"+(?!(?:from|of|in|on|the|a|an|"
+                               r"each|per|and|or|to|with|for|is|are|was)\b)[\w-]+){0,3}?" + SPACE +
+                               r"+(?:datasets?|corpus|corpora|collections?)\b)", re.IGNORECASE)
+
+
+def _collection_size(view: str, num: Number, lex: Lexicon, sign: str | None) -> Mention | None:
+    """`an 81K curated reasoning dataset`: the size of a data collection written with a thousands
+    or millions multiplier right before the words that name it (not `a 7B ... dataset`: a model
+    size, read as parameters elsewhere)."""
+    found = _COLLECTION_AFTER.match(view, num.end) if num.magnitude else None
+    if not found or not 1e3 <= num.value < 1e9:
+        return None
+    unit = lex.units["samples"]
+    return Mention(num.start, found.end(), num.value, None, unit.unit, unit.family, "scale",
+                   unit.metric, "collection_size", sign)
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
