@@ -773,6 +773,7 @@ _POINTS_AFTER = re.compile(r"(?:" + SPACE + r"*\([^()]{0,20}\))?(?:" + SPACE + r
 
 
 _ACTIVE_PART = re.compile(r"-A\d+(?:\.\d+)?B(?![\w-])")  # `30B-A3B`: 3B of the 30B active
+_SIZED = re.compile(r"-(?:scale|sized?)\b")  # `8B-scale backbones`, `an 8B-sized model`
 # `the 30B-A3B variant of Qwen3`: a public family's checkpoint named after its size
 _OF_FAMILY = re.compile(r"[\w-]*(?:" + SPACE + r"+[\w-]+){0,2}?" + SPACE + r"+of" + SPACE + r"+(?:the" + SPACE +
                         r"+)?([A-Z][\w.-]*)")
@@ -852,9 +853,10 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
             return gpus
     if (rest[:1].isalpha() or (rest[:1] == "-" and rest[1:2].isalpha())) and not (
             num.magnitude and _ACTIVE_PART.match(view, num.end) and
-            not _family_after(view, num.end, lex)):
+            not _family_after(view, num.end, lex)) and not (
+            num.magnitude and _SIZED.match(view, num.end)):
         return None  # 3D, 2nd, 6-month, 4-bit, 2B-2B: part of a word or a name; not `a 30B-A3B
-        # backbone`, a mixture of experts' total size
+        # backbone`, a mixture of experts' total size, nor `8B-scale backbones`, a size
     statistic = statistic_before(view, num, s0, s1, lex)
     if statistic:
         return _dashed_range(view, replace(statistic, sign=sign), num, s1, lex)
@@ -1812,7 +1814,7 @@ def _model_size(view, num, second, s0, s1, lex, sign) -> Mention | None:
     """`a 7B model`, `up to 1.6B`, `from 2.1M to 86.9K`: parameter counts in running text."""
     if _checkpoint_size(view, num.start, s0, lex) or _RESOLUTION.match(view, (second or num).end) \
             or _others_size(view, (second or num).end, lex) or \
-            (_LARGER_BEFORE.search(view, max(s0, num.start - 12), num.start) and
+            (_LARGER_BEFORE.search(view, max(s0, num.start - 20), num.start) and
              _MODELS_AFTER.match(view, (second or num).end)):
         return None
     own = _own_named(view, num, second, s0)
@@ -1858,9 +1860,11 @@ def _checkpoint_size(view: str, start: int, s0: int, lex: Lexicon) -> bool:
 
 _DECADE = re.compile(r"(?:1[89]|20)\d0")
 _OTHERS = frozenset({"competitors", "baselines", "counterparts", "rivals"})
-_MODELS_AFTER = re.compile(SPACE + r"+(?:[\w-]+" + SPACE + r"+)?(?:models|LLMs|VLMs|MLLMs|networks)\b")
-_LARGER_BEFORE = re.compile(r"\b(?:larger|bigger)" + SPACE + r"+(?:[\d.]+[BM]?" + SPACE + r"*[-–]" + SPACE +
-                            r"*)?$")  # `much larger 32B models`: others
+_MODELS_AFTER = re.compile(r"(?:" + _SIZED.pattern + r")?" + SPACE + r"+(?:[\w-]+" + SPACE +
+                           r"+)?(?:models|LLMs|VLMs|MLLMs|networks)\b")
+_LARGER_BEFORE = re.compile(r"\b(?:(?:larger|bigger)|(?:smaller|larger|bigger)" + SPACE + r"+than)" +
+                            SPACE + r"+(?:[\d.]+[BM]?" + SPACE + r"*[-–]" + SPACE + r"*)?$")  # `much
+# larger 32B models`, `smaller than 7B-scale AR models`: others
 
 
 def _others_size(view: str, end: int, lex: Lexicon) -> bool:
