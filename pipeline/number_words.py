@@ -211,6 +211,10 @@ _ONLY = re.compile(r"\b(?:only|just|merely)" + SPACE + r"+(?:(?:requires?|requir
                    r"needing|takes?|taking|uses?|using|with|in)" + SPACE + r"+)?(?:a" + SPACE +
                    r"+)?$|\b(?:requires?|requiring|needs?|needing)" + SPACE +
                    r"+(?:a" + SPACE + r"+)?$", re.IGNORECASE)  # `requires only one step`
+# `in a single forward pass`, `decode all remaining tokens in one step`: the one step or pass a
+# method runs in (rule 10, a design cost), not `one step closer`
+_IN_ONE = re.compile(r"\b(?:in|within|via|through|using|performs?|performing)" + SPACE + r"+(?:only" +
+                     SPACE + r"+|just" + SPACE + r"+)?(?:a" + SPACE + r"+)?$", re.IGNORECASE)
 _STEP_PHRASE = re.compile(r"(?:-|" + SPACE + r"+)(?:sizes?|away|beyond|further|ahead|forward|"
                           r"towards?|closer|back|function|schedule|of(?!" + SPACE + r"+(?:sampling|"
                           r"denoising|inference|generation|diffusion|decoding)\b))\b")
@@ -218,14 +222,14 @@ _NAME_GAP = re.compile(SPACE + r"+[A-Z]{2,}[\w-]*(?=" + SPACE + r")")  # `a sing
 
 
 def _one_counts(view: str, start: int, unit, s0: int) -> bool:
-    """`one` counts a GPU, a time `within one day`, or a step the method is cut down to
-    (`using only a single DDIM step`, `requires only one step`); `one step further` is a
-    phrase, and `in a single forward pass` (measured: annotators mostly leave it) a manner."""
+    """`one` counts a GPU, a time `within one day`, or a step or pass the method is cut down to
+    or runs in (`using only a single DDIM step`, `requires only one step`, `in a single forward
+    pass`); `one step further` is a phrase."""
     if unit.unit == "GPUs":
         return True
     left = view[max(s0, start - 40):start]
     return bool((unit.family == "time" and _WITHIN.search(left)) or
-                (unit.unit == "steps" and _ONLY.search(left)))
+                (unit.unit == "steps" and (_ONLY.search(left) or _IN_ONE.search(left))))
 
 
 def _word_unit(view: str, start: int, end: int, value: float, s0: int, s1: int,
@@ -243,9 +247,10 @@ def _word_unit(view: str, start: int, end: int, value: float, s0: int, s1: int,
     found = unit[0]
     if found.unit == "steps" and _STEP_PHRASE.match(view, unit[1]):
         return None  # `one step size`, `one step away`, `only one step of SGD`: no cost
-    if found.unit == "steps" and value != 1 and not cost_steps(view, end, unit[1], s1):
-        return None  # `three distinct steps` of a method are its parts; `only one step` (which
-        # _one_counts let through) is a cost
+    if found.unit == "steps" and (value != 1 or view.startswith("-", end)) and \
+            not cost_steps(view, end, unit[1], s1):
+        return None  # `three distinct steps` of a method are its parts, `within a single-step
+        # episode` a setting; `only one step` (which _one_counts let through) is a cost
     if found.family not in ("steps", "time") and (found.unit != "GPUs" or measured_on(
             view, start, s0, s1)):
         return None
