@@ -88,8 +88,9 @@ _LEVEL = re.compile(SPACE + r"(?:Level|Track)(?:-|" + SPACE + r")?\d+(?![\w-])")
 _ON_NAME = re.compile(SPACE + r"*(?:on|for)" + SPACE + r"+(?:the" + SPACE + r"+)?" + EVAL_MODE +
                       r"([A-Z][\w./^'+-]*[\w^+])")  # `on zero-shot COCO2014`
 # RoBERTa_Large, Qwen2.5-7B, Foundation-Sec-8B-Instruct, FlexVAR-d16 (a depth), ViT-B/16, Youtu-LLM, Full-SFT
-_MODEL_SUFFIX = re.compile(r"_|\dB(?:-[A-Za-z]\w*)*$|-d\d+$|-[A-Z]/\d+$|-(?:Large|Base|Small|Tiny|XL|XXL|"
-                           r"Instruct|Chat|LLM|VLM|MLLM|SFT|DPO|GRPO)$")
+_SIZE_SUFFIX = r"_|\dB(?:-[A-Za-z]\w*)*$|-d\d+$|-[A-Z]/\d+$"
+_MODEL_SUFFIX = re.compile(_SIZE_SUFFIX + r"|-(?:Large|Base|Small|Tiny|XL|XXL|Instruct|Chat|LLM|VLM|MLLM|"
+                           r"SFT|DPO|GRPO)$")
 _MODEL_LIKE = re.compile(_MODEL_SUFFIX.pattern + r"|\dM$")  # in an introduction `SpeakerVid-5M`
 # is data, elsewhere `ViT-300M` a model
 # `error rates on MNIST`, `results on HumanEval+`: after `on`, a name with two capitals or
@@ -124,14 +125,15 @@ _URL = re.compile(r"\S*(?:https?://|www\.|\.com|\.io|\.org|github)\S*")
 # dataset of`, `DanQing, which contains`, `FinForge-5k Dataset:`
 _NOT_LINK = r"(?!(?:on|in|for|with|to|from|by|that|which|and|or|of|is|are|was|were)\b)"
 _DATA_NOUN = r"(?:dataset|benchmark|corpus|testbed|collection)s?\b"
+_DATA_NOUN_RE = re.compile(r"\b(?i:" + _DATA_NOUN + ")")
 _NEW_NAME = (r"((?:[A-Z][\w.+^-]*[\w+]|[a-z]+\d[\w.+-]*)(?:" + SPACE +  # also `v1g, a dataset`
              r"(?!(?:Dataset|Benchmark|Corpus)\b)[A-Z0-9][\w.+-]*[\w+])?)")
 _NOUN_THEN_NAME = re.compile(r"\b" + _DATA_NOUN + SPACE + r"+([A-Z][\w.+-]*[\w+])" + SPACE +
                              r"+(?:with|of|containing|comprising|spanning)" + SPACE + r"+(?:over" +
                              SPACE + r"+|more" + SPACE + r"+than" + SPACE + r"+)?(?=\d)")
 _PHRASE_WORDS = (r"(?:" + _NOT_LINK + r"(?:[^\s\u2060,.;:()]|[,.](?=\d))+,?" + SPACE + r"+){0,6}?"
-                 r"(?:[a-z][\w-]*" + SPACE + r"+and" + SPACE + r"+[a-z][\w-]*" + SPACE +
-                 r"+)?")  # `a multi-dimensional and multi-step dataset`
+                 r"(?:[a-z][\w-]*,?" + SPACE + r"+and" + SPACE + r"+[a-z][\w-]*" + SPACE +
+                 r"+)?")  # `a multi-dimensional and multi-step dataset`, `a high-quality, and diverse`
 _INTRODUCED = re.compile(
     r"(?<![\w-])" + _NEW_NAME + r"(?:" + SPACE + r"*\(([A-Z][\w.-]*[\w])\))?(?:"
     # `X, a large-scale ... dataset comprising`, `X : A world-first ... dataset containing`,
@@ -188,9 +190,11 @@ def _introduced(view: str, lex: Lexicon) -> list[tuple[re.Match, list[str]]]:
         if first in lex.stopwords["name_openers"] or (opens and not NAME_LIKE.search(first)) or (
                 m.group("count") and not _counts_data(view, m.end(), lex)):
             continue
+        model = re.compile(_SIZE_SUFFIX) if _DATA_NOUN_RE.search(m.group(0)) else _MODEL_SUFFIX
         names = [name for name in (m.group(1), m.group(2)) if name
                  and name not in lex.stopwords["not_benchmarks"] and not name.startswith(families)
-                 and not _MODEL_SUFFIX.search(name)]
+                 and not model.search(name)]  # a role suffix is data's when a data noun says so:
+        # `ProCUA-SFT, a dataset of`, `SimplerEnv-Instruct, an 80-task benchmark`
         if names:
             found.append((m, names))
     for m in _NOUN_THEN_NAME.finditer(view):  # `a programming dataset HARDTESTS with 47k problems`
