@@ -306,6 +306,12 @@ def after_by(view: str, s0: int, start: int, lex: Lexicon) -> bool:
     return bool(_BY.search(strip_bound(view[max(s0, start - 120):start], lex)))
 
 
+def in_by_list(view: str, s0: int, start: int, lex: Lexicon) -> bool:
+    """The number follows `by` or is a later item of the list `by` opens (`by 5.9% in X and`)."""
+    left = strip_bound(view[max(s0, start - 200):start], lex)
+    return bool(_BY.search(left) or _BY_LIST.search(left))
+
+
 def strip_bound(left: str, lex: Lexicon) -> str:
     """`left` without its trailing bound words or symbols (`by about`, `of ~`, `by up to
     approximately`) and filler."""

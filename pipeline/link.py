@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .classify import CHANGE_NOUNS, OF_THE_TIME, REACH, WITHIN, after_by, item_share, strip_bound
+from .classify import (CHANGE_NOUNS, OF_THE_TIME, REACH, WITHIN, after_by, in_by_list, item_share,
+                       strip_bound)
 from .latex import SPACE
 from .lexicon import Lexicon, device
 from .mentions import (ARROW, ARROW_LABEL, BENCH_SHAPED, EVAL_MODE, NAMED_PAIR, OUTDO, PEAKED,
@@ -46,6 +47,10 @@ _PHRASE = re.compile(_CHANGE_VERB + _CHANGED_PHRASE + SPACE +
                      r"+(?:by|from|consistently|significantly)\b")  # `reducing CoT calls by`,
 # `reduces motion tracking failure rates from 55.2% to 6.9%`; not a model's name (`boosts LLaVA
 # by`): the head is lowercase
+# `reduced the exposure rate in harmful content detection by`, `improving resolution rates on the
+# SWE-bench Verified by`: the object, then where it is measured
+_PHRASE_WHERE = re.compile(_CHANGE_VERB + _CHANGED_PHRASE + SPACE + r"+(?:in|on|for|across|under)" +
+                           SPACE + r"+(?:(?!by\b)[^,;.()\d])+?" + SPACE + r"+by\b")
 # `improving X by 52.6% and Y by 64.8%`: the verb is not repeated
 _ELIDED = re.compile(r"(?:,|\band)" + SPACE + r"+(?:(?:the|its)" + SPACE + r"+)?" +
                      _CHANGED_PHRASE + SPACE + r"+by\b")
@@ -765,7 +770,8 @@ def _phrase(view: str, m: Mention, s0: int, lex: Lexicon, levels_only: bool = Fa
     a verb the second item leaves out (not when the first named its metric: `PPG classification
     by 8.2 AUROC points, PCG murmur detection by 18.8 points` are tasks). With `levels_only`,
     only the object whose levels follow `from` (`reducing review time from 7 weeks to 20 hours`)."""
-    for pattern in ((_PHRASE,) if levels_only else (_PHRASE, _ABBREVIATED_BY, _ELIDED)):
+    for pattern in ((_PHRASE,) if levels_only else (_PHRASE, _ABBREVIATED_BY, _PHRASE_WHERE,
+                                                       _ELIDED)):
         matches = list(pattern.finditer(view, s0, m.start))
         if not matches or (pattern is _ELIDED and not _elided_verb(view, s0, matches[-1], lex)):
             continue
@@ -784,13 +790,14 @@ _WORD = r"(?!(?:compared|versus|vs|than|when|while|with|without|respectively)\b)
 _WORD_OR_ACRONYM = (r"(?:" + _WORD + r"|[A-Z][A-Z0-9]*(?:-[A-Za-z0-9]+)*(?![\w-]))")  # `37.7% ASR
 # reduction`, `7.9% R-Sum improvement`; not a CamelCase model (`a 12% LLaVA improvement`)
 _TITLE_WORD = r"(?:" + _WORD + r"|[A-Z][a-z]+)"  # `+46.1% improvement in Generation Quality`
+_IN_WHAT = (r"+(?:(?:the|its|their)" + SPACE + r"+)?((?:(?:" + _TITLE_WORD + r"|[A-Za-z][a-z]*-\d+)" + SPACE +
+            r"+){0,2}(?:" + _TITLE_WORD + r"|[A-Z]+-[A-Z][a-z]+|[A-Z]+@\d+))(?![\w-])(?=" +
+            _PHRASE_END.pattern + ")")  # the measure a change is in
 _CHANGE_IN = re.compile(SPACE + r"*(?:(?:relative|absolute|average)" + SPACE + r"+)?" + _CHANGE_NOUN +
                         SPACE + r"+(?:in|of|w\.r\.t\.?|with" + SPACE +
-                        r"+respect" + SPACE + r"+to)" + SPACE +
-                        r"+(?:(?:the|its|their)" + SPACE + r"+)?((?:" + _TITLE_WORD + SPACE + r"+){0,2}" +
-                        r"(?:" + _TITLE_WORD + r"|[A-Z]+-[A-Z][a-z]+|[A-Z]+@\d+))(?![\w-])(?=" +
-                        _PHRASE_END.pattern + ")")  # also `+11.56% improvement in LLM-Match`,
-# `improvement w.r.t. NDCG@10`; not `in RAG` (a task)
+                        r"+respect" + SPACE + r"+to)" + SPACE + _IN_WHAT)  # also `+11.56%
+# improvement in LLM-Match`, `improvement w.r.t. NDCG@10`; not `in RAG` (a task)
+_BY_IN = re.compile(SPACE + r"+in" + SPACE + _IN_WHAT)  # `improves over X by 5.9% in physical realism`
 _CHANGED_BY = re.compile(SPACE + r"*((?:" + _WORD_OR_ACRONYM + SPACE + r"+){0,2}" +
                          _WORD_OR_ACRONYM + ")" + SPACE + r"+" + _CHANGE_NOUN + r"(?![\w-])")
 _COMPARED = re.compile(SPACE + r"*(?:more|less|fewer|higher|lower|better|greater)" + SPACE + r"+" +
@@ -831,10 +838,12 @@ def _singular(phrase: str) -> str:
 _ONE_TITLE_WORD = re.compile(r"[A-Z][a-z]+")
 
 
-def _changed(view: str, m: Mention, s1: int, lex: Lexicon) -> str | None:
+def _changed(view: str, m: Mention, s1: int, lex: Lexicon,
+             patterns=(_CHANGE_IN, _CHANGED_BY, _COMPARED)) -> str | None:
     """`an 11.3% reduction in reasoning length`, `a 16% average performance improvement`,
-    `70% more compression`: what the change noun or comparative after the number changes."""
-    for pattern in (_CHANGE_IN, _CHANGED_BY, _COMPARED):
+    `70% more compression`: what the change noun or comparative after the number changes (with
+    `_BY_IN`, the measure a change `by` is in: `by 5.9% in physical realism`)."""
+    for pattern in patterns:
         match = pattern.match(view, m.end, s1)
         if match and _ONE_TITLE_WORD.fullmatch(match.group(1)) and \
                 not _MEASURE_OR_ACT.search(match.group(1)):
@@ -842,7 +851,7 @@ def _changed(view: str, m: Mention, s1: int, lex: Lexicon) -> str | None:
         if match and not lex.dataset_re.search(match.group(1)):  # not `a 3.1% COCO improvement`
             known = metric_name(lex, match.group(1).replace("\u2060", " "))
             return known or metric_phrase(_head_words(match.group(1), lex)
-                                           if pattern is _CHANGE_IN else match.group(1), lex)
+                                           if pattern in (_CHANGE_IN, _BY_IN) else match.group(1), lex)
     return None
 
 
@@ -1106,7 +1115,7 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:" + "|".join(sorted(_PREPOSITIONS)) + r")
 _NOUN = r"(?!(?:vs|versus)\b)[a-z][a-z-]+"  # `13.0% explanation acceptance vs. 9.6%`
 _NOUN_AFTER = re.compile(SPACE + r"*(?:of" + SPACE + r"+(?:the" + SPACE + r"+)?)?"
                          r"((?:" + _NOUN + SPACE + r"+){0,2}" + _NOUN + r")(?![a-z-])(?=" + SPACE +
-                         r"*(?:[,.;:)]|$|(?:and|of|in|on|for|with|while|compared|than|at|by|"
+                         r"*(?:[,.;:)]|$|(?:and|but|of|in|on|for|with|while|compared|than|at|by|"
                          r"during|when|to|from|over|across|using|via|through|within|against|"
                          r"versus|vs|among|after|under|without)\b))")
 
@@ -1137,7 +1146,26 @@ def item_metric(view: str, m: Mention, s0: int, lex: Lexicon) -> str | None:
     """The metric written next to the number, for this item alone: `74.67% exact match
     accuracy`, `+2.98% CTR`, `IPV +1.28%`."""
     return compound_after(view, m, lex) or _acronym_after(view, m, s0, lex) or \
-        _acronym_before(view, m, s0, lex)
+        _acronym_before(view, m, s0, lex) or _measured_in(view, m, s0, lex)
+
+
+def _measured_in(view: str, m: Mention, s0: int, lex: Lexicon) -> str | None:
+    """`by 5.9% in physical realism and 10.1% in knowledge-grounded editing`: the measure each
+    item of a change `by` opens is in."""
+    if m.unit not in ("%", "pp", "x") or not in_by_list(view, s0, m.start, lex):
+        return None
+    found = _changed(view, m, len(view), lex, (_BY_IN,))
+    if not found or metric_name(lex, found):
+        return found
+    words = found.lower().split()
+    if found[0].isupper() or words[-1].endswith("s") or words[-1] in _SETTING_HEADS or any(
+            w in lex.number_words or w == "both" for w in words):
+        return None  # `in Huffman Coding`, `in matched comparisons`, `in three variants of`,
+    return found  # `in the prefill stage`: where the change is measured, not what
+
+
+_SETTING_HEADS = frozenset({"stage", "phase", "setting", "mode", "regime", "case", "scenario",
+                            "domain", "task", "benchmark", "dataset", "split", "period", "round"})
 
 
 # `improvements: IPV +1.28%, CTR +1.00%`: an acronym opening a list item, then a signed change
