@@ -506,6 +506,34 @@ def _segment(view: str, m: Mention, s0: int, s1: int) -> tuple[int, int]:
 _PAIR_LABEL = re.compile(r"(?:[(,;:]|\band)" + SPACE + r"*" + NAMED_PAIR)
 
 
+_DATA_NOUN_AFTER = re.compile(SPACE + r"+" + _DATA_NOUN)
+_JOINED_NAME = re.compile(SPACE + r"+and" + SPACE + r"+([A-Z][\w.+^'-]*[\w+^](?:" + SPACE +
+                          r"[A-Z][\w.+^'-]*[\w+^])?)(?![\w-])")
+_LISTED_BEFORE = re.compile(r",(?:" + SPACE + r"|\u2060)*$")  # `A, B and C`: a longer list
+_LISTED_AFTER = re.compile(SPACE + r"*,?" + SPACE + r"*(?:and|or)\b|" + SPACE + r"*,(?!" + SPACE +
+                           r"*(?:and|respectively)\b)" + SPACE + r"*[A-Z]")
+
+
+def joined_pair(view: str, names: Names, name: str | None, s0: int, s1: int,
+                lex: Lexicon) -> str | None:
+    """`On MEAD and CREMA-D benchmarks, C-MET improves emotion accuracy by 14%`: a number read
+    on a benchmark joined by `and` to a second one is read on both, named as written; not one
+    item of a longer list, nor of a sentence that pairs names with numbers (`respectively`)."""
+    inside = [d for d in names.datasets if s0 <= d[0] < s1]
+    if not name or _RESPECTIVELY.match(view, s0) or [d[2] for d in inside].count(name) != 1:
+        return name  # `on HumanML3D and MBench ... by 50% on HumanML3D`: named again, alone
+    for start, end, surface in inside:
+        second = _JOINED_NAME.match(view, end)
+        if not second or second.end() > s1 or _LISTED_BEFORE.search(view, s0, start) or \
+                _LISTED_AFTER.match(view, second.end()):
+            continue
+        known = [d[2] for d in inside if d[0] == second.start(1)]
+        if (surface == name and (known or _DATA_NOUN_AFTER.match(view, second.end()))) or \
+                name in known:  # `On ImageNet and COCO, ... 2x faster`: read on the second too;
+            return names.text[start:second.end()]  # not `on the PILE and M2-BERT-base to`
+    return name
+
+
 def dataset_for(view: str, names: Names, m: Mention, s0: int, s1: int, lex: Lexicon,
                 kind: str | None = None) -> str | None:
     """The benchmark right after the number (`77.7% for PIQA`, `80.2% AndroidWorld,`), else
@@ -621,6 +649,14 @@ def _run_before(view: str, names: Names, mentions: list[Mention], s0: int) -> di
 
 _COORDINATED = re.compile(SPACE + r"*(?:,|and|,\s*and)" + SPACE + r"*")
 _RUN_JOIN = re.compile(_COORDINATED.pattern + r"[-+−]?")  # `+2.7% and +5.4%`: a sign may follow
+_NUMBER_JOIN = re.compile(_RUN_JOIN.pattern + r"|" + SPACE + r"*/" + SPACE + r"*[-+−]?")
+
+
+def listed_numbers(view: str, mentions: list[Mention]) -> set[int]:
+    """Indexes of the numbers written as a list with a neighbour (`73.1% and 58.7%`, `+20.2 /
+    +17.1 points`): a list that pairs with names, never one number read on several."""
+    return {k for i, (a, b) in enumerate(zip(mentions, mentions[1:]))
+            if _NUMBER_JOIN.fullmatch(view, a.end, b.start) for k in (i, i + 1)}
 _COORDINATED_DATA = re.compile(SPACE + r"*(?:(?:benchmark|dataset|suite|simulation|environment|"
                                r"split)s?)?" + _COORDINATED.pattern)  # `X benchmark and Y simulation`
 

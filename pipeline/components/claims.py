@@ -11,8 +11,9 @@ from spacy.tokens import Doc
 from ..classify import classify, direction_for, inherit_lists
 from ..latex import SPACE
 from ..lexicon import load_lexicon
-from ..link import (dataset_for, find_names, hardware_for, item_metric, metric_for,
-                    paired_in_order, respective_hardware, respectively, right_metric, versus)
+from ..link import (dataset_for, find_names, hardware_for, item_metric, joined_pair,
+                    listed_numbers, metric_for, paired_in_order, respective_hardware, respectively,
+                    right_metric, versus)
 
 Doc.set_extension("claims", default=None, force=True)
 _AND = re.compile(r"\band\b")  # a second item of its own, coordinated with the first
@@ -56,6 +57,7 @@ class ClaimBuilder:
             devices = respective_hardware(names, mentions, view, s0, s1)
             first = len(claims)
             own = [item_metric(view, m, s0, lex) for m in mentions]  # `2.1% CTR and 3.4% CVR`
+            listed = listed_numbers(view, mentions)  # `by 6.1% and 4.8%`: paired, not joined
             costs = any(d.kind in ("efficiency", "ratio") or m.unit == "GPUs"
                         for m, d in zip(mentions, decisions))
             for i, (m, d) in enumerate(zip(mentions, decisions)):
@@ -71,6 +73,7 @@ class ClaimBuilder:
                     # (`BLEU 23.9 vs. 19.6`, `training loss from 1.776 to 1.758`), else `score`
                 elif unit == "pp" and d.kind == "score":
                     unit = "%"  # `from 43.0 to 64.4 points`: a level in points is a percentage
+                found = dataset_for(view, names, m, s0, s1, lex, d.kind)
                 hardware = m.hardware
                 if not hardware and (m.unit == "GPUs" or d.kind in ("efficiency", "ratio") or (
                         d.kind == "change" and _cost(metric, lex)) or _device_use(view, m.end, metric, lex)):
@@ -87,8 +90,9 @@ class ClaimBuilder:
                     "value_max": m.value_max, "unit": unit,
                     "kind": d.kind, "bound": d.bound, "direction": d.direction,
                     "metric": metric,
-                    "dataset": m.dataset or paired.get(i) or in_order.get(i) or
-                    dataset_for(view, names, m, s0, s1, lex, d.kind),
+                    "dataset": m.dataset or paired.get(i) or in_order.get(i) or (
+                        joined_pair(view, names, found, s0, s1, lex)
+                        if d.kind in ("score", "change", "ratio") and i not in listed else found),
                     "hardware": hardware,
                     "rule": m.rule,
                 })
