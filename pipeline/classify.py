@@ -471,6 +471,8 @@ def classify(view: str, m: Mention, s0: int, s1: int, lex: Lexicon) -> Decision:
     own = right_cue or after_by(view, s0, m.start, lex) or (
         kind == "scale" and m.unit == "%")  # `14.6% of the parameters` reads itself
     bound = bound_of(view, start, m.end, s0, lex)
+    if m.rule == "one_pass":
+        bound = "="  # `within a single forward pass`: exactly one
     if m.rule == "timed_noun":  # `over a 90-day simulation`: a preposition of time, no floor;
         bound = "<=" if m.kind == "efficiency" else "=" if bound == ">=" else bound  # a 5-hour
         # limit or budget is a ceiling

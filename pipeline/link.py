@@ -918,6 +918,7 @@ _DENOISING = re.compile(r"\b(?:diffusion|denois\w*|sampl(?:ing|er)\b|distill\w*|
                         r"+matching|consistency" + SPACE + r"+models?|DDIM|DDPM|ODE)\b", re.I)
 
 
+_DECODING = re.compile(r"\bdecod(?:e|es|ed|ing)\b", re.I)
 _STEPS_REACH = (120, 30)  # characters before and after the steps where a sampler is named: `a
 # four-step distilled denoiser`, not `the planner converges within 50 steps, and we distill it`
 
@@ -928,7 +929,10 @@ def _steps_of(view: str, m: Mention, s0: int, s1: int) -> str | None:
     if m.unit != "steps":
         return None
     window = (max(s0, m.start - _STEPS_REACH[0]), min(s1, m.end + _STEPS_REACH[1]))
-    return "denoising steps" if _DENOISING.search(view, *window) else "steps"
+    if _DENOISING.search(view, *window):
+        return "denoising steps"
+    return "decoding steps" if _DECODING.search(view, *window) else "steps"  # `decode all
+    # remaining tokens in one step`
 
 
 # `128K-token contexts`, `4K-token sequences`, `sequences of up to 4 million tokens`

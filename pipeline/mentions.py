@@ -164,8 +164,9 @@ def _unit_at(view: str, pos: int, lex: Lexicon, glued: bool) -> tuple[Unit, int]
         return None
     if unit.unit == "x" and re.match(SPACE + r"*\d", view[match.end():match.end() + 3]):
         return None  # 256x256, 3 x 3: a shape, not a factor
-    if _COMPOUND_AFTER.match(view, match.end()):
+    if unit.family in COUNT_FAMILIES and _COMPOUND_AFTER.match(view, match.end()):
         return None  # `3.1M step-level SFT samples`: the word is a compound's, the unit follows
+        # (not `100ms-level latency`, a time)
     if match.group(1).lower() == "second" and re.match(r"-(?!long|length|level|scale)[a-z]",
                                                        view[match.end():match.end() + 8]):
         return None  # `100 second-language learners`: an ordinal in a compound, not a time

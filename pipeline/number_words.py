@@ -215,21 +215,35 @@ _ONLY = re.compile(r"\b(?:only|just|merely)" + SPACE + r"+(?:(?:requires?|requir
 # method runs in (rule 10, a design cost), not `one step closer`
 _IN_ONE = re.compile(r"\b(?:in|within|via|through|using|performs?|performing)" + SPACE + r"+(?:only" +
                      SPACE + r"+|just" + SPACE + r"+)?(?:a" + SPACE + r"+)?$", re.IGNORECASE)
+_FINDING = re.compile(r"\b(?:find|found|finds|show|shows|showed|reveal|reveals|demonstrate|"
+                      r"demonstrates)" + SPACE + r"+that\b", re.IGNORECASE)
+_OTHERS_SUBJECT = re.compile(r"^\W*(?:Alternatively\b|[^,]*\b(?:models|methods|techniques|approaches|"
+                             r"has" + SPACE + r"+opened)\b)")
+_OWN = re.compile(r"\b(?:we|our|this" + SPACE + r"+work|it)\b", re.IGNORECASE)
+# `single-step denoising`: a glued step a cost word follows (not `single-step code generation`,
+# `single-step generation tasks`: a kind of task or setting)
+_GLUED_COST = re.compile(SPACE + r"+(?:denois|sampl|inference|diffusion|NFE|generat|decod)\w*\b(?!" +
+                         SPACE + r"+(?:tasks?|settings?|scenarios?|problems?|benchmarks?|accuracy)\b)")
+_TRAINING_STEP = re.compile(r"\b(?:training|optimization|gradient|update)\b", re.IGNORECASE)
 _STEP_PHRASE = re.compile(r"(?:-|" + SPACE + r"+)(?:sizes?|away|beyond|further|ahead|forward|"
                           r"towards?|closer|back|function|schedule|of(?!" + SPACE + r"+(?:sampling|"
                           r"denoising|inference|generation|diffusion|decoding)\b))\b")
 _NAME_GAP = re.compile(SPACE + r"+[A-Z]{2,}[\w-]*(?=" + SPACE + r")")  # `a single DDIM step`
 
 
-def _one_counts(view: str, start: int, unit, s0: int) -> bool:
-    """`one` counts a GPU, a time `within one day`, or a step or pass the method is cut down to
-    or runs in (`using only a single DDIM step`, `requires only one step`, `in a single forward
-    pass`); `one step further` is a phrase."""
-    if unit.unit == "GPUs":
-        return True
+def _one_counts(view: str, start: int, unit, s0: int) -> str | None:
+    """The rule by which `one` counts: a GPU, a time `within one day`, a step the method is cut
+    down to (`using only a single DDIM step`, `requires only one step`), or the one pass or step
+    it runs in (`in a single forward pass`, rule `one_pass`; not what others' methods or a
+    finding do: `PD-based models infer all characters in a single decoding pass`, `we find
+    that LLMs reason within a single forward pass`); `one step further` is a phrase."""
     left = view[max(s0, start - 40):start]
-    return bool((unit.family == "time" and _WITHIN.search(left)) or
-                (unit.unit == "steps" and (_ONLY.search(left) or _IN_ONE.search(left))))
+    if unit.unit == "GPUs" or (unit.family == "time" and _WITHIN.search(left)) or (
+            unit.unit == "steps" and _ONLY.search(left)):
+        return "number_word_unit"
+    head = view[s0:start]
+    others = _FINDING.search(head) or (_OTHERS_SUBJECT.search(head) and not _OWN.search(head))
+    return "one_pass" if unit.unit == "steps" and _IN_ONE.search(left) and not others else None
 
 
 def _word_unit(view: str, start: int, end: int, value: float, s0: int, s1: int,
@@ -242,20 +256,24 @@ def _word_unit(view: str, start: int, end: int, value: float, s0: int, s1: int,
     if named:  # a sampler's name between: `a single DDIM step`
         unit = attach_unit(view, Number(start, named.end(), value, False), lex, s1)
         unit = unit if unit and unit[0].unit == "steps" else None
-    if not unit or (value == 1 and not _one_counts(view, start, unit[0], s0)):
+    rule = _one_counts(view, start, unit[0], s0) if unit and value == 1 else "number_word_unit"
+    if not unit or not rule:
         return None
     found = unit[0]
     if found.unit == "steps" and _STEP_PHRASE.match(view, unit[1]):
         return None  # `one step size`, `one step away`, `only one step of SGD`: no cost
-    if found.unit == "steps" and (value != 1 or view.startswith("-", end)) and \
-            not cost_steps(view, end, unit[1], s1):
-        return None  # `three distinct steps` of a method are its parts, `within a single-step
-        # episode` a setting; `only one step` (which _one_counts let through) is a cost
+    if found.unit == "steps" and value != 1 and not cost_steps(view, end, unit[1], s1):
+        return None  # `three distinct steps` of a method are its parts; `only one step` (which
+        # _one_counts let through) is a cost
+    if found.unit == "steps" and value == 1 and ((view.startswith("-", end) and not
+                                                  _GLUED_COST.match(view, unit[1])) or
+                                                 _TRAINING_STEP.search(view, end, unit[1])):
+        return None  # `within a single-step episode`, `in a single training step`: no cost
     if found.family not in ("steps", "time") and (found.unit != "GPUs" or measured_on(
             view, start, s0, s1)):
         return None
     return Mention(start, unit[1], value, None, found.unit, found.family, found.kind,
-                   found.metric, "number_word_unit")
+                   found.metric, rule)
 
 
 def _word_magnitude(view: str, start: int, end: int, value: float, s1: int,

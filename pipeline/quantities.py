@@ -836,7 +836,7 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
     duration = _duration_adjective(view, num, lex, sign)
     if duration:
         return duration
-    item = _item_size(view, num, lex, sign) or _collection_size(view, num, lex, sign) or \
+    item = _item_size(view, num, lex, sign) or _collection_size(view, num, s0, lex, sign) or \
         _score_word(view, num, lex, sign) or \
         _rating(view, num, sign) or _counted_in_brackets(view, num, lex, sign, s0)
     if item:
@@ -955,19 +955,32 @@ def _item_size(view: str, num: Number, lex: Lexicon, sign: str | None) -> Mentio
                    "scale", unit.metric, "item_size", sign)
 
 
-# `an 81K curated reasoning dataset`, `a 19k sample reasoning dataset`: a thousands- or
-# millions-sized collection with its item words left unsaid or spelled as modifiers
-_COLLECTION_AFTER = re.compile(r"(?:-[a-z][\w-]*)?(?=(?:" + SPACE + r"+(?!(?:from|of|in|on|the|a|an|"
-                               r"each|per|and|or|to|with|for|is|are|was)\b)[\w-]+){0,3}?" + SPACE +
-                               r"+(?:datasets?|corpus|corpora|collections?)\b)", re.IGNORECASE)
+# `an 81K curated reasoning dataset`, `a 19k sample reasoning dataset`, `a 20M-scale
+# file-per-document QA setting`: a thousands- or millions-sized collection with its item words
+# left unsaid or spelled as modifiers
+_WORDS_BEFORE = r"(?=(?:" + SPACE + r"+(?!(?:from|of|in|on|the|a|an|each|per|and|or|to|with|for|is|" \
+    r"are|was)\b)[\w-]+){0,3}?" + SPACE + r"+(?:datasets?|corpus|corpora|collections?"
+_COLLECTION_AFTER = re.compile(r"(?:-(?!(?:class|categor)\w*\b)[a-z][\w-]*)?" + _WORDS_BEFORE +
+                               r")\b)", re.IGNORECASE)  # not `a 21K-class dataset`: its classes
+_SCALE_COLLECTION = re.compile(r"-scale" + _WORDS_BEFORE + r"|documents?|files?|pools?|index|data|"
+                               r"settings?)\b)", re.IGNORECASE)
+# `a 4K video dataset`, `an 8K image dataset`, `a 128K long-context SFT dataset`: a resolution or a
+# context length, no count of items
+_NOT_COUNTED = re.compile(r"(?:-|" + SPACE + r"+)(?:resolution|res|UHD|HDR|video|image|display|"
+                        r"long-context|context)\b", re.IGNORECASE)
+_DISPLAY_SIZE = re.compile(r"(?:2|4|8|16)[Kk]")
 
 
-def _collection_size(view: str, num: Number, lex: Lexicon, sign: str | None) -> Mention | None:
+def _collection_size(view: str, num: Number, s0: int, lex: Lexicon,
+                     sign: str | None) -> Mention | None:
     """`an 81K curated reasoning dataset`: the size of a data collection written with a thousands
     or millions multiplier right before the words that name it (not `a 7B ... dataset`: a model
-    size, read as parameters elsewhere)."""
-    found = _COLLECTION_AFTER.match(view, num.end) if num.magnitude else None
-    if not found or not 1e3 <= num.value < 1e9:
+    size, read as parameters elsewhere; not `the MovieLens 1M dataset`: a name)."""
+    found = (_COLLECTION_AFTER.match(view, num.end) or _SCALE_COLLECTION.match(view, num.end)) \
+        if num.magnitude else None
+    if not found or not 1e3 <= num.value < 1e9 or model_name_before(view, num.start, s0, lex) or (
+            _NOT_COUNTED.match(view, num.end) and (_DISPLAY_SIZE.fullmatch(
+                view[num.start:num.end]) or "context" in view[num.end:num.end + 15].lower())):
         return None
     unit = lex.units["samples"]
     return Mention(num.start, found.end(), num.value, None, unit.unit, unit.family, "scale",
@@ -1869,7 +1882,8 @@ _LARGER_BEFORE = re.compile(r"\b(?:(?:larger|bigger)|(?:smaller|larger|bigger)" 
 
 def _others_size(view: str, end: int, lex: Lexicon) -> bool:
     """`a 0.5B Qwen2.5 model` names a public checkpoint; `larger 8B competitors` are baselines."""
-    word = _NEXT_WORD.match(view, end)
+    sized = _SIZED.match(view, end)  # `outperforms 7B-scale competitors`
+    word = _NEXT_WORD.match(view, sized.end() if sized else end)
     return bool(word) and (word.group(1) in _OTHERS or bool(  # not `a 1B Llama-style model`
         _family_release(lex.stopwords["public_model_families"]).fullmatch(word.group(1))))
 
