@@ -96,6 +96,7 @@ _ON_NAME = re.compile(SPACE + r"*(?:on|for)" + SPACE + r"+(?:the" + SPACE + r"+)
 _SIZE_SUFFIX = r"_|\dB(?:-[A-Za-z]\w*)*$|-d\d+$|-[A-Z]/\d+$"
 _MODEL_SUFFIX = re.compile(_SIZE_SUFFIX + r"|-(?:Large|Base|Small|Tiny|XL|XXL|Instruct|Chat|LLM|VLM|MLLM|"
                            r"SFT|DPO|GRPO)$")
+_SIZE_SUFFIX_RE = re.compile(_SIZE_SUFFIX)
 _MODEL_LIKE = re.compile(_MODEL_SUFFIX.pattern + r"|\dM$")  # in an introduction `SpeakerVid-5M`
 # is data, elsewhere `ViT-300M` a model
 # `error rates on MNIST`, `results on HumanEval+`: after `on`, a name with two capitals or
@@ -195,7 +196,7 @@ def _introduced(view: str, lex: Lexicon) -> list[tuple[re.Match, list[str]]]:
         if first in lex.stopwords["name_openers"] or (opens and not NAME_LIKE.search(first)) or (
                 m.group("count") and not _counts_data(view, m.end(), lex)):
             continue
-        model = re.compile(_SIZE_SUFFIX) if _DATA_NOUN_RE.search(m.group(0)) else _MODEL_SUFFIX
+        model = _SIZE_SUFFIX_RE if _DATA_NOUN_RE.search(m.group(0)) else _MODEL_SUFFIX
         names = [name for name in (m.group(1), m.group(2)) if name
                  and name not in lex.stopwords["not_benchmarks"] and not name.startswith(families)
                  and not model.search(name)]  # a role suffix is data's when a data noun says so:
@@ -649,6 +650,15 @@ def _run_before(view: str, names: Names, mentions: list[Mention], s0: int) -> di
 
 _COORDINATED = re.compile(SPACE + r"*(?:,|and|,\s*and)" + SPACE + r"*")
 _RUN_JOIN = re.compile(_COORDINATED.pattern + r"[-+−]?")  # `+2.7% and +5.4%`: a sign may follow
+_COORDINATED_DATA = re.compile(SPACE + r"*(?:(?:benchmark|dataset|suite|simulation|environment|"
+                               r"split)s?)?" + _COORDINATED.pattern)  # `X benchmark and Y simulation`
+
+
+def _coordinated(view: str, spans: list[tuple[int, int]]) -> bool:
+    """Each span follows the last with only `,` or `and` between: `A and B`, `1.2, 3.4 and 5.6`."""
+    return all(_COORDINATED.fullmatch(view, a[1], b[0]) for a, b in zip(spans, spans[1:]))
+
+
 _NUMBER_JOIN = re.compile(_RUN_JOIN.pattern + r"|" + SPACE + r"*/" + SPACE + r"*[-+−]?")
 
 
@@ -657,13 +667,6 @@ def listed_numbers(view: str, mentions: list[Mention]) -> set[int]:
     +17.1 points`): a list that pairs with names, never one number read on several."""
     return {k for i, (a, b) in enumerate(zip(mentions, mentions[1:]))
             if _NUMBER_JOIN.fullmatch(view, a.end, b.start) for k in (i, i + 1)}
-_COORDINATED_DATA = re.compile(SPACE + r"*(?:(?:benchmark|dataset|suite|simulation|environment|"
-                               r"split)s?)?" + _COORDINATED.pattern)  # `X benchmark and Y simulation`
-
-
-def _coordinated(view: str, spans: list[tuple[int, int]]) -> bool:
-    """Each span follows the last with only `,` or `and` between: `A and B`, `1.2, 3.4 and 5.6`."""
-    return all(_COORDINATED.fullmatch(view, a[1], b[0]) for a, b in zip(spans, spans[1:]))
 
 
 # `Pretrained on ImageNet-21K and LAION`, `Using the FineWeb-Edu and DCLM datasets`: data learned
@@ -1197,11 +1200,11 @@ def _measured_in(view: str, m: Mention, s0: int, lex: Lexicon) -> str | None:
     found = _changed(view, m, len(view), lex, (_BY_IN,))
     if not found or metric_name(lex, found):
         return found
-    words = found.lower().split()
-    if found[0].isupper() or words[-1].endswith("s") or words[-1] in _SETTING_HEADS or any(
-            w in lex.number_words or w == "both" for w in words):
-        return None  # `in Huffman Coding`, `in matched comparisons`, `in three variants of`,
-    return found  # `in the prefill stage`: where the change is measured, not what
+    words = found.lower().split()  # not `in Huffman Coding`, `in matched comparisons`, `in
+    # three variants of`, `in the prefill stage`: where the change is measured, not what
+    named_where = found[0].isupper() or words[-1].endswith("s") or words[-1] in _SETTING_HEADS
+    return None if named_where or any(w in lex.number_words or w == "both" for w in words) \
+        else found
 
 
 _SETTING_HEADS = frozenset({"stage", "phase", "setting", "mode", "regime", "case", "scenario",

@@ -964,11 +964,12 @@ _COLLECTION_AFTER = re.compile(r"(?:-(?!(?:class|categor)\w*\b)[a-z][\w-]*)?" + 
                                r")\b)", re.IGNORECASE)  # not `a 21K-class dataset`: its classes
 _SCALE_COLLECTION = re.compile(r"-scale" + _WORDS_BEFORE + r"|documents?|files?|pools?|index|data|"
                                r"settings?)\b)", re.IGNORECASE)
-# `a 4K video dataset`, `an 8K image dataset`, `a 128K long-context SFT dataset`: a resolution or a
-# context length, no count of items
-_NOT_COUNTED = re.compile(r"(?:-|" + SPACE + r"+)(?:resolution|res|UHD|HDR|video|image|display|"
-                        r"long-context|context)\b", re.IGNORECASE)
+# `a 4K video dataset`, `an 8K image dataset`: a display resolution; `a 128K long-context SFT
+# dataset`: a context length; no count of items
 _DISPLAY_SIZE = re.compile(r"(?:2|4|8|16)[Kk]")
+_DISPLAY_AFTER = re.compile(r"(?:-|" + SPACE + r"+)(?:resolution|res|UHD|HDR|video|image|display)\b",
+                            re.IGNORECASE)
+_CONTEXT_AFTER = re.compile(r"(?:-|" + SPACE + r"+)(?:long-)?context\b", re.IGNORECASE)
 
 
 def _collection_size(view: str, num: Number, s0: int, lex: Lexicon,
@@ -978,9 +979,9 @@ def _collection_size(view: str, num: Number, s0: int, lex: Lexicon,
     size, read as parameters elsewhere; not `the MovieLens 1M dataset`: a name)."""
     found = (_COLLECTION_AFTER.match(view, num.end) or _SCALE_COLLECTION.match(view, num.end)) \
         if num.magnitude else None
-    if not found or not 1e3 <= num.value < 1e9 or model_name_before(view, num.start, s0, lex) or (
-            _NOT_COUNTED.match(view, num.end) and (_DISPLAY_SIZE.fullmatch(
-                view[num.start:num.end]) or "context" in view[num.end:num.end + 15].lower())):
+    if not found or not 1e3 <= num.value < 1e9 or model_name_before(view, num.start, s0, lex) or \
+            _CONTEXT_AFTER.match(view, num.end) or (_DISPLAY_SIZE.fullmatch(
+                view[num.start:num.end]) and _DISPLAY_AFTER.match(view, num.end)):
         return None
     unit = lex.units["samples"]
     return Mention(num.start, found.end(), num.value, None, unit.unit, unit.family, "scale",
@@ -1875,7 +1876,7 @@ _DECADE = re.compile(r"(?:1[89]|20)\d0")
 _OTHERS = frozenset({"competitors", "baselines", "counterparts", "rivals"})
 _MODELS_AFTER = re.compile(r"(?:" + _SIZED.pattern + r")?" + SPACE + r"+(?:[\w-]+" + SPACE +
                            r"+)?(?:models|LLMs|VLMs|MLLMs|networks)\b")
-_LARGER_BEFORE = re.compile(r"\b(?:(?:larger|bigger)|(?:smaller|larger|bigger)" + SPACE + r"+than)" +
+_LARGER_BEFORE = re.compile(r"\b(?:larger|bigger|smaller" + SPACE + r"+than)(?:" + SPACE + r"+than)?" +
                             SPACE + r"+(?:[\d.]+[BM]?" + SPACE + r"*[-–]" + SPACE + r"*)?$")  # `much
 # larger 32B models`, `smaller than 7B-scale AR models`: others
 

@@ -23,6 +23,14 @@ _AND = re.compile(r"\band\b")  # a second item of its own, coordinated with the 
 _COMPARATIVE = re.compile(SPACE + r"*(?:(?:less|more|lower|higher|fewer)" + SPACE + r"+)?")
 
 
+def _dataset(view: str, names, m, kind: str, sentence: tuple[int, int], lex, listed: bool):
+    """The dataset a number is read on; a result (not a number listed with others, which pair in
+    order) on one of two benchmarks joined by `and` is read on both."""
+    found = dataset_for(view, names, m, *sentence, lex, kind)
+    joins = kind in ("score", "change", "ratio") and not listed
+    return joined_pair(view, names, found, *sentence, lex) if joins else found
+
+
 def _cost(metric: str | None, lex) -> bool:
     """A change measured on a device is one of speed or cost (`30% lower latency on A100`),
     not of a quality score (`improves reasoning performance by 5%`)."""
@@ -73,7 +81,6 @@ class ClaimBuilder:
                     # (`BLEU 23.9 vs. 19.6`, `training loss from 1.776 to 1.758`), else `score`
                 elif unit == "pp" and d.kind == "score":
                     unit = "%"  # `from 43.0 to 64.4 points`: a level in points is a percentage
-                found = dataset_for(view, names, m, s0, s1, lex, d.kind)
                 hardware = m.hardware
                 if not hardware and (m.unit == "GPUs" or d.kind in ("efficiency", "ratio") or (
                         d.kind == "change" and _cost(metric, lex)) or _device_use(view, m.end, metric, lex)):
@@ -90,9 +97,8 @@ class ClaimBuilder:
                     "value_max": m.value_max, "unit": unit,
                     "kind": d.kind, "bound": d.bound, "direction": d.direction,
                     "metric": metric,
-                    "dataset": m.dataset or paired.get(i) or in_order.get(i) or (
-                        joined_pair(view, names, found, s0, s1, lex)
-                        if d.kind in ("score", "change", "ratio") and i not in listed else found),
+                    "dataset": m.dataset or paired.get(i) or in_order.get(i) or
+                    _dataset(view, names, m, d.kind, (s0, s1), lex, i in listed),
                     "hardware": hardware,
                     "rule": m.rule,
                 })
