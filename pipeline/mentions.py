@@ -426,8 +426,8 @@ def benchmark_after(view: str, start: int, end: int, floor: int, lex: Lexicon) -
                 _NAME_ENDS_ITEM.match(view, match.end(1)))
 
 
-_COST_STEPS = re.compile(r"denois|sampl|inference|diffusion|NFE|evaluation|iteration|forward|"
-                         r"generat", re.IGNORECASE)
+COST_WORDS = r"denois|sampl|inference|diffusion|NFE|evaluation|iteration|forward|generat|decod"
+_COST_STEPS = re.compile(COST_WORDS, re.IGNORECASE)  # steps a method pays for
 _TWO_WORDS = re.compile(r"(?:" + SPACE + r"+[\w-]+){0,2}")
 
 

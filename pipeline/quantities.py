@@ -49,7 +49,8 @@ def _side_of_size(view: str, num: Number, s0: int) -> bool:
     return bool(_DIMENSION.match(view, num.end)) or (
         bool(_DIMENSION_BEFORE.search(view, max(s0, num.start - 12), num.start)) and
         bool(_IMAGE_NOUN_AT.match(view, num.end)))
-_RESOLUTION = re.compile(SPACE + r"*(?:resolution|video|videos|image|images|display|UHD|HDR)\b")
+_RESOLUTION = re.compile(r"(?:-|" + SPACE + r"*)(?:resolution|res|video|videos|image|images|display|UHD|"
+                         r"HDR)\b")  # `a 4K video`, `4K-resolution`: a display size
 _MODEL_CONTEXT = re.compile(r"param|model|(?-i:[A-Z]*LMM?s?\b)|network|backbone|decoder|encoder|"
                             r"transformer|\bagent\b|\bpolicy\b|\bcritic\b|\bscales\b|\bsizes\b",
                             re.IGNORECASE)  # LLM, LVLM, MLLM, VLM; `a 4B deep research agent`
@@ -157,10 +158,10 @@ _OWN_STUDY = re.compile(r"\W*(?:(?:extensive|comprehensive|systematic|further|pr
 # for existing methods`)
 _SERVED = re.compile(r"\b(?:serv\w*|substrate|plug\w*|drop-?in|compatible|appli\w*|orthogonal|"
                      r"complementary|integrat\w*|incorporat\w*|added|attached)\b[^,;]{0,40}\b(?:for|to|with|into)" + SPACE + r"+$", re.IGNORECASE)
-_OWN_WORK = re.compile(r"\b(?:we|our|ours|us)\b", re.IGNORECASE)
+OWN_WORK = re.compile(r"\b(?:we|our|ours|us)\b", re.IGNORECASE)
 # the study's finding about other work: `Preliminary evaluation reveals that current models
 # struggle` (not `It has been shown that existing methods reach 60%`: a cited finding)
-_FINDING = re.compile(r"\b(?:reveal|show|find|found|demonstrat|indicat|expos|uncover)\w*" + SPACE +
+FINDING = re.compile(r"\b(?:reveal|show|find|found|demonstrat|indicat|expos|uncover)\w*" + SPACE +
                       r"+that\b", re.IGNORECASE)
 # the models this paper evaluates, ranked: `even the best model resolves only 52.7%`
 _RANKED_MODEL = re.compile(r"\bthe" + SPACE + r"+(?:(?:absolute|very|single)" + SPACE + r"+)?(?:best|"
@@ -190,8 +191,8 @@ def prior_work_span(view: str, s0: int, s1: int) -> tuple[int, int]:
     if _OUTDONE.search(head, max(0, prior.start() - 40), prior.start()):
         clause = _THEIR_CLAUSE.match(view, s0 + prior.end(), s1)
         return (s0 + prior.end(), clause.end()) if clause else (s1, s1)
-    finding = _FINDING.search(head, 0, prior.start())
-    if _OWN_WORK.search(view, s0, s1) or _SERVED.search(head, 0, prior.start()) or (
+    finding = FINDING.search(head, 0, prior.start())
+    if OWN_WORK.search(view, s0, s1) or _SERVED.search(head, 0, prior.start()) or (
             finding and own):
         return s1, s1
     return s0, ranked.start() if ranked else s1  # `Existing methods reach 62.4%, and even the
@@ -220,7 +221,7 @@ def _problem_example(view: str, s0: int, start: int, lex: Lexicon) -> bool:
     number_end = _NUMBER_END.match(view, start).end()
     scored = lex.metric_after_re.match(view, number_end)
     achieved_on = _SCORE_ON_NAME.match(view, number_end) and _ACHIEVED.search(before[-80:])
-    return not (_OWN_WORK.search(before) or lex.cue_re.search(after)
+    return not (OWN_WORK.search(before) or lex.cue_re.search(after)
                 or lex.cue_re.search(before[-60:]) or SCORE_VERB.search(after)
                 or (scored and _RESULTS_SHOWN.search(before[-80:])) or achieved_on
                 or (_MARGIN_BY.search(view, example.start(), start) and _OUTDONE_VERB.search(before))
@@ -964,11 +965,9 @@ _COLLECTION_AFTER = re.compile(r"(?:-(?!(?:class|categor)\w*\b)[a-z][\w-]*)?" + 
                                r")\b)", re.IGNORECASE)  # not `a 21K-class dataset`: its classes
 _SCALE_COLLECTION = re.compile(r"-scale" + _WORDS_BEFORE + r"|documents?|files?|pools?|index|data|"
                                r"settings?)\b)", re.IGNORECASE)
-# `a 4K video dataset`, `an 8K image dataset`: a display resolution; `a 128K long-context SFT
-# dataset`: a context length; no count of items
+# `a 4K video dataset`, `an 8K image dataset`: a display resolution (`_RESOLUTION`); `a 128K
+# long-context SFT dataset`: a context length; no count of items
 _DISPLAY_SIZE = re.compile(r"(?:2|4|8|16)[Kk]")
-_DISPLAY_AFTER = re.compile(r"(?:-|" + SPACE + r"+)(?:resolution|res|UHD|HDR|video|image|display)\b",
-                            re.IGNORECASE)
 _CONTEXT_AFTER = re.compile(r"(?:-|" + SPACE + r"+)(?:long-)?context\b", re.IGNORECASE)
 
 
@@ -981,7 +980,7 @@ def _collection_size(view: str, num: Number, s0: int, lex: Lexicon,
         if num.magnitude else None
     if not found or not 1e3 <= num.value < 1e9 or model_name_before(view, num.start, s0, lex) or \
             _CONTEXT_AFTER.match(view, num.end) or (_DISPLAY_SIZE.fullmatch(
-                view[num.start:num.end]) and _DISPLAY_AFTER.match(view, num.end)):
+                view[num.start:num.end]) and _RESOLUTION.match(view, num.end)):
         return None
     unit = lex.units["samples"]
     return Mention(num.start, found.end(), num.value, None, unit.unit, unit.family, "scale",
