@@ -866,6 +866,9 @@ def metric_phrase(phrase: str, lex: Lexicon) -> str | None:
     whole = metric_name(lex, phrase) or metric_name(lex, phrase + " rate")  # `attack success`
     if whole or (head and head not in lex.generic_metrics):
         return whole or head
+    counted = lex.units.get(phrase)
+    if counted and counted.family == "count" and counted.unit.lower() == phrase.rstrip("s") + "s":
+        return counted.unit  # `57% token reduction`: what is counted, in the plural
     return _singular(written if NAME_LIKE.search(written) else phrase)  # `ESR`, not `esr`
 
 
@@ -918,24 +921,29 @@ def _change_of(view: str, m: Mention, lex: Lexicon) -> str | None:
 
 
 _DENOISING = re.compile(r"\b(?:diffusion|denois\w*|sampl(?:ing|er)\b|distill\w*|flow" + SPACE +
-                        r"+matching|consistency" + SPACE + r"+models?|DDIM|DDPM|ODE)\b", re.I)
+                        r"+matching|consistency" + SPACE + r"+models?|DDIM|DDPM|ODE|generators?)\b", re.I)
 
 
 _DECODING = re.compile(r"\bdecod(?:e|es|ed|ing)\b", re.I)
+_TRAINING = re.compile(r"(?<![-\w])(?:RL|(?:pre-?|post-?)?train(?:ing|ed|s)?|fine-?tun\w*|reinforcement" +
+                       SPACE + r"+learning|gradient|target" + SPACE + r"+loss)\b", re.I)
 _STEPS_REACH = (120, 30)  # characters before and after the steps where a sampler is named: `a
 # four-step distilled denoiser`, not `the planner converges within 50 steps, and we distill it`
 
 
 def _steps_of(view: str, m: Mention, s0: int, s1: int) -> str | None:
     """Steps no metric word names: a diffusion sampler's (`a four-step distilled denoiser`,
-    `only one step` of a diffusion model) are `denoising steps`, others plain `steps`."""
+    `only one step` of a diffusion model, `a 4-step generator`) are `denoising steps`, a
+    decoder's `decoding steps`, a training run's `training steps`, others plain `steps`."""
     if m.unit != "steps":
         return None
     window = (max(s0, m.start - _STEPS_REACH[0]), min(s1, m.end + _STEPS_REACH[1]))
     if _DENOISING.search(view, *window):
         return "denoising steps"
-    return "decoding steps" if _DECODING.search(view, *window) else "steps"  # `decode all
-    # remaining tokens in one step`
+    if _DECODING.search(view, *window):
+        return "decoding steps"  # `decode all remaining tokens in one step`
+    return "training steps" if _TRAINING.search(view, *window) else "steps"  # `only 510 RL
+    # steps`, `reinforcement learning (RL) spanning nearly 1,000 steps`
 
 
 # `128K-token contexts`, `4K-token sequences`, `sequences of up to 4 million tokens`
