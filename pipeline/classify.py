@@ -115,7 +115,10 @@ HEDGE = r"(?:(?:roughly|about|around|approximately|nearly|only|just|below|under|
 # `within 2.5% of dense models`, `within 0.3 points of the teacher`: a gap, a change
 WITHIN = re.compile(r"\bwithin" + SPACE + r"+(?:\(" + SPACE + r"*)?" + HEDGE + r"(?:[\d.]+%?" + SPACE +
                     r"*(?:,|and|or)" + SPACE + r"*)*$")  # also `within 2.3% and 2.6% of`
-_TO_LEVEL = re.compile(r"\bfrom" + SPACE + r"+" + HEDGE + r"(?:[\d.,]+" + SPACE + r"*(?:\\?%|points?)?" + SPACE +
+# `from a baseline of 36% to 92%`: the words that name the first level
+FROM_OF = r"(?:(?:(?!\b(?:by|than|with)\b)[^.;\d]){1,50}\bof" + SPACE + r"+)?"  # not `improve
+# throughput from HuggingFace pipelines by an average of 9.16%`: a change `by`
+_TO_LEVEL = re.compile(r"\bfrom" + SPACE + r"+" + FROM_OF + HEDGE + r"(?:[\d.,]+" + SPACE + r"*(?:\\?%|points?)?" + SPACE +
                        r"+to" + SPACE + r"+" + HEDGE + r")?$")
 _RANGING = re.compile(r"\b(?:rang|span|vary|varies|varied)\w*" + SPACE + r"+from\b", re.IGNORECASE)
 # a change that moves from one size to another: `the gap narrows from 12.3 to 4.1 points`

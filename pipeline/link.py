@@ -57,6 +57,9 @@ _ELIDED = re.compile(r"(?:,|\band)" + SPACE + r"+(?:(?:the|its)" + SPACE + r"+)?
 _CHANGE_VERB_RE = re.compile(_CHANGE_VERB)
 # `reducing review time from approximately 7 weeks to 20 hours`: the before, then the after
 _PAIR_GAP = re.compile(r"(?:[a-z]+ )?[-+]?[\d.,]+ ?[A-Za-z%]* to(?: [a-z]+)?")
+# `raises success from SFT baselines of 36%, 44%, and 12% to 92%, 88%, and`: what names the
+# first levels, then the levels of lists before this one
+_LISTS_GAP = re.compile(r"(?:[^\d;]{1,50} of)?(?: ?[-+]?[\d.,]+ ?%?,?(?: and| to)?)*")
 _BY_ITEM_BEFORE = re.compile(r"\bby" + SPACE + r"+(?:[a-z]+" + SPACE + r"+){0,3}[-+]?\d[\d.,]*" + SPACE +
                              r"*(?:%|pp|x|×|points?|percentage" + SPACE + r"+points)?" + SPACE + r"*$")
 _VERB_IN_PHRASE = re.compile(r"\b(?:outperform|surpass|exceed|beat|slow|grow|lag|fall|rise|drop|"
@@ -819,7 +822,7 @@ def _phrase(view: str, m: Mention, s0: int, lex: Lexicon, levels_only: bool = Fa
         if levels_only and not levels:
             return None
         if len(" ".join(gap)) <= 10 or all(w in lex.bound_words for w in gap) or (
-                levels and _PAIR_GAP.fullmatch(" ".join(gap))):
+                levels and (_PAIR_GAP.fullmatch(" ".join(gap)) or _LISTS_GAP.fullmatch(" ".join(gap)))):
             return metric_phrase(matches[-1].group(1), lex)
     return None
 

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from dataclasses import replace
 
-from .classify import CHANGE_NOUNS, HEDGE, ONLY
+from .classify import CHANGE_NOUNS, FROM_OF, HEDGE, ONLY
 from .latex import SPACE
 from .lexicon import Lexicon, device
 from .link import NAME_LIKE, PARTICIPLE, metric_phrase
@@ -100,7 +100,25 @@ def _levels_to(view: str, num: Number, lex: Lexicon) -> bool:
     `from`), not a range."""
     return bool((_LEVELS_BEFORE.search(view[max(0, num.start - 30):num.start].lower()) or
                  _change_then_paren(view, max(0, num.start - 110), num.start, lex)) and
-                _THEN_TO_NUMBER.match(view, num.end))
+                _THEN_TO_NUMBER.match(view, num.end)) or _in_level_lists(view, num)
+
+
+_LISTED = r"[-+−]?\d[\d.]*%?(?:," + SPACE + r"*(?:and" + SPACE + r"+)?[-+−]?\d[\d.]*%?)+"
+# `raises success from SFT baselines of 36%, 44%, and 12% to 92%, 88%, and 38%`: two lists of
+# levels, item by item
+_LEVEL_LISTS = re.compile(r"\bfrom\b[^.;\d]{0,60}?(" + _LISTED + r")" + SPACE + r"+to" + SPACE +
+                          r"+(" + _LISTED + r")")
+_LIST_ITEM = re.compile(r"\d[\d.]*")
+_LIST_REACH = 160  # characters either side of a number where its lists may open or close
+
+
+def _in_level_lists(view: str, num: Number) -> bool:
+    """The number is an item of a `from A, B and C to D, E and F` pair of level lists of one
+    length (not `from 1, 2 to 3`: a range after a list)."""
+    for found in _LEVEL_LISTS.finditer(view, max(0, num.start - _LIST_REACH), num.end + _LIST_REACH):
+        if found.start(1) <= num.start < found.end(2):
+            return len(_LIST_ITEM.findall(found.group(1))) == len(_LIST_ITEM.findall(found.group(2)))
+    return False
 
 
 def _change_then_paren(view: str, low: int, start: int, lex: Lexicon) -> re.Match | None:
@@ -117,7 +135,7 @@ def _change_then_paren(view: str, low: int, start: int, lex: Lexicon) -> re.Matc
 _RAISE_STEMS = "increas|improv|rais|boost|lift|grow"  # verbs that move a level or size
 _LOWER_STEMS = "drop|lower|decreas|reduc|cut"
 # `from`, perhaps with a hedge between it and the number: `from roughly 3% to 17–24%`
-_FROM_END = re.compile(r"\bfrom" + SPACE + r"*" + HEDGE + r"[+−-]?$", re.IGNORECASE)
+_FROM_END = re.compile(r"\bfrom" + SPACE + r"*" + FROM_OF + HEDGE + r"[+−-]?$", re.IGNORECASE)
 _SPANNING = re.compile(r"\b(?:rang|span|vary|varies|varied)\w*" + SPACE + r"+" + _FROM_END.pattern,
                        re.IGNORECASE)  # `ranging from roughly 2.1x to 3.4x`: one range
 _LEVELS_BEFORE = re.compile(r"(?:\b(?:" + _RAISE_STEMS + "|" + _LOWER_STEMS + r")\w*" +
