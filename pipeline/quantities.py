@@ -1669,11 +1669,6 @@ _NOT_NOUNS = frozenset({"this", "thus", "does", "has", "was", "its", "across", "
                         "improves", "reduces", "outperforms", "leads", "shows", "makes",
                         "means", "allows", "enables", "helps", "gives", "takes", "seems",
                         "times", "news"})
-# a plural verb ends the count's noun phrase: `Experiments on the MovieLens 1M dataset show
-# gains` counts no gains
-_CLAUSE_VERBS = frozenset({"show", "demonstrate", "achieve", "yield", "reveal", "confirm",
-                           "indicate", "suggest", "improve", "outperform", "reach", "enable",
-                           "allow", "require", "reduce", "boost", "exhibit", "remain", "provide"})
 _ON_BEFORE = re.compile(r"\b(?:on|across|over|all|the|our|these)" + SPACE + r"+(?:(?:more" + SPACE +
                         r"+than|over|the)" + SPACE + r"+)?$")
 _SOURCED = re.compile(r"(?:\b(?:from|across)|\b(?:review|analysis|survey|study)" + SPACE +
@@ -1706,7 +1701,7 @@ def count_noun(view: str, num: Number, s1: int, sign: str | None, lex: Lexicon) 
         if text == "and" and 0 < n < len(words) - 1 and words[n - 1].group()[0].isupper() and \
                 words[n + 1].group()[0].isupper():
             continue  # `1012 high-quality Chinese and English questions`: two qualifiers
-        if text.isdigit() or text in _CLAUSE_VERBS:
+        if text.isdigit() or text in lex.stopwords["clause_verbs"]:
             return None  # `ImageNet 256 within 10 epochs`: the noun is the next number's
         if n and text.endswith("ly") and len(text) > 4 and not (
                 n + 1 < len(words) and PARTICIPLE.fullmatch(words[n + 1].group())):
