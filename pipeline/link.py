@@ -973,9 +973,10 @@ def _token_metric(view: str, m: Mention, s0: int) -> str | None:
     return None
 
 
-def metric_for(view: str, m: Mention, kind: str, hint: str | None, s0: int, s1: int,
-               lex: Lexicon) -> str | None:
-    """What the number measures: its metric word, the cue, or the nearest metric in the clause."""
+def metric_for(view: str, m: Mention, kind: str, hint: str | None, item: str | None, s0: int,
+               s1: int, lex: Lexicon) -> str | None:
+    """What the number measures: its metric word, the cue, or the nearest metric in the clause
+    (`item`: the number's `item_metric`, which the caller has already read)."""
     if m.family == "metric":  # `lowers the final training loss from 1.776 to 1.758`: the object
         return m.metric or _phrase(view, m, s0, lex) or (  # `majority voting peaks at 42`
             _subject(view, m, s0, lex) if m.rule == "reached_level" else None) or \
@@ -1023,9 +1024,8 @@ def metric_for(view: str, m: Mention, kind: str, hint: str | None, s0: int, s1: 
     if inner:
         return inner[0]  # `6.22 accuracy points`
     scores = SCORES if kind == "score" or m.unit == "pp" else None
-    compound = item_metric(view, m, s0, lex)
-    if compound:
-        return compound
+    if item:
+        return item
     if kind == "score" and m.unit == "%" and item_share(view, m.end):
         return None  # `physicians accepted 96.5% of extractions`: a rate the text leaves unnamed
     of_what = _noun_after(view, m, lex) if m.unit == "%" and _OF.match(view, m.end) and \

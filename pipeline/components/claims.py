@@ -74,7 +74,7 @@ class ClaimBuilder:
                         for m, d in zip(mentions, decisions))
             for i, (m, d) in enumerate(zip(mentions, decisions)):
                 metric, unit = (m.metric if m.rule == "table_cell" else  # its row or column
-                                metric_for(view, m, d.kind, d.metric, s0, s1, lex)), m.unit
+                                metric_for(view, m, d.kind, d.metric, own[i], s0, s1, lex)), m.unit
                 if d.inherited == "left" and len(claims) > first and not m.metric:
                     metric = own[i] or right_metric(view, m, s1, lex) \
                         or claims[-1]["metric"] or metric  # `56.1% and 58.5% resolution rates`
