@@ -924,12 +924,18 @@ def _change_of(view: str, m: Mention, lex: Lexicon) -> str | None:
 
 
 _DENOISING = re.compile(r"\b(?:diffusion|denois\w*|sampl(?:ing|er)\b|distill\w*|flow" + SPACE +
-                        r"+matching|consistency" + SPACE + r"+models?|DDIM|DDPM|ODE|generators?)\b", re.I)
+                        r"+matching|consistency" + SPACE + r"+models?|DDIM|DDPM|ODE)\b", re.I)
+_GENERATOR_AFTER = re.compile(SPACE + r"+(?:[\w-]+" + SPACE + r"+)?generators?\b")  # `a 4-step generator`
 
 
 _DECODING = re.compile(r"\bdecod(?:e|es|ed|ing)\b", re.I)
-_TRAINING = re.compile(r"(?<![-\w])(?:RL|(?:pre-?|post-?)?train(?:ing|ed|s)?|fine-?tun\w*|reinforcement" +
-                       SPACE + r"+learning|gradient|target" + SPACE + r"+loss)\b", re.I)
+# `only 510 RL steps`, `reinforcement learning (RL) spanning nearly 1,000 steps`, `1,000 steps of
+# fine-tuning`: a training run's steps (not `the trained model contains 8 steps`, `after
+# fine-tuning, the agent solves the task in 12 steps`)
+_TRAINED = r"(?<![-\w])(?:RL|(?:pre-?|post-?)?train(?:ing|s)?|fine-?tun(?:e|es|ing)|" \
+    r"reinforcement" + SPACE + r"+learning)\b"
+_TRAINING_BEFORE = re.compile(_TRAINED + r"(?:[^.;,]|[.,](?=\d)){0,40}$", re.I)
+_TRAINING_AFTER = re.compile(SPACE + r"+(?:of|for)" + SPACE + r"+" + _TRAINED, re.I)
 _STEPS_REACH = (120, 30)  # characters before and after the steps where a sampler is named: `a
 # four-step distilled denoiser`, not `the planner converges within 50 steps, and we distill it`
 
@@ -941,12 +947,13 @@ def _steps_of(view: str, m: Mention, s0: int, s1: int) -> str | None:
     if m.unit != "steps":
         return None
     window = (max(s0, m.start - _STEPS_REACH[0]), min(s1, m.end + _STEPS_REACH[1]))
-    if _DENOISING.search(view, *window):
+    if _DENOISING.search(view, *window) or _GENERATOR_AFTER.match(view, m.end):
         return "denoising steps"
     if _DECODING.search(view, *window):
         return "decoding steps"  # `decode all remaining tokens in one step`
-    return "training steps" if _TRAINING.search(view, *window) else "steps"  # `only 510 RL
-    # steps`, `reinforcement learning (RL) spanning nearly 1,000 steps`
+    trained = _TRAINING_BEFORE.search(view, max(s0, m.start - 60), m.end) or \
+        _TRAINING_AFTER.match(view, m.end)
+    return "training steps" if trained else "steps"
 
 
 # `128K-token contexts`, `4K-token sequences`, `sequences of up to 4 million tokens`

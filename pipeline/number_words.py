@@ -213,7 +213,7 @@ _ONLY = re.compile(r"\b(?:only|just|merely)" + SPACE + r"+(?:(?:requires?|requir
                    r"+(?:a" + SPACE + r"+)?$", re.IGNORECASE)  # `requires only one step`
 # `in a single forward pass`, `decode all remaining tokens in one step`: the one step or pass a
 # method runs in (rule 10, a design cost), not `one step closer`
-_IN_ONE = re.compile(r"\b(?:in|into|within|via|through|using|performs?|performing)" + SPACE + r"+(?:only" +
+_IN_ONE = re.compile(r"\b(?:in|within|via|through|using|performs?|performing)" + SPACE + r"+(?:only" +
                      SPACE + r"+|just" + SPACE + r"+)?(?:a" + SPACE + r"+)?$", re.IGNORECASE)
 _OTHERS_SUBJECT = re.compile(r"^\W*(?:Alternatively\b|[^,]*\b(?:models|methods|techniques|approaches|"
                              r"has" + SPACE + r"+opened)\b)")

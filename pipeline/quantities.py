@@ -103,20 +103,23 @@ def _levels_to(view: str, num: Number, lex: Lexicon) -> bool:
                 _THEN_TO_NUMBER.match(view, num.end)) or _in_level_lists(view, num)
 
 
-_LISTED = r"[-+−]?\d[\d.]*%?(?:," + SPACE + r"*(?:and" + SPACE + r"+)?[-+−]?\d[\d.]*%?)+"
+_ITEM = r"[-+−]?\d(?:[\d.]|,(?=\d))*%?"  # `1,000` is one item: items are split by a comma and a space
+_LISTED = _ITEM + r"(?:," + SPACE + r"+(?:and" + SPACE + r"+)?" + _ITEM + r")+"
 # `raises success from SFT baselines of 36%, 44%, and 12% to 92%, 88%, and 38%`: two lists of
 # levels, item by item
 _LEVEL_LISTS = re.compile(r"\bfrom\b[^.;\d]{0,60}?(" + _LISTED + r")" + SPACE + r"+to" + SPACE +
                           r"+(" + _LISTED + r")")
-_LIST_ITEM = re.compile(r"\d[\d.]*")
+_LIST_ITEM = re.compile(_ITEM)
 _LIST_REACH = 160  # characters either side of a number where its lists may open or close
 
 
 def _in_level_lists(view: str, num: Number) -> bool:
     """The number is an item of a `from A, B and C to D, E and F` pair of level lists of one
-    length (not `from 1, 2 to 3`: a range after a list)."""
+    length (not `from 1, 2 to 3`: a range after a list; not `gains range from 2%, 3% to 5%, 7%`:
+    ranges)."""
     for found in _LEVEL_LISTS.finditer(view, max(0, num.start - _LIST_REACH), num.end + _LIST_REACH):
-        if found.start(1) <= num.start < found.end(2):
+        if found.start(1) <= num.start < found.end(2) and \
+                not _SPANNING.search(view, max(0, found.start() - 30), found.start() + 4):
             return len(_LIST_ITEM.findall(found.group(1))) == len(_LIST_ITEM.findall(found.group(2)))
     return False
 
@@ -1701,7 +1704,7 @@ def count_noun(view: str, num: Number, s1: int, sign: str | None, lex: Lexicon) 
         if text == "and" and 0 < n < len(words) - 1 and words[n - 1].group()[0].isupper() and \
                 words[n + 1].group()[0].isupper():
             continue  # `1012 high-quality Chinese and English questions`: two qualifiers
-        if text.isdigit() or text in lex.stopwords["clause_verbs"]:
+        if text.isdigit() or (n and text in lex.stopwords["clause_verbs"]):
             return None  # `ImageNet 256 within 10 epochs`: the noun is the next number's
         if n and text.endswith("ly") and len(text) > 4 and not (
                 n + 1 < len(words) and PARTICIPLE.fullmatch(words[n + 1].group())):

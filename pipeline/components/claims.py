@@ -70,8 +70,8 @@ class ClaimBuilder:
             first = len(claims)
             own = [item_metric(view, m, s0, lex) for m in mentions]  # `2.1% CTR and 3.4% CVR`
             listed = listed_numbers(view, mentions)  # `by 6.1% and 4.8%`: paired, not joined
-            costs = any(d.kind in ("efficiency", "ratio") or m.unit == "GPUs"
-                        for m, d in zip(mentions, decisions))
+            counted = any(m.unit == "GPUs" for m in mentions)
+            costs = counted or any(d.kind in ("efficiency", "ratio") for d in decisions)
             for i, (m, d) in enumerate(zip(mentions, decisions)):
                 metric, unit = (m.metric if m.rule == "table_cell" else  # its row or column
                                 metric_for(view, m, d.kind, d.metric, own[i], s0, s1, lex)), m.unit
@@ -90,12 +90,14 @@ class ClaimBuilder:
                         d.kind == "change" and _cost(metric, lex)) or _device_use(view, m.end, metric, lex)):
                     hardware = devices.get(i) or hardware_for(names, m, s0, s1)
                 elif not hardware and (d.kind in ("score", "change") and not costs or (
-                        d.kind == "scale" and metric not in _MODEL_TRAITS and _cost(metric, lex))):
+                        d.kind == "scale" and not counted and metric not in _MODEL_TRAITS
+                        and _cost(metric, lex))):
                     hardware = hardware_for(names, m, s0, s1, specific_only=True)  # `Executing
                     # on the ibm_fez backend, we observe visibility of 0.877`, `on 40GB A100 GPUs
                     # we reduce it to 66%`; not when a cost, speed or device count is in the
-                    # sentence (`29.8 mAP at 33.5 fps on a Titan Xp`, `trained on 8 A100 GPUs`):
-                    # the device is theirs
+                    # sentence (`29.8 mAP at 33.5 fps on a Titan Xp`, `trained on 8 A100 GPUs`;
+                    # for a share of a cost, a device count: `LLaMA-65B, trained on 2,048 A100
+                    # GPUs`): the device is theirs
                 claims.append({
                     "start": m.start, "end": m.end, "sentence_start": s0, "sentence_end": s1,
                     # a level keeps its sign (`a correlation of −0.12`); a change has a direction
