@@ -158,7 +158,11 @@ _INTRODUCED = re.compile(
     r"|,?" + SPACE + r"+(?:which" + SPACE + r"+)?(?:contains|comprises|consists" + SPACE +
     r"+of|encompassing|comprising|containing|featuring)" + SPACE + r"+(?:over" + SPACE +
     r"+|more" + SPACE + r"+than" + SPACE + r"+)?(?P<count>\d)"
-    r"|" + SPACE + r"+(?:Dataset|Benchmark|Corpus)\b)")  # `FinForge-5k Dataset:`
+    r"|" + SPACE + r"+(?:Dataset|Benchmark|Corpus)\b"  # `FinForge-5k Dataset:`
+    # `ROVER is a human-annotated benchmark that`, `the Viewpoint-100K dataset, consisting of`
+    r"|" + SPACE + r"+is" + SPACE + r"+(?i:an?)" + SPACE + r"+" + _PHRASE_WORDS + _DATA_NOUN +
+    r"|(?P<noun_after>" + SPACE + r"+" + _DATA_NOUN + r",?" + SPACE + r"+(?:consisting|containing|"
+    r"comprising|featuring|which" + SPACE + r"+(?:contains|comprises|consists))\b))")
 _DATA_UNITS = frozenset({"tokens", "images", "samples", "frames", "languages", "videos", "h"})
 
 
@@ -187,6 +191,9 @@ _SIZED_WITHIN = 60  # characters from `a ... dataset` to the number that sizes i
 _SENTENCE_STOP = re.compile(r"[.;:!?]\s")
 
 
+_COINED = re.compile(r"[\d-]")  # a coined name: `Viewpoint-100K`, `MM-Eval`
+
+
 def _introduced(view: str, lex: Lexicon) -> list[tuple[re.Match, list[str]]]:
     """Each introduction of a new dataset with its names (and the abbreviation in parentheses),
     unless a stop word, a public model family or a model-like name; an ordinary word opening a
@@ -197,8 +204,10 @@ def _introduced(view: str, lex: Lexicon) -> list[tuple[re.Match, list[str]]]:
         first = m.group(1).split()[0]
         opens = view[:m.start()].rstrip()[-1:] in ("", ".", "!", "?", ":")
         if first in lex.stopwords["name_openers"] or (opens and not NAME_LIKE.search(first)) or (
-                m.group("count") and not _counts_data(view, m.end(), lex)):
-            continue
+                m.group("count") and not _counts_data(view, m.end(), lex)) or (
+                m.group("noun_after") and not _COINED.search(m.group(1))):
+            continue  # `the Viewpoint-100K dataset, consisting of`; not `a high-quality OMTG
+            # dataset comprising`, a task's acronym before the noun
         model = _SIZE_SUFFIX_RE if _DATA_NOUN_RE.search(m.group(0)) else _MODEL_SUFFIX
         names = [name for name in (m.group(1), m.group(2)) if name
                  and name not in lex.stopwords["not_benchmarks"] and not name.startswith(families)
