@@ -42,7 +42,7 @@ _STOP_RIGHT = re.compile(r"\b(?:and|while|with|compared|than|across|whereas|but)
 _CHANGE_VERB = (r"\b(?:higher|lower(?:s|ed|ing)?|better|improv\w*|reduc\w*|boost\w*|increas\w*|"
                 r"decreas\w*|enhanc\w*|sav(?:es|ing)|cut(?:s|ting)?|shorten\w*|rais(?:es|ed|ing)|"
                 r"lift(?:s|ed|ing)?|extend(?:s|ed|ing)?|inflat\w*)" + SPACE + r"+(?:(?:the|its)" + SPACE + r"+)?")
-_CHANGED_PHRASE = r"((?:[A-Za-z][A-Za-z-]+" + SPACE + r"+){0,3}[a-z][a-z-]+)"
+_CHANGED_PHRASE = r"((?:[A-Za-z][A-Za-z-]+" + SPACE + r"+){0,3}(?:[a-z][a-z-]+|[A-Z]{2,6}))"
 _PHRASE = re.compile(_CHANGE_VERB + _CHANGED_PHRASE + SPACE +
                      r"+(?:by|from|consistently|significantly)\b")  # `reducing CoT calls by`,
 # `reduces motion tracking failure rates from 55.2% to 6.9%`; not a model's name (`boosts LLaVA
@@ -830,10 +830,29 @@ def _phrase(view: str, m: Mention, s0: int, lex: Lexicon, levels_only: bool = Fa
         levels = matches[-1].group().endswith("from")
         if levels_only and not levels:
             return None
+        words = matches[-1].group(1).split()
+        if not _measure_acronym(words[-1], lex) or (words[-1].isupper() and _COMPARED_TO.search(
+                matches[-1].group(1))):
+            continue  # `boosts BERT by`, `improves MMLU by`: a model or a benchmark; `higher than
+            # NCFM by`: the method compared with
+        if words[-1].isupper():  # `improving recommendation CTR by`: the acronym names it, with
+            while words[0].islower():  # the acronyms before it (`ATE RMSE`)
+                words.pop(0)
         if len(" ".join(gap)) <= 10 or all(w in lex.bound_words for w in gap) or (
                 levels and (_PAIR_GAP.fullmatch(" ".join(gap)) or _LISTS_GAP.fullmatch(" ".join(gap)))):
-            return metric_phrase(matches[-1].group(1), lex)
+            return metric_phrase(" ".join(words), lex)
     return None
+
+
+_COMPARED_TO = re.compile(r"\b(?:than|over|versus|vs|against)\b")
+
+
+def _measure_acronym(word: str, lex: Lexicon) -> bool:
+    """A lowercase head, or an acronym that may name a measure (`raising ASR from`, `reducing CRR
+    by`): not a method's, a model family's or a benchmark's."""
+    return not word.isupper() or bool(metric_name(lex, word)) or not (
+        word in lex.stopwords["not_metric_acronyms"] or word.startswith(
+            tuple(lex.stopwords["public_model_families"])) or lex.dataset_re.fullmatch(word))
 
 
 _CHANGE_NOUN = r"(?:" + "|".join(CHANGE_NOUNS) + r")s?"
