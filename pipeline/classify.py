@@ -51,10 +51,14 @@ _SIZED = re.compile(r"(?:" + _DATA_OF + r"|\b(?:dataset|corpus|collection)s?" + 
 # `155 videos totaling 146.8 hours`, `pre-training on 4,000 hours`
 # `250,046 performances (21k+ hours)`, `MIKU-EmoBench(131.2 hours)`: a duration alone in
 # parentheses after recorded items or a dataset's name sizes them
-_DATA_PAREN = re.compile(r"(?:\b(?:performances|recordings|clips|videos|utterances|demonstrations|"
-                         r"episodes|trajectories|songs|pieces|dialogues|conversations|lectures)|"
+_DATA_ITEMS = r"(?:performances|recordings|clips|videos|utterances|demonstrations|episodes|" \
+    r"trajectories|songs|pieces|dialogues|conversations|lectures|frames)"
+_DATA_PAREN = re.compile(r"(?:\b" + _DATA_ITEMS + r"|"
                          r"\b([A-Z](?=[\w-]*[A-Z0-9])[\w-]*))" + SPACE + r"*\(" + SPACE + r"*$")
 _PAREN_CLOSE = re.compile(SPACE + r"*\)")
+# `2,000 hours and 482K+ replayable demonstrations`: a duration listed with recorded items
+_AND_DATA = re.compile(SPACE + r"+and" + SPACE + r"+[\d.,]+[KMkm]?\+?" + SPACE + r"+(?:[\w-]+" + SPACE +
+                       r"+)?" + _DATA_ITEMS + r"\b")
 # `a dataset of 2 TB`, `7,439 artifacts totaling 15.01 GB`: bytes that size data (not `trained
 # on`, which for bytes names a device's memory)
 _DATA_BYTES = re.compile(r"(?:" + _DATA_OF + r"|\b(?:containing|comprising)|" + _TOTALING + r")" +
@@ -436,6 +440,7 @@ def _kind(view: str, m: Mention, s0: int, cue, lex: Lexicon) -> str:
     if m.family == "time" and (_AMOUNT_OF.match(view, m.end) or _HOURS_DATA.match(view, m.end) or
                                _SIZED.search(strip_bound(before, lex)) or
                                _LASTING.search(strip_bound(before, lex)) or _LONG.match(view, m.end)
+                               or _AND_DATA.match(view, m.end)
                                or _data_paren(view, m, strip_bound(before, lex), lex)):
         return "scale"  # `10K hours of audio`, `episodes lasting up to 12 minutes`, `audio files
         # up to 40 minutes in duration`, `250,046 performances (21k+ hours)`: the size of data
@@ -443,8 +448,10 @@ def _kind(view: str, m: Mention, s0: int, cue, lex: Lexicon) -> str:
                                 _DATA_BYTES.search(strip_bound(before, lex))):
         return "scale"  # `27.3GB of data`, `artifacts totaling 15.01 GB`: how much data there
         # is; not `only 6MB of data`, `80 GB A100 GPUs`, `the KV cache takes 12 GB`: costs
-    if m.family == "steps" and _SIZED.search(strip_bound(before, lex)):
-        return "scale"  # `1,000 trajectories totaling 8,509 steps`: the size of data
+    if m.family == "steps" and (_SIZED.search(strip_bound(before, lex)) or
+                                _data_paren(view, m, strip_bound(before, lex), lex)):
+        return "scale"  # `1,000 trajectories totaling 8,509 steps`, `709 episodes (2,579 action
+        # steps)`: the size of data
     if m.family in ("time", "frame rate") and _COMPARED.match(view, m.end):
         return "change"  # `12 ms faster`, `70 FPS faster`
     return m.kind or "efficiency"
