@@ -31,6 +31,8 @@ def _dataset(view: str, names, m, kind: str, sentence: tuple[int, int], lex, lis
     return joined_pair(view, names, found, *sentence, lex) if joins else found
 
 
+# a measure of how well a device is used: `95.5% weak scaling efficiency`, `34% MFU`
+_DEVICE_MEASURE = re.compile(r"\b(?:scaling\s+efficiency|utili[sz]ation|MFU|bandwidth)\b", re.I)
 _MODEL_TRAITS = frozenset({None, "parameters", "context length", "model size", "depth"})  # what
 # a model is, not what running it costs
 
@@ -87,7 +89,8 @@ class ClaimBuilder:
                     unit = "%"  # `from 43.0 to 64.4 points`: a level in points is a percentage
                 hardware = m.hardware
                 if not hardware and (m.unit == "GPUs" or d.kind in ("efficiency", "ratio") or (
-                        d.kind == "change" and _cost(metric, lex)) or _device_use(view, m.end, metric, lex)):
+                        d.kind == "change" and _cost(metric, lex)) or _device_use(view, m.end, metric, lex)
+                        or (metric and _DEVICE_MEASURE.search(metric))):
                     hardware = devices.get(i) or hardware_for(names, m, s0, s1)
                 elif not hardware and (d.kind in ("score", "change") and not costs or (
                         d.kind == "scale" and not counted and metric not in _MODEL_TRAITS
