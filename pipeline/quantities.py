@@ -1672,6 +1672,8 @@ _NOT_NOUNS = frozenset({"this", "thus", "does", "has", "was", "its", "across", "
                         "improves", "reduces", "outperforms", "leads", "shows", "makes",
                         "means", "allows", "enables", "helps", "gives", "takes", "seems",
                         "times", "news"})
+_AFTER_NAME = re.compile(r"\b[A-Z][\w-]*[A-Z0-9][\w-]*" + SPACE + r"+$")  # `MovieLens 1M show gains`:
+# the number is a name's edition (not `Our 1,000 show transcripts`)
 _ON_BEFORE = re.compile(r"\b(?:on|across|over|all|the|our|these)" + SPACE + r"+(?:(?:more" + SPACE +
                         r"+than|over|the)" + SPACE + r"+)?$")
 _SOURCED = re.compile(r"(?:\b(?:from|across)|\b(?:review|analysis|survey|study)" + SPACE +
@@ -1704,7 +1706,8 @@ def count_noun(view: str, num: Number, s1: int, sign: str | None, lex: Lexicon) 
         if text == "and" and 0 < n < len(words) - 1 and words[n - 1].group()[0].isupper() and \
                 words[n + 1].group()[0].isupper():
             continue  # `1012 high-quality Chinese and English questions`: two qualifiers
-        if text.isdigit() or (n and text in lex.stopwords["clause_verbs"]):
+        if text.isdigit() or (text in lex.stopwords["count_verbs"] and (
+                n or text.endswith("s") or _AFTER_NAME.search(view, max(0, num.start - 30), num.start))):
             return None  # `ImageNet 256 within 10 epochs`: the noun is the next number's
         if n and text.endswith("ly") and len(text) > 4 and not (
                 n + 1 < len(words) and PARTICIPLE.fullmatch(words[n + 1].group())):
