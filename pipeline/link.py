@@ -831,8 +831,8 @@ def _phrase(view: str, m: Mention, s0: int, lex: Lexicon, levels_only: bool = Fa
         if levels_only and not levels:
             return None
         words = matches[-1].group(1).split()
-        if words[-1].isupper() and not _measure_acronym(view, words[-1], lex) or (
-                words[-1].isupper() and _BEFORE_NAME.search(matches[-1].group(1))):
+        if words[-1].isupper() and (not _measure_acronym(view, words[-1], lex) or
+                                    _BEFORE_NAME.search(matches[-1].group(1))):
             continue  # `boosts BERT by`, `improves SOTA by`: a model, a task, a benchmark; `higher
             # than NCFM by`, `improves accuracy on SQA by`: what is compared or measured on
         if words[-1].isupper():  # `improving recommendation CTR by`: the acronym names it, with
