@@ -672,7 +672,7 @@ def _verb_from(stems: str, words: int, nouns: bool = True) -> re.Pattern:
     residue cannot make the match backtrack."""
     verb = r")\w*" if nouns else r")(?!\w*(?:ments?|tions?)\b)\w*"
     return re.compile(r"\b(?:" + stems + verb + SPACE + r"+(?:[^\s\u2060]+" + SPACE + r"+){0," +
-                      str(words) + r"}?from" + SPACE + r"*$", re.IGNORECASE)
+                      str(words) + r"}?from" + SPACE + r"*" + FROM_OF + r"$", re.IGNORECASE)
 
 
 # `scale from 3 to 30B`, `reduce the model from 7B to 1B`: sizes changed, not spanned (not
@@ -1188,8 +1188,9 @@ _ON_MODIFIED = re.compile(SPACE + r"+(?:on|for)" + SPACE + r"+(?:the" + SPACE + 
 _SCORE_VERB_BEFORE = re.compile(SCORE_VERB.pattern + r"(?:" + SPACE + r"+\S+){0,2}" + SPACE + r"+$",
                                 re.IGNORECASE)  # `XDLM attains 15.0 MBPP in 32 steps`
 _NAME_ENDS = re.compile(r"(?=" + SPACE + r"*(?:[,.;:)]|$|(?:in|on|with|and|while)\b))")
-_SCORE_OF = re.compile(r"\bscores?" + SPACE + r"+(?:of|from|from" + SPACE + r"+[\d.]+" + SPACE +
-                       r"+to|is|was|reaches|reaching)" + SPACE + r"*$", re.I)
+_SCORE_OF = re.compile(r"\bscores?" + SPACE + r"+(?:of|from" + SPACE + r"*" + FROM_OF + r"(?:[\d.]+" +
+                       SPACE + r"+to)?|is|was|reaches|reaching)" + SPACE + r"*$", re.I)  # also
+# `the AIME24 score from a text-only baseline of 22.1 to 50.5`
 _ACHIEVED = re.compile(r"\b(?:achiev|attain|obtain|reach|yield)\w*", re.I)
 _WHOLE_SCORE_END = re.compile(SPACE + r"*(?:[,;.)]|/\d|$|(?:on|in|for|with|while|compared|than|across|"
                               r"at|and" + SPACE + r"+(?!\d))\b)")
