@@ -1663,7 +1663,8 @@ _QUALIFIER = re.compile(SPACE + r"+[A-Z][a-z]+(?=" + SPACE + r"*(?:,|and\b)" + S
 
 
 _PLURAL = re.compile(r"[A-Z]?[a-z]{2,}s|[A-Z]{2,}s")  # `170,083 non-redundant RNAs`
-_WORD = re.compile(r"[A-Za-z][\w-]*|\d")  # a digit ends the noun phrase of this number
+_WORD = re.compile(r"[A-Za-z][\w-]*|\d[Dd]\b|\d")  # a digit ends the noun phrase of this number
+# (`3D` is a word: `3.7M verified 3D annotations`)
 # the text before a `)` it did not open, `;` or `:`: a count's noun phrase ends there
 _OWN_PHRASE = re.compile(r"[^();:]*(?:\([^()]*\)[^();:]*)*")
 _NOT_NOUNS = frozenset({"this", "thus", "does", "has", "was", "its", "across", "various",
@@ -1699,7 +1700,8 @@ def count_noun(view: str, num: Number, s1: int, sign: str | None, lex: Lexicon) 
         return None  # also `10B+ ... systems`, `256\\times256 images`
     phrase = _OWN_PHRASE.match(view, num.end, min(s1, num.end + 60)).group()
     words = list(_WORD.finditer(phrase))[:6]  # not past `20K subset), RL data`
-    if not words or view[num.end:num.end + words[0].start()].strip(" \u2060+"):
+    if not words or view[num.end:num.end + words[0].start()].strip(" \u2060+\"“"):  # also `3.6
+        # million "robotized" frames`
         return None
     for n, word in enumerate(words):
         text = word.group()
