@@ -218,6 +218,8 @@ _IN_ONE = re.compile(r"\b(?:in|within|via|through|using|performs?|performing)" +
 _OTHERS_SUBJECT = re.compile(r"^\W*(?:Alternatively\b|[^,]*\b(?:models|methods|techniques|approaches|"
                              r"has" + SPACE + r"+opened)\b)")
 _IT_OPENS = re.compile(r"\W*It\b")
+_FOR_ONE = re.compile(r"\b(?:for|after|within)" + SPACE + r"+(?:(?:only|just)" + SPACE + r"+)?(?:a" +
+                      SPACE + r"+)?$", re.IGNORECASE)  # a run's length in epochs
 # `single-step denoising`: a glued step a cost word follows (not `single-step code generation`,
 # `single-step generation tasks`: a kind of task or setting)
 _GLUED_COST = re.compile(SPACE + r"+(?:" + COST_WORDS + r")\w*\b(?!" +
@@ -237,8 +239,9 @@ def _one_counts(view: str, start: int, unit, s0: int) -> str | None:
     that LLMs reason within a single forward pass`); `one step further` is a phrase."""
     left = view[max(s0, start - 40):start]
     if unit.unit == "GPUs" or (unit.family == "time" and _WITHIN.search(left)) or (
-            unit.unit == "steps" and _ONLY.search(left)):
-        return "number_word_unit"
+            unit.unit == "steps" and _ONLY.search(left)) or (
+            unit.unit == "epochs" and _FOR_ONE.search(left)):
+        return "number_word_unit"  # also `fine-tuning for one epoch`, `after only one epoch`
     head = view[s0:start]
     own = OWN_WORK.search(head) or _IT_OPENS.match(head)  # `It introduces extra decoding heads
     # to large models, ... in a single decoding step`: the paper's method
