@@ -119,11 +119,11 @@ HEDGE = r"(?:(?:roughly|about|around|approximately|nearly|only|just|below|under|
 # `within 2.5% of dense models`, `within 0.3 points of the teacher`: a gap, a change
 WITHIN = re.compile(r"\bwithin" + SPACE + r"+(?:\(" + SPACE + r"*)?" + HEDGE + r"(?:[\d.]+%?" + SPACE +
                     r"*(?:,|and|or)" + SPACE + r"*)*$")  # also `within 2.3% and 2.6% of`
-# `from a baseline of 36% to 92%`: the words that name the first level
+# `from a baseline of 36% to 92%`: the words that name the first level, a level noun (not
+# `results from our experiments show an improvement of 3.2%`, `comes from a reduction of 45%`:
+# changes; not `raising the replay rate from a value of 0.25 to 0.5`: a setting)
 FROM_OF = r"(?:(?:[^\s.;\d]+" + SPACE + r"+){0,3}(?:baselines?|averages?|scores?|rates?|means?|" \
-    r"medians?)" + SPACE + r"+of" + SPACE + r"+)?"  # not `results from our
-# experiments show an improvement of 3.2%`, `comes from a reduction of 45%`: changes; not
-# `raising the replay rate from a value of 0.25 to 0.5`: a setting
+    r"medians?)" + SPACE + r"+of" + SPACE + r"+)?"
 _TO_LEVEL = re.compile(r"\bfrom" + SPACE + r"+" + FROM_OF + HEDGE + r"(?:[\d.,]+" + SPACE + r"*(?:\\?%|points?)?" + SPACE +
                        r"+to" + SPACE + r"+" + HEDGE + r")?$")
 _RANGING = re.compile(r"\b(?:rang|span|vary|varies|varied)\w*" + SPACE + r"+from\b", re.IGNORECASE)

@@ -1670,7 +1670,7 @@ _QUALIFIER = re.compile(SPACE + r"+[A-Z][a-z]+(?=" + SPACE + r"*(?:,|and\b)" + S
 
 
 _PLURAL = re.compile(r"[A-Z]?[a-z]{2,}s|[A-Z]{2,}s")  # `170,083 non-redundant RNAs`
-_OPENING_QUOTE = re.compile(r"[\s\u2060]+[\"“]")
+_OPENING_QUOTE = re.compile(r"[\s\u2060]+[\"“]")  # between a count and its words: `3.6 million "robotized"`
 _WORD = re.compile(r"[A-Za-z][\w-]*|\d[Dd]\b|\d")  # a digit ends the noun phrase of this number
 # (`3D` is a word: `3.7M verified 3D annotations`)
 # the text before a `)` it did not open, `;` or `:`: a count's noun phrase ends there
@@ -1709,8 +1709,8 @@ def count_noun(view: str, num: Number, s1: int, sign: str | None, lex: Lexicon) 
     phrase = _OWN_PHRASE.match(view, num.end, min(s1, num.end + 60)).group()
     words = list(_WORD.finditer(phrase))[:6]  # not past `20K subset), RL data`
     gap = view[num.end:num.end + words[0].start()] if words else ""
-    if not words or (gap.strip(" \u2060+") and not _OPENING_QUOTE.fullmatch(gap)):  # also `3.6
-        # million "robotized" frames`; not `"top 100" lists`
+    if not words or (gap.strip(" \u2060+") and not _OPENING_QUOTE.fullmatch(gap)):  # not `"top
+        # 100" lists`
         return None
     for n, word in enumerate(words):
         text = word.group()
