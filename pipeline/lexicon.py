@@ -180,7 +180,7 @@ CUTOFF = r"[A-Za-z][A-Za-z-]*@(?:\d+(?:\.\d+)?(?:[A-Z][A-Za-z]*)?|[kK])"  # also
 
 def _metrics() -> tuple[dict[str, str], str, frozenset[str], frozenset[str],
                         dict[str, frozenset[str]], frozenset[str]]:
-    aliases, score, lower, families, generic, unscanned = {}, set(), set(), {}, set(), set()
+    aliases, score, lower, families, generic = {}, set(), set(), {}, set()
     for row in _load("metrics.jsonl"):
         if row.get("generic"):
             generic.update(alias.lower() for alias in row["aliases"])
@@ -188,16 +188,13 @@ def _metrics() -> tuple[dict[str, str], str, frozenset[str], frozenset[str],
             continue  # `performance`: only the head of a written phrase, never found alone
         for alias in row["aliases"]:
             aliases.setdefault(alias if row.get("case") else alias.lower(), row["name"])
-        if row.get("whole_only"):  # `10% of the data`: named so only as a whole phrase,
-            unscanned.update(row["aliases"])  # never found by scanning a sentence for it
         if row.get("score_unit"):
             score.add(row["name"])
         if row.get("lower_better"):
             lower.add(row["name"])
         families[row["name"]] = frozenset(row.get("families", ()))
-    scanned = [a for a in aliases if a not in unscanned]
-    case_sensitive = [a for a in scanned if a != a.lower() or a.isupper()]
-    insensitive = [a for a in scanned if a == a.lower() and not a.isupper()]
+    case_sensitive = [a for a in aliases if a != a.lower() or a.isupper()]
+    insensitive = [a for a in aliases if a == a.lower() and not a.isupper()]
     ordered = sorted(case_sensitive + insensitive, key=len, reverse=True)
     escaped = [f"(?-i:{re.escape(a)})" if a in case_sensitive else re.escape(a) for a in ordered]
     # a written cutoff form the gazetteer knows (`mAP@0.5:0.95`) before any cutoff, then the rest

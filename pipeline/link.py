@@ -547,11 +547,19 @@ def joined_pair(view: str, names: Names, name: str | None, s0: int, s1: int,
     return name
 
 
+_OTHER_DATA = re.compile(SPACE + r"*(?:on|for|in|across)" + SPACE + r"+(?:the" + SPACE + r"+)?(?:other|"
+                         r"prior|previous|existing|earlier)" + SPACE + r"+(?:[\w-]+" + SPACE +
+                         r"+)?(?:datasets|benchmarks)\b")
+
+
 def dataset_for(view: str, names: Names, m: Mention, s0: int, s1: int, lex: Lexicon,
                 kind: str | None = None) -> str | None:
     """The benchmark right after the number (`77.7% for PIQA`, `80.2% AndroidWorld,`), else
     (for a data size) the dataset whose introduction the number sizes (`X, a dataset of 15K
-    sequences`), else the nearest in the number's clause, else the nearest in the sentence."""
+    sequences`), else the nearest in the number's clause, else the nearest in the sentence; none
+    for a number read on others (`compared to only 10% for other datasets`)."""
+    if _OTHER_DATA.match(view, m.end):
+        return None
     reach = max(s0, m.start - _LABEL_REACH)
     label = (ARROW_LABEL.search(view, reach, m.start) or _PAIR_LABEL.search(view, reach, m.start)) \
         if m.rule == "arrow_score" else None

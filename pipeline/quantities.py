@@ -231,8 +231,8 @@ _RESULTS_SHOWN = re.compile(r"\b(?:deliver|achiev|attain|obtain|yield)\w*|\bperf
 _SCORE_ON_NAME = re.compile(r"%" + SPACE + r"*on" + SPACE + r"+(?:the" + SPACE + r"+)?[A-Z]")
 
 
-_OWN_RESULT = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b[^.;]{0,30}?\b(?:achiev|attain|obtain|reach|deliver|"
-                         r"outperform|surpass|improv)\w*")
+_OWN_RESULT = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b[^.;]{0,30}?(?:" + SCORE_VERB.pattern + r"|\b(?:" + OUTDO +
+                         r"|deliver|improv)\w*)")  # `our method achieved`, `we outperform`
 
 
 def _problem_example(view: str, s0: int, start: int, lex: Lexicon) -> bool:

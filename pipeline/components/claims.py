@@ -23,16 +23,9 @@ _AND = re.compile(r"\band\b")  # a second item of its own, coordinated with the 
 _COMPARATIVE = re.compile(SPACE + r"*(?:(?:less|more|lower|higher|fewer)" + SPACE + r"+)?")
 
 
-_OTHER_DATA = re.compile(SPACE + r"*(?:on|for|in|across)" + SPACE + r"+(?:the" + SPACE + r"+)?(?:other|"
-                         r"prior|previous|existing|earlier)" + SPACE + r"+(?:[\w-]+" + SPACE +
-                         r"+)?(?:datasets|benchmarks)\b")
-
-
 def _dataset(view: str, names, m, kind: str, sentence: tuple[int, int], lex, listed: bool):
     """The dataset a number is read on; a result (not a number listed with others, which pair in
     order) on one of two benchmarks joined by `and` is read on both."""
-    if _OTHER_DATA.match(view, m.end):
-        return None  # `compared to only 10% for other datasets`: read on none it names
     found = dataset_for(view, names, m, *sentence, lex, kind)
     joins = kind in ("score", "change", "ratio") and not listed
     return joined_pair(view, names, found, *sentence, lex) if joins else found
@@ -93,8 +86,9 @@ class ClaimBuilder:
                         or claims[-1]["metric"] or metric  # `56.1% and 58.5% resolution rates`
                 elif not metric and i and versus(view, mentions[i - 1], m):
                     metric = claims[-1]["metric"]
-                if metric == "training data" and not _LEARNING.search(view, s0, s1):
-                    metric = "data"  # `transmits 60% less data than TCP`: not data to learn from
+                if metric == "data" and _LEARNING.search(view, s0, s1):
+                    metric = "training data"  # `using less than 1% of the data` to align; not
+                    # `transmits 60% less data than TCP`
                 if unit is None and d.kind == "score" and m.family == "metric":
                     metric = unit = metric or "score"  # a bare score takes its metric as unit
                     # (`BLEU 23.9 vs. 19.6`, `training loss from 1.776 to 1.758`), else `score`
