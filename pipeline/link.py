@@ -105,7 +105,8 @@ _MODEL_LIKE = re.compile(_MODEL_SUFFIX.pattern + r"|\dM$")  # in an introduction
 # `error rates on MNIST`, `results on HumanEval+`: after `on`, a name with two capitals or
 # a digit (MNIST, COCO2017, SQuAD), unlike an ordinary capitalized word
 _BENCHMARK_NAME = (r"([A-Z][A-Za-z]*(?:[A-Z0-9][\w.+^-]*[\w+^]|[A-Z])|[A-Z][a-z]+(?=" + SPACE +
-                   r"[vV]\d))(?![\w-])(?!" + SPACE +
+                   r"[vV]\d)|[A-Z][a-z]+(?:-[A-Z][A-Za-z0-9]*)+(?=" + SPACE + r"*(?:[,;:(]|\.(?!\d)|$)))"
+                   r"(?![\w-])(?!" + SPACE +
                    r"+data\b)")  # not `fine-tuning on OpenThoughts data`
 # `On the challenging FATE-H and FATE-X subsets, ...`: a sentence opening on a benchmark
 _BENCHMARK_LIKE = re.compile(r"(?:\bon" + SPACE + r"+(?:the" + SPACE + r"+)?|\bOn" + SPACE +

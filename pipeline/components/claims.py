@@ -17,6 +17,9 @@ from ..link import (dataset_for, find_names, hardware_for, item_metric, joined_p
 
 Doc.set_extension("claims", default=None, force=True)
 _AND = re.compile(r"\band\b")  # a second item of its own, coordinated with the first
+# `from 33.98% to 42.74% on Qwen and from 19.74% to 32.98% on Llama`: a second pair of levels
+# whose verb and measure are left out
+_AND_FROM = re.compile(r"\band" + SPACE + r"+from" + SPACE + r"*$")
 
 
 # `60% less GPU usage`, `46.7% GPU memory cost`: a device named right after the number
@@ -128,8 +131,9 @@ class ClaimBuilder:
                     claims[i]["metric"] = claims[i + 1]["metric"]
             for prev, claim in zip(claims[first:], claims[first + 1:]):
                 if claim["metric"] is None and (prev["kind"], prev["unit"]) == (
-                        claim["kind"], claim["unit"]) and not _AND.search(
-                        view, prev["end"], claim["start"]):  # `+11.56% in LLM-Match, with a
+                        claim["kind"], claim["unit"]) and (not _AND.search(
+                        view, prev["end"], claim["start"]) or _AND_FROM.search(
+                        view, prev["end"], claim["start"])):  # `+11.56% in LLM-Match, with a
                     claim["metric"] = prev["metric"]  # maximum gain of +13.62%`; not `a 10%
                     # gain in compression and a 4% gain on downstream tasks`
             for claim, m, d in zip(claims[first:], mentions, decisions):
