@@ -935,7 +935,8 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
         return sized  # quoted alone: the quote of `4` would hold those of `7/8B` and `8B`)
     if num.magnitude:
         return _breakdown_item(view, num, s0, lex, sign) or \
-            _model_size(view, num, None, s0, s1, lex, sign) or count_noun(view, num, s1, sign, lex)
+            _model_size(view, num, None, s0, s1, lex, sign) or count_noun(view, num, s1, sign, lex) \
+            or _cost_amount(view, num, s0, sign, lex)  # `30K in API costs`
     if _FACTOR_OF.search(view, max(s0, num.start - 12), num.start):
         return Mention(num.start, num.end, num.value, None, "x", "x", "ratio", None,
                        "factor_of", sign)  # `reduces the computation time by a factor of 20`
@@ -1571,20 +1572,25 @@ def _respective_level(view: str, num: Number, s0: int, s1: int, sign: str | None
     return None
 
 
-# `a total training cost of only 7,800`, `(cost around 250)`: an amount whose currency sign the
-# capture lost (`$`): the cost is the claim, its unit unknown
+# `a total training cost of only 7,800`, `(cost around 250)`, `cost less than 500 to train`: an
+# amount whose currency sign the capture lost (`$`): the cost is the claim, its unit unknown
 _COST_BEFORE = re.compile(r"(?<![\w-])((?:[a-z][a-z-]*" + SPACE + r"+)?costs?)" + SPACE + r"+(?:(?:of|around|about|"
-                          r"approximately|roughly|is|was|at|only|just|under|below)" + SPACE +
-                          r"+){1,3}$")
+                          r"approximately|roughly|nearly|is|was|at|(only|just|under|below|less" + SPACE +
+                          r"+than))" + SPACE + r"+){1,3}$")
+# `nearly 30K in API costs`: the amount before what it was spent on
+_COST_AFTER = re.compile(SPACE + r"+in" + SPACE + r"+((?:[A-Za-z][\w-]*" + SPACE + r"+)?costs?)\b")
 
 
 def _cost_amount(view: str, num: Number, s0: int, sign: str | None, lex: Lexicon) -> Mention | None:
-    """A bare amount of 100 or more a cost phrase gives (`training cost of only 7,800`)."""
+    """A bare amount a cost phrase gives, 100 or more (`training cost of 7,800`, `30K in API
+    costs`) or any after `only` or a bound (`BOM cost of only 50.5`)."""
     cost = _COST_BEFORE.search(view, max(s0, num.start - 50), num.start)
-    if not cost or num.value < 100 or not _WHOLE_SCORE_END.match(view, num.end):
+    spent = None if cost else _COST_AFTER.match(view, num.end)
+    if not (cost and _WHOLE_SCORE_END.match(view, num.end) or spent) or \
+            num.value < 100 and not (cost and cost.group(2)):
         return None  # not `a switching cost of 2 in the worst case`
     return Mention(num.start, num.end, num.value, None, None, "cost", "efficiency",
-                   metric_phrase(cost.group(1), lex), "cost_amount", sign)
+                   metric_phrase((cost or spent).group(1), lex), "cost_amount", sign)
 
 
 _SETTING_WORDS = re.compile(r"\b(?:temperature|learning" + SPACE + r"+rate|ratio|version|dropout|"
