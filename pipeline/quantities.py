@@ -941,6 +941,7 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
         return Mention(num.start, num.end, num.value, None, "x", "x", "ratio", None,
                        "factor_of", sign)  # `reduces the computation time by a factor of 20`
     return _by_amount(view, num, s0, s1, lex, sign) or _versus_score(view, num, s0, sign, lex) or \
+        _second_value(view, num, s0, s1, sign, lex) or \
         _score_on(view, num, s0, sign, lex) or _changed_level(view, num, s0, s1, lex, sign) or \
         _reached_level(view, num, s0, sign) or _named_level(view, num, s0, sign, lex) or \
         _verb_score(view, num, s0, sign) or _cost_amount(view, num, s0, sign, lex) or \
@@ -1418,6 +1419,30 @@ def _versus_score(view: str, num: Number, s0: int, sign: str | None,
         return None
     return Mention(num.start, num.end, num.value, None, None, "metric", "score", None,
                    "versus_score", sign)
+
+
+# `an FID of 1.41 without guidance and 1.05 with`: a metric's value, a short qualifier, `and`
+_AND_SECOND = re.compile(r"(?:of|=|:)" + SPACE + r"*\d[\d,]*\.\d+(?:" + SPACE + r"+[a-z][\w-]*){0,4}" +
+                         SPACE + r"*,?" + SPACE + r"+and" + SPACE + r"+$")
+
+
+def _second_value(view: str, num: Number, s0: int, s1: int, sign: str | None,
+                  lex: Lexicon) -> Mention | None:
+    """`attaining an FID of 1.41 without guidance and 1.05 with guidance`: a decimal joined by
+    `and` to a score metric's value named with `of` is a second value of that metric (not in a
+    list closed by `respectively`, whose items pair with their metrics in order)."""
+    if "." not in view[num.start:num.end] or "respectively" in view[num.end:s1]:
+        return None
+    left = view[max(s0, num.start - 80):num.start]
+    pair = _AND_SECOND.search(left)
+    named = list(lex.metric_re.finditer(left, 0, pair.start())) if pair else []
+    if not named or left[named[-1].end():pair.start()].strip():
+        return None
+    name = metric_name(lex, named[-1].group(1))
+    if not is_score_metric(lex, name):
+        return None
+    return Mention(num.start, num.end, num.value, None, name, "metric", "score", name,
+                   "second_value", sign, level=True)
 
 
 def _signed_gain(view: str, num: Number, s0: int, sign: str | None,
@@ -1940,7 +1965,7 @@ def _family_release(families: frozenset[str]) -> re.Pattern:
 
 _PAIRED = re.compile(r"[\d.]+(?:/|" + SPACE + r"+and" + SPACE + r"+)$")
 _BY = re.compile(r"\bby" + SPACE + r"+(?:[^\s\d]+" + SPACE + r"+){0,2}$")
-_COMPARED_BY = re.compile(r"\b(?:" + OUTDO + r"|improv|boost)\w*" + SPACE +
+_COMPARED_BY = re.compile(r"\b(?:" + OUTDO + r"|improv|boost|reduc|lower|decreas)\w*" + SPACE +
                           r"+(?:\S+" + SPACE + r"+){0,6}by" + SPACE + r"+(?:[^\s\d]+" + SPACE +
                           r"+){0,2}$", re.IGNORECASE)
 
@@ -1952,8 +1977,8 @@ def _by_amount(view, num, s0, s1, lex, sign) -> Mention | None:
     left = _PAIRED.sub("", view[max(s0, num.start - 30):num.start])
     if num.value >= 1900 or not _BY.search(left):
         return None
-    if not re.match(SPACE + r"*(?:[.,;)/]|$|points?\b|on\b|in\b|and\b)",
-                    view[num.end:num.end + 8]):
+    if not re.match(SPACE + r"*(?:[.,;)/]|$|points?\b|on\b|in\b|and\b|relative\b|compared\b|over\b|"
+                    r"across\b|while\b)", view[num.end:num.end + 12]):
         return None
     names = [metric_name(lex, m.group(1)) for m in lex.metric_re.finditer(view, s0, s1)]
     scores = [name for name in names if is_score_metric(lex, name)]
