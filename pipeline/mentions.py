@@ -38,7 +38,8 @@ _PAIRED_ADJECTIVES = re.compile(_NOT_ADJECTIVE + r"[a-z][a-z-]*" + SPACE + r"+an
 
 _METRIC_REACH = 120  # characters before a number where its metric and `of`/`:`/`=` can be
 _METRIC_BEFORE = re.compile(
-    r"(?:of|:|=|is|was|reaching|reaches|score of|scores of|value of|at|from|"
+    r"(?:of|:|=|is|was|reaching|reaches|score of|scores of|value of|at|from|between|values" + SPACE +
+    r"+between|"
     r"from" + SPACE + r"+[\d.,]+" + SPACE + r"+to)?" + SPACE + r"*"
     r"(?:[<>≤≥~≈+−]" + SPACE + r"*)?$"  # `FID > 3`, `LPIPS +0.095`
 )

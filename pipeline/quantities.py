@@ -743,7 +743,8 @@ def _range_or_pair(view, num, second, s0, s1, lex, sign) -> Mention | None:
         return Mention(num.start, num.end if pair else end, num.value,
                        None if pair else second.value, name, "metric", "score", name,
                        "from_to" if pair else "range_metric", sign)
-    counted = None if pair else count_noun(view, second, s1, sign, lex)
+    counted = None if pair or not (second.magnitude or second.value.is_integer()) else \
+        count_noun(view, second, s1, sign, lex)  # not `between 0.41 and 0.77 across tasks`
     if counted:
         return replace(counted, start=num.start, value=num.value, value_max=second.value,
                        rule="range_unit")
@@ -950,14 +951,22 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
         _benchmark_items(view, num, s0, s1, sign, lex)
 
 
+_BETWEEN = re.compile(r"\bbetween" + SPACE + r"+$")
+_AND_GAP = re.compile(SPACE + r"+and" + SPACE + r"+")
+
+
 def _dashed_range(view: str, mention: Mention, num: Number, s1: int, lex: Lexicon) -> Mention:
     """A statistic or score named before its number, widened to a range written with a dash
-    (`rho = 0.89-0.96`, `AUC 0.97-0.99`); not `from r = 0.62 to 0.81`, a before and an after."""
+    (`rho = 0.89-0.96`, `AUC 0.97-0.99`) or with `between ... and` (`AUROC values between 0.89
+    and 1.00`); not `from r = 0.62 to 0.81`, a before and an after."""
     second = _second_number(view, num, num.end, s1, lex)
+    gap = view[num.end:second.start] if second else ""
+    between = _BETWEEN.search(view, max(0, num.start - 12), num.start) and _AND_GAP.fullmatch(gap)
     if second and second.value > num.value and not mention.sign and \
-            not re.search(r"[a-z]", view[num.end:second.start]):
+            (between or not re.search(r"[a-z]", gap)):
         return replace(mention, end=second.end, value_max=second.value)
     return mention
+
 
 
 # `a 56,340-example multimodal guardrail benchmark`: the item, then what holds the items
