@@ -942,7 +942,7 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
         return Mention(num.start, num.end, num.value, None, "x", "x", "ratio", None,
                        "factor_of", sign)  # `reduces the computation time by a factor of 20`
     return _by_amount(view, num, s0, s1, lex, sign) or _versus_score(view, num, s0, sign, lex) or \
-        _second_value(view, num, s0, s1, sign, lex) or \
+        _second_value(view, num, s0, s1, sign, lex) or _slash_pair(view, num, s0, sign, lex) or \
         _score_on(view, num, s0, sign, lex) or _changed_level(view, num, s0, s1, lex, sign) or \
         _reached_level(view, num, s0, sign) or _named_level(view, num, s0, sign, lex) or \
         _verb_score(view, num, s0, sign) or _cost_amount(view, num, s0, sign, lex) or \
@@ -1452,6 +1452,29 @@ def _second_value(view: str, num: Number, s0: int, s1: int, sign: str | None,
         return None
     return Mention(num.start, num.end, num.value, None, name, "metric", "score", name,
                    "second_value", sign, level=True)
+
+
+# `surpassing both DAPO (36.7/31.6) and GRPO (36.7/32.1)`, `a performance of (23.3/19.0)`: two
+# decimals in brackets split by a slash, after a system's name or `of`
+_SLASH_OPEN = r"(?:[A-Z][\w.+-]*|\bof)" + SPACE + r"*\(" + SPACE + r"*"
+_SLASH_BEFORE_FIRST = re.compile(_SLASH_OPEN + r"$")
+_SLASH_AFTER_FIRST = re.compile(SPACE + r"*/" + SPACE + r"*\d+\.\d+" + SPACE + r"*\)")
+_SLASH_BEFORE_SECOND = re.compile(_SLASH_OPEN + r"\d+\.\d+" + SPACE + r"*/" + SPACE + r"*$")
+_SLASH_AFTER_SECOND = re.compile(SPACE + r"*\)")
+
+
+def _slash_pair(view: str, num: Number, s0: int, sign: str | None, lex: Lexicon) -> Mention | None:
+    """`DCPO ... surpassing both DAPO (36.7/31.6) and GRPO (36.7/32.1)`: the two scores a
+    system's bracket gives in a sentence that reports or compares scores."""
+    if "." not in view[num.start:num.end]:
+        return None
+    left = view[max(s0, num.start - 120):num.start]
+    paired = (_SLASH_BEFORE_FIRST.search(left) and _SLASH_AFTER_FIRST.match(view, num.end)) or \
+        (_SLASH_BEFORE_SECOND.search(left) and _SLASH_AFTER_SECOND.match(view, num.end))
+    if not paired or not (_scored(left, lex) or _COMPARED_VERB.search(left)):
+        return None
+    return Mention(num.start, num.end, num.value, None, None, "metric", "score", None,
+                   "slash_pair", sign, level=True)
 
 
 def _signed_gain(view: str, num: Number, s0: int, sign: str | None,
