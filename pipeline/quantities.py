@@ -1611,18 +1611,24 @@ _RESULT_BEFORE = re.compile(r"\b(?:improv|gain|outperform|surpass|" + _RESULT_ST
                             r"\b(?:accuracy|performance|results?|scores?)\b", re.I)
 
 
+def _names_score(text: str, lex: Lexicon) -> bool:
+    """`degrades to 1885.24 final perplexity ..., whereas X remains trainable at`: the text
+    names a score metric."""
+    return any(is_score_metric(lex, metric_name(lex, m.group(1))) for m in lex.metric_re.finditer(text))
+
+
 def _respective_level(view: str, num: Number, s0: int, s1: int, sign: str | None,
                       lex: Lexicon) -> Mention | None:
-    """A bare decimal in a list of decimals closed by `respectively`, after words of a result:
-    a score level (not a setting, `alpha and beta to 0.5 and 0.1, respectively`, or a version,
+    """A bare decimal in a list of decimals closed by `respectively`, after words of a result or a
+    score metric: a score level (not a setting, `alpha and beta to 0.5 and 0.1, respectively`, or a version,
     `Ubuntu 20.04 and 22.04`)."""
     if "." not in view[num.start:num.end] or "respectively" not in view[num.end:s1]:
         return None
     for run in _RESPECTIVE_RUN.finditer(view, max(s0, num.start - 80), s1):
         if run.start() <= num.start - (1 if sign else 0) and num.end <= run.end():
             before = view[s0:run.start()]
-            if _knob(before[-60:]) or not _RESULT_BEFORE.search(before) or \
-                    model_name_before(view, run.start(), s0, lex):
+            if _knob(before[-60:]) or not (_RESULT_BEFORE.search(before) or _names_score(before, lex)) \
+                    or model_name_before(view, run.start(), s0, lex):
                 return None
             return Mention(num.start, num.end, num.value, None, None, "metric", "score", None,
                            "respective_level", sign, level=True)
