@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from .latex import SPACE
 from .lexicon import Lexicon
-from .mentions import BENCH_SHAPED, NUMBER, Mention, metric_before
+from .mentions import BENCH_SHAPED, MEASURED_FAMILIES, NUMBER, Mention, metric_before
 
 _STOP = re.compile(r"^(?:and|while|with|compared|than|across|when|whereas|but|vs|versus)$", re.I)
 _FILLER = re.compile(SPACE + r"*(?:\b(?:a|an|only|just|merely|the)" + SPACE + r"+)*$", re.I)
@@ -394,7 +394,7 @@ def _kind(view: str, m: Mention, s0: int, cue, lex: Lexicon) -> str:
             before) and not _CHANGE_MOVED.search(before)):
         return m.kind  # not `from 43.0 to 64.4 points`: levels in points (but `the gap narrows
         # from 12.3 to 4.1 points` moves a change)
-    if m.family in ("%", "metric", "dB") and _levels_from(before):
+    if m.family in MEASURED_FAMILIES and _levels_from(before):
         return "score"  # `from 73.44% to 81.35%`: both ends are levels; not `gains range from`
     if m.unit == "%" and _OF_SCORE.match(view, m.end):
         return "score"  # `91.4% of the accuracy`, `98.0%performance of its teacher`
@@ -428,7 +428,7 @@ def _kind(view: str, m: Mention, s0: int, cue, lex: Lexicon) -> str:
     reduced = _REDUCED_TO.search(strip_bound(view[_clause_start(view, s0, m.start):m.start], lex))
     if m.unit == "%" and reduced and not _names_quality(reduced.group(), lex):
         return "scale"  # `compresses ResNet-20 to 40.3%`: what is left, a fraction (rule 7)
-    if m.family in ("%", "metric", "dB"):
+    if m.family in MEASURED_FAMILIES:
         left = strip_bound(_SLASHED.sub("", before), lex)
         if not m.sign and not cue and metric_before(view, m.start, s0, lex) \
                 and not _OF_CHANGE.search(left + " "):
@@ -468,7 +468,7 @@ def classify(view: str, m: Mention, s0: int, s1: int, lex: Lexicon) -> Decision:
     start = _number_start(view, m)
     colon = _METRIC_COLON.search(view[max(s0, start - 3):start])
     level = colon and m.unit != "pp" and not (right_cue and m.unit == "%") and (
-        m.family in ("%", "metric", "dB") or metric_before(view, start, s0, lex))
+        m.family in MEASURED_FAMILIES or metric_before(view, start, s0, lex))
     # `AIME: 81.2%` is a level; `Relative to X: 82.95% lower latency` is a change
     kind = "score" if level else _kind(
         view, m, s0, cue if right_cue else None, lex)

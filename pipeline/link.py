@@ -9,8 +9,8 @@ from .classify import (CHANGE_NOUNS, OF_THE_TIME, REACH, WITHIN, after_by, in_by
                        strip_bound)
 from .latex import SPACE
 from .lexicon import Lexicon, device
-from .mentions import (ARROW, ARROW_LABEL, BENCH_SHAPED, EVAL_MODE, NAMED_PAIR, OUTDO, PEAKED,
-                       SCORE_VERB, Mention, acronym_score_after, metric_name)
+from .mentions import (ARROW, ARROW_LABEL, BENCH_SHAPED, EVAL_MODE, MEASURED_FAMILIES, NAMED_PAIR, OUTDO,
+                       PEAKED, SCORE_VERB, Mention, acronym_score_after, metric_name)
 
 _SPLIT = re.compile(SPACE + r"?(?:(?:test|dev)-(?:clean|other)|test-dev|test-std|minival|val(?:idation)?|test|dev)"
                     r"(?![\w-])(?!" + SPACE + r"+(?:sets|splits)\b)")  # not `the MiniF2F and ProofNet
@@ -741,7 +741,7 @@ _TWO_THINGS_BY = re.compile(r"\b[a-z]+" + SPACE + r"+and" + SPACE + r"+[a-z]+" +
 def _results_run(view: str, run: list[Mention], s0: int) -> bool:
     """Scores or changes of one unit that vary by benchmark: not sizes, device counts, fractions
     (`25% and 50% of the labels`) or two metrics changed at once."""
-    return len({m.unit for m in run}) == 1 and run[0].family in ("%", "metric", "dB") \
+    return len({m.unit for m in run}) == 1 and run[0].family in MEASURED_FAMILIES \
         and not _OF.match(view, run[-1].end) \
         and not _TWO_THINGS_BY.search(view, max(s0, run[0].start - 40), run[0].start)
 

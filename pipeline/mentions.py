@@ -64,6 +64,8 @@ EVAL_MODE = (r"(?:(?:(?:zero|few|one|\d+)-shot|held-out|in-domain|out-of-domain|
 _PAREN_BEFORE = re.compile(SPACE + r"*\(" + SPACE + r"*$")
 
 COUNT_FAMILIES = {"count", "steps"}
+# a measured quantity that is a level or moves by a change (`88.0%`, `53.2 AP`, `+1.2 dB`, `12.3 meters`)
+MEASURED_FAMILIES = frozenset({"%", "metric", "dB", "length"})
 
 _WORD = re.compile(r"[a-z]{3,}(?![\w-])")
 

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from dataclasses import replace
 
-from .classify import CHANGE_NOUNS, FROM_OF, HEDGE, ONLY
+from .classify import CHANGE_NOUNS, FROM_OF, HEDGE, ONLY, after_by
 from .latex import SPACE
 from .lexicon import Lexicon, device
 from .link import NAME_LIKE, PARTICIPLE, metric_phrase
@@ -660,6 +660,11 @@ def _mention(view: str, num: Number, s0: int, s1: int, lex: Lexicon) -> Mention 
     if found.family == "time" and (_PERIOD.search(view, max(s0, num.start - 20), num.start)
                                    or _AGO.match(view, end)):
         return None  # `over the past 20 years`, `every 2 years`, `540 million years ago`
+    if found.family == "length" and not (_LENGTH_MEASURE.search(view, max(s0, num.start - 50),
+                                                                min(s1, end + 50))
+                                         or after_by(view, s0, num.start, lex)):
+        return None  # `a 5 m x 5 m arena`, `placed 1 m apart`: the setup's sizes; `LiDAR range
+        # beyond 400 m`, `shoal by 12.3 meters` are measured
     value_max, rule, levels = None, "number_unit", _levels_to(view, num, lex)
     second = _second_number(view, num, end, s1, lex)
     if second and not _from_to(view, num) and not levels:  # 7x-9x, 5 ms to 10 ms
@@ -671,6 +676,11 @@ def _mention(view: str, num: Number, s0: int, s1: int, lex: Lexicon) -> Mention 
             value_max, end, rule = second.value, second.end, "range_unit"
     return Mention(num.start, end, num.value * found.factor, value_max, found.unit, found.family,
                    found.kind, found.metric, rule, sign, level=levels)
+
+
+# what a length measures when it is a result: an error, an accuracy, a range reached
+_LENGTH_MEASURE = re.compile(r"\b(?:errors?|accuracy|precision|range|drift|deviations?|RMSE|ATE|MAE|"
+                             r"displacement)\b", re.IGNORECASE)
 
 
 def _verb_from(stems: str, words: int, nouns: bool = True) -> re.Pattern:
