@@ -24,9 +24,11 @@ _BASE = {
     "W": ("watt", "W"), "mW": ("milliwatt", "W"), "kW": ("kilowatt", "W"),
     "J": ("joule", "J"), "mJ": ("millijoule", "J"), "kWh": ("kilowatt_hour", "J"),
     "FPS": ("frame / second", "FPS"),
+    "m": ("meter", "m"), "mm": ("millimeter", "m"), "cm": ("centimeter", "m"), "km": ("kilometer", "m"),
 }
 # pint's name of each base unit, and the canonical unit each trusted quantulum3 unit maps to
-PINT_BASE = {"s": "second", "B": "byte", "W": "watt", "J": "joule", "FPS": "frame / second"}
+PINT_BASE = {"s": "second", "B": "byte", "W": "watt", "J": "joule", "FPS": "frame / second",
+             "m": "meter"}
 QUANTULUM_UNITS = {
     "second": "s", "millisecond": "ms", "microsecond": "µs", "minute": "min", "hour": "h",
     "day": "d", "week": "weeks", "year": "years", "watt": "W", "milliwatt": "mW", "kilowatt": "kW",
