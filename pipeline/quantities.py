@@ -1224,6 +1224,10 @@ _WHOLE_SCORE_END = re.compile(SPACE + r"*(?:[,;.)]|/\d|$|(?:on|in|for|with|while
                               r"at|and" + SPACE + r"+(?!\d))\b)")
 _ARROW_AFTER = re.compile(SPACE + r"*" + ARROW + SPACE + r"*[\d.]")  # `jumps 53.83 → 65.94`
 _ARROW_BEFORE = re.compile(ARROW + SPACE + r"*$")
+# `ours goes 94.4 → 93.0`, `the proxy saturates (0.505 → 1.000)`: a verb of motion opens the pair
+_ARROW_MOVE = re.compile(r"\b(?:go|goes|went|moves?|moved|saturat\w*|drops?|dropped|falls?|fell|"
+                         r"shifts?|shifted)" + SPACE + r"*\(?" + SPACE + r"*(?:[\d.]+" + SPACE + r"*" +
+                         ARROW + SPACE + r"*)?$", re.I)
 
 
 _NAMED_SCORE = re.compile(SPACE + r"+(?:on|for)" + SPACE + r"+(?:the" + SPACE + r"+)?"
@@ -1380,8 +1384,8 @@ def _score_on(view: str, num: Number, s0: int, sign: str | None,
     if unit and unit[0].family != "metric":
         return None  # `20.6 -> 26.9%`: a step to a level in a unit (see _arrow_step)
     if (_ARROW_BEFORE.search(left) or arrow) and \
-            (_scored(left, lex) or _benchmark_before(left, lex) or ARROW_LABEL.search(left)) and \
-            not _SETTING_WORDS.search(left):
+            (_scored(left, lex) or _benchmark_before(left, lex) or ARROW_LABEL.search(left) or
+             _ARROW_MOVE.search(left)) and not _SETTING_WORDS.search(left):
         return Mention(num.start, num.end, num.value, None, None, "metric", "score", None,
                        "arrow_score", sign, level=True)
     known = lex.dataset_re.match(view, num.end + 1) if view[num.end:num.end + 1] == " " else None
@@ -1525,13 +1529,19 @@ _MOVED_TO = re.compile(r"(?:" + _MOVED.pattern + r"|\b(?:drop|fall|fell|declin|d
 _PEAKED_AT = re.compile(r"\b(?:" + PEAKED + r")" + SPACE + r"+at" + SPACE + r"+$", re.I)
 
 
+_MOVES_TO = re.compile(SPACE + r"+(?:rises|rose|climbs|climbed|jumps|jumped|improves|improved|increases|"
+                       r"increased|drops|dropped|falls|fell|declines|declined|decreases|decreased)" +
+                       SPACE + r"+to" + SPACE + r"+[-−]?\d+\.\d")
+
+
 def _reached_level(view: str, num: Number, s0: int, sign: str | None) -> Mention | None:
-    """`94.3 on AIME 2026, improved to 97.1 with CLR`: a decimal a score moves up to is a
-    level (a whole number after `increases to` is more often a count or a setting); a number a
+    """`94.3 on AIME 2026, improved to 97.1 with CLR`: a decimal a score moves up to (or from:
+    `53.0 falls to 43.5`) is a level (a whole number after `increases to` is more often a count or a setting); a number a
     score peaks or settles at is one too (`majority voting peaks at 42`)."""
     peaked = _PEAKED_AT.search(view, max(s0, num.start - 30), num.start)
-    if not peaked and ("." not in view[num.start:num.end] or
-                       not _MOVED_TO.search(view, max(s0, num.start - 30), num.start)):
+    moves = _MOVES_TO.match(view, num.end)  # `the base agent's raw 53.0 falls to 43.5`: the start
+    if not peaked and ("." not in view[num.start:num.end] or not (
+            moves or _MOVED_TO.search(view, max(s0, num.start - 30), num.start))):
         return None
     if _knob(view[max(s0, num.start - 60):num.start]):
         return None  # `increase the dropout to 0.3`, `raise the guidance scale to 7.5`
