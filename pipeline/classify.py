@@ -331,8 +331,8 @@ def strip_bound(left: str, lex: Lexicon) -> str:
 
 
 def _number_start(view: str, mention: Mention) -> int:
-    if mention.metric_first:
-        digit = re.search(r"\d", view[mention.start:mention.end])
+    if mention.metric_first:  # the value's first digit, not one of the metric's (`F1 of up to 0.797`)
+        digit = re.search(r"(?<![\w@.^])\d", view[mention.start:mention.end])
         return mention.start + digit.start() if digit else mention.start
     return mention.start
 

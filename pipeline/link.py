@@ -1247,7 +1247,25 @@ def item_metric(view: str, m: Mention, s0: int, lex: Lexicon) -> str | None:
     """The metric written next to the number, for this item alone: `74.67% exact match
     accuracy`, `+2.98% CTR`, `IPV +1.28%`."""
     return compound_after(view, m, lex) or _acronym_after(view, m, s0, lex) or \
-        _acronym_before(view, m, s0, lex) or _measured_in(view, m, s0, lex)
+        _acronym_before(view, m, s0, lex) or _measured_in(view, m, s0, lex) or \
+        _benchmark_then_measure(view, m, lex)
+
+
+def _benchmark_then_measure(view: str, m: Mention, lex: Lexicon) -> str | None:
+    """`82.2% ImageNet accuracy`, `32.6% MSRVTT retrieval`: a known benchmark between a
+    percentage and the measure it names."""
+    if m.unit != "%":
+        return None
+    gap = _NEXT_TO.match(view, m.end)
+    bench = lex.dataset_re.match(view, gap.end()) if gap else None
+    measure = _NOUN_AFTER.match(view, bench.end()) if bench and _NEXT_TO.match(view, bench.end()) else None
+    words = measure.group(1).split() if measure and not measure.group().startswith(" of") else []
+    words = words[:next((i for i, w in enumerate(words) if w in _PREPOSITIONS or w == "and"),
+                        len(words))]  # `32.6% MSRVTT retrieval for videos`
+    if not 0 < len(words) <= 2 or re.search(r"[^s]s$", words[-1]) or words[-1] in ("score", "data"):
+        return None  # not `45% COCO images`, items counted, nor `1.0% GLUE score`, `1% ImageNet-1K
+        # data`, which the benchmark's name qualifies
+    return metric_phrase(" ".join(words), lex)
 
 
 def _measured_in(view: str, m: Mention, s0: int, lex: Lexicon) -> str | None:

@@ -237,20 +237,32 @@ def metric_after(view: str, end: int, lex: Lexicon, limit: int) -> tuple[str, in
         glued = gap == end
         if is_score_metric(lex, name) and (not glued or match.group(1).isupper()):
             return name, match.end()
+    qualified = _QUALIFIERS.match(view, gap) if gap > end and not match else None
+    match = lex.metric_after_re.match(view, qualified.end()) if qualified else None
+    if match and match.end() <= limit and match.group(1)[0].isupper() and \
+            is_score_metric(lex, metric_name(lex, match.group(1))):
+        return metric_name(lex, match.group(1)), match.end()  # `0.471 all-edge causal F1`
     return None
 
 
-def metric_before(view: str, start: int, floor: int, lex: Lexicon,
-                  parenthesized: bool = False) -> tuple[str, int] | None:
+# lowercase words that qualify an acronym metric after its number (`all-edge causal F1`): no
+# article or verb (`2.0 achieves a VBench score`), no plural
+_QUALIFIERS = re.compile(r"(?:" + _NOT_ADJECTIVE + r"(?!(?:a|an|its|their|our|his|her)\b)[a-z][a-z-]*"
+                         r"(?<!s)" + SPACE + r"+){1,2}")
+
+
+def metric_before(view: str, start: int, floor: int, lex: Lexicon, parenthesized: bool = False,
+                  bounded: bool = False) -> tuple[str, int] | None:
     """A score metric right before the number: `SSIM of 0.969`, `MSE: 0.0019`, `FID > 3`; with
     `parenthesized` (the caller has seen the number close its parentheses), also a value in
-    parentheses (`answer accuracy (0.767)`, not `F1 (5 seeds)`)."""
+    parentheses (`answer accuracy (0.767)`, not `F1 (5 seeds)`); with `bounded` (a bound word
+    ends the text before `start`), the metric right before it (`an F1-score up to 0.797`)."""
     if start - floor > _METRIC_REACH:  # only the words right before can name it: a long
         space = view.find(" ", start - _METRIC_REACH, start)  # sentence is not rescanned whole
         floor = space + 1 if space != -1 else start - _METRIC_REACH
     left = view[floor:start]
     tail = (parenthesized and _PAREN_BEFORE.search(left)) or _METRIC_BEFORE.search(left)
-    if tail is None or not tail.group().strip(" \u2060"):
+    if tail is None or not (bounded or tail.group().strip(" \u2060")):
         return None  # `SSIM 0.9` is too loose: require `of`, `:`, `=`, `>` ...
     head = left[:tail.start()].rstrip(" \u2060")
     candidates = list(lex.metric_re.finditer(head))
