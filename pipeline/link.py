@@ -105,13 +105,17 @@ _MODEL_LIKE = re.compile(_MODEL_SUFFIX.pattern + r"|\dM$")  # in an introduction
 # `error rates on MNIST`, `results on HumanEval+`: after `on`, a name with two capitals or
 # a digit (MNIST, COCO2017, SQuAD), unlike an ordinary capitalized word
 _BENCHMARK_NAME = (r"([A-Z][A-Za-z]*(?:[A-Z0-9][\w.+^-]*[\w+^]|[A-Z])|[A-Z][a-z]+(?=" + SPACE +
-                   r"[vV]\d)|[A-Z][a-z]+(?:-[A-Z][A-Za-z0-9]*)+(?=" + SPACE + r"*(?:[,;:(]|\.(?!\d)|$)))"
+                   r"[vV]\d)|[A-Z][a-z]+(?:-[A-Z][A-Za-z0-9]*)+(?=" + SPACE + r"*(?:[,;:]|\((?![A-Z]{2,5}\))|\.(?!\d)|$)))"
                    r"(?![\w-])(?!" + SPACE +
                    r"+data\b)")  # not `fine-tuning on OpenThoughts data`
 # `On the challenging FATE-H and FATE-X subsets, ...`: a sentence opening on a benchmark
 _BENCHMARK_LIKE = re.compile(r"(?:\bon" + SPACE + r"+(?:the" + SPACE + r"+)?|\bOn" + SPACE +
                              r"+(?:the" + SPACE + r"+)?(?:[a-z]+-?[a-z]+" + SPACE + r"+)?)" +
                              _BENCHMARK_NAME)
+_TITLE_HYPHEN = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")  # `Gumbel-Softmax`, `Browsecomp-Plus`
+# `building on Gumbel-Softmax,`, `relying on Monte-Carlo,`: what a method rests on
+_METHOD_ON = re.compile(r"\b(?i:based|built|building|builds|relying|relies|rely|grounded|focus\w*)" + SPACE +
+                        r"+on$")
 _NOT_DATA_AFTER = re.compile(SPACE + r"+(?:architecture|framework|backbone|model|method|paradigm|"
                              r"approach|family|series|pipeline)s?\b")
 NAME_LIKE = re.compile(r".[A-Z0-9]")  # a second capital or a digit: MMMU, K400, not English
@@ -371,6 +375,9 @@ def find_names(view: str, lex: Lexicon, text: str | None = None) -> Names:
     known = list(datasets)
     families = tuple(lex.stopwords["public_model_families"])
     for m in _BENCHMARK_LIKE.finditer(view):
+        if _TITLE_HYPHEN.fullmatch(m.group(1)) and _METHOD_ON.search(view, max(0, m.start() - 20),
+                                                                     m.start() + 2):
+            continue  # `building on Gumbel-Softmax,`: a method, not a benchmark
         if _NOT_DATA_AFTER.match(view, m.end(1)):
             continue  # `based on the HRM architecture`
         if not _MODEL_LIKE.search(m.group(1)) and m.group(1) not in lex.stopwords["not_benchmarks"] \

@@ -20,8 +20,10 @@ _COMPARATIVE = re.compile(SPACE + r"+(?:as" + SPACE + r"+\w+|faster|slower|more|
 
 _VERB = re.compile(r"(?:doubl|tripl)(?:es|ed|ing)|halv(?:e|es|ed|ing)", re.IGNORECASE)
 _RESULT_NOUN = re.compile(r"\b(?:performance|throughput|speed|efficiency|scores?|costs?|memory|latency|"
-                          r"footprint|usage|tokens|compute|FLOPs)\b")  # `roughly halve retrieval
-# cost`, `while halving input tokens`
+                          r"footprint|usage)\b")  # `roughly halve retrieval cost`
+_SPENT_NOUN = re.compile(r"\b(?:tokens|compute|FLOPs)\b")  # `while halving input tokens`; not
+# `doubled tokens per expert`, a setting
+_OBJECT_NEXT = re.compile(SPACE + r"+(?:the|its|their|our|a|an)\b", re.IGNORECASE)  # `, doubled the X`
 _CLAUSE_STOP = re.compile(r"[,;.]|\b(?:and|but|while|which|that|hurts|yields|improves|reduces)\b")
 _SETUP_BEFORE = re.compile(r"(?:^|[,;:(]|\b(?:by|simply|that|when|if|of|the|a|an|after|"
                            r"before))" + SPACE + r"*$", re.IGNORECASE)
@@ -40,11 +42,14 @@ def _verb_result(view: str, match: re.Match, s0: int, s1: int, lex: Lexicon) -> 
     window = view[match.end():stop.start() if stop else min(s1, match.end() + 40)]
     if _WHILE.search(before):  # `faster while halving peak GPU memory`; not `while doubling
         head = _OBJECT_END.split(window, maxsplit=1)[0]  # the batch size`: its object decides
-        return bool(_RESULT_NOUN.search(head) and not _SETTING_NOUN.search(head))
-    if _SETUP_BEFORE.search(before) and not (before.rstrip().endswith(",") and
-                                             match.group().lower().endswith(("es", "ed"))):
-        return False  # `by doubling the data`, `, doubling the budget`; not `X achieved ...,
-        # doubled the training efficiency over Y`: a verb of the sentence's subject
+        return bool((_RESULT_NOUN.search(head) or _SPENT_NOUN.search(head)) and
+                    not _SETTING_NOUN.search(head))
+    verb = match.group().lower()
+    if _SETUP_BEFORE.search(before) and not (before.rstrip().endswith(",") and (
+            verb.endswith("es") or verb.endswith("ed") and _OBJECT_NEXT.match(view, match.end()))):
+        return False  # `by doubling the data`, `, doubling the budget`, `, doubled batch sizes
+        # improve`; not `X achieved ..., doubled the training efficiency over Y`: a verb of the
+        # sentence's subject
     return bool(lex.metric_re.search(window) or _RESULT_NOUN.search(window))
 
 

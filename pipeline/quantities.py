@@ -713,6 +713,9 @@ def _shared_magnitude(view: str, num: Number, second: Number) -> Number | None:
     return replace(num, value=value, magnitude=True) if 0 < value < second.value else None
 
 
+_NOT_NOUN_NEXT = re.compile(SPACE + r"+(?:across|over|in|on|for|at|with|per|under|was|were|is|are)\b")
+
+
 def _range_or_pair(view, num, second, s0, s1, lex, sign) -> Mention | None:
     """`2-3 times`, `1.5sim3.0 AP`, `100M to 1B`, `1M to 100M vectors`; or the first of `from
     40.1 to 45.3 AP`."""
@@ -753,8 +756,10 @@ def _range_or_pair(view, num, second, s0, s1, lex, sign) -> Mention | None:
         return Mention(num.start, num.end if pair else end, num.value,
                        None if pair else second.value, name, "metric", "score", name,
                        "from_to" if pair else "range_metric", sign)
-    counted = None if pair or not (second.magnitude or second.value.is_integer()) else \
-        count_noun(view, second, s1, sign, lex)  # not `between 0.41 and 0.77 across tasks`
+    counted = None if pair or not (second.magnitude or second.value.is_integer() or
+                                   not _NOT_NOUN_NEXT.match(view, second.end)) else \
+        count_noun(view, second, s1, sign, lex)  # not `between 0.41 and 0.77 across tasks`; `1.5
+    # to 2.5 tool calls` count
     if counted:
         return replace(counted, start=num.start, value=num.value, value_max=second.value,
                        rule="range_unit")
@@ -907,6 +912,10 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
     before, rule = (None if num.magnitude else metric_before(
         view, only.start() if only else num.start, s0, lex, parenthesized=closed, bounded=bool(only))), \
         "metric_number"
+    if before and _BETWEEN.search(view, max(s0, num.start - 12), num.start) and (
+            not _AND_NUMBER.match(view, num.end) or _FILTERED.search(view, s0, s1)):
+        before = None  # `the cosine similarity between 2 embeddings`: no range; `keep prompts
+        # with a pass rate between 0.2 and 0.8`: a filter, no result
     if only and before and not is_score_metric(lex, before[0]):
         before = None  # `a training cost of only 7,800`: a cost, read below
     if not before and decimal:
@@ -965,6 +974,11 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
 
 _BETWEEN = re.compile(r"\bbetween" + SPACE + r"+$")
 _AND_GAP = re.compile(SPACE + r"+and" + SPACE + r"+")
+_AND_NUMBER = re.compile(_AND_GAP.pattern + r"[-+−]?[\d.]")
+# a range that selects or defines rather than reports: `keep prompts with a pass rate between 0.2
+# and 0.8`, `mAP is averaged over IoU between 0.5 and 0.95`
+_FILTERED = re.compile(r"\b(?:keep|kept|retain\w*|discard\w*|filter\w*|select\w*|exclud\w*|remov\w*|"
+                       r"normaliz\w*|averaged" + SPACE + r"+over|thresholds?)\b", re.I)
 
 
 _BOUNDED = re.compile(r"\b(?:only|just|merely|up" + SPACE + r"+to|nearly|about|around|approximately|"
@@ -1455,6 +1469,10 @@ _AND_SECOND = re.compile(r"(?:of|=|:)" + SPACE + r"*\d[\d,]*\.\d+(?:" + SPACE + 
                          SPACE + r"*,?" + SPACE + r"+and" + SPACE + r"+$")
 
 
+_QUALIFIER_NEXT = re.compile(SPACE + r"*(?:[,;.)]|$|(?:with|without|on|in|for|at|under|when|after|"
+                             r"before|using|across|and)\b)")
+
+
 def _second_value(view: str, num: Number, s0: int, s1: int, sign: str | None,
                   lex: Lexicon) -> Mention | None:
     """`attaining an FID of 1.41 without guidance and 1.05 with guidance`: a decimal joined by
@@ -1468,8 +1486,8 @@ def _second_value(view: str, num: Number, s0: int, s1: int, sign: str | None,
     if not named or left[named[-1].end():pair.start()].strip():
         return None
     name = metric_name(lex, named[-1].group(1))
-    if not is_score_metric(lex, name):
-        return None
+    if not is_score_metric(lex, name) or not _QUALIFIER_NEXT.match(view, num.end):
+        return None  # not `a Dice of 0.91 and 2.1 mm HD95`: a quantity of its own
     return Mention(num.start, num.end, num.value, None, name, "metric", "score", name,
                    "second_value", sign, level=True)
 
@@ -1666,6 +1684,10 @@ def _respective_level(view: str, num: Number, s0: int, s1: int, sign: str | None
 _COST_BEFORE = re.compile(r"(?<![\w-])((?:[a-z][a-z-]*" + SPACE + r"+)?costs?)" + SPACE + r"+(?:(?:of|around|about|"
                           r"approximately|roughly|nearly|is|was|at|(only|just|under|below|less" + SPACE +
                           r"+than))" + SPACE + r"+){1,3}$")
+_TO_VERB = re.compile(SPACE + r"+to" + SPACE + r"+[a-z]+")
+# costs that are no money: an algorithm's or a metric's (`switching cost`, `edit cost`)
+_NOT_MONEY = re.compile(r"\b(?:edit|switching|regularization|transport|communication|regret|"
+                        r"computational|path|step|migration)\b", re.I)
 # `nearly 30K in API costs`: the amount before what it was spent on
 _COST_AFTER = re.compile(SPACE + r"+in" + SPACE + r"+((?:[A-Za-z][\w-]*" + SPACE + r"+)?costs?)\b")
 
@@ -1675,9 +1697,11 @@ def _cost_amount(view: str, num: Number, s0: int, sign: str | None, lex: Lexicon
     costs`) or any after `only` or a bound (`BOM cost of only 50.5`)."""
     cost = _COST_BEFORE.search(view, max(s0, num.start - 50), num.start)
     spent = None if cost else _COST_AFTER.match(view, num.end)
-    if not (cost and _WHOLE_SCORE_END.match(view, num.end) or spent) or \
-            num.value < 100 and not (cost and cost.group(2)):
-        return None  # not `a switching cost of 2 in the worst case`
+    ends = _WHOLE_SCORE_END.match(view, num.end) or _TO_VERB.match(view, num.end)  # `cost less
+    # than 500 to train`
+    if not (cost and ends or spent) or num.value < 100 and not (
+            cost and cost.group(2) and not _NOT_MONEY.search(cost.group(1))):
+        return None  # not `a switching cost of 2 in the worst case`, `an edit cost of only 3`
     return Mention(num.start, num.end, num.value, None, None, "cost", "efficiency",
                    metric_phrase((cost or spent).group(1), lex), "cost_amount", sign)
 
@@ -2034,6 +2058,10 @@ _COMPARED_BY = re.compile(r"\b(?:" + OUTDO + r"|improv|boost|reduc|lower|decreas
                           r"+){0,2}$", re.IGNORECASE)
 
 
+_REDUCED = re.compile(r"(?:reduc|lower|decreas)", re.IGNORECASE)
+_SHAPE_NOUN = re.compile(r"\b(?:resolution|dimension|length|stride|width|depth|layers)\b")
+
+
 def _by_amount(view, num, s0, s1, lex, sign) -> Mention | None:
     """`surpassing ... by at least 3.5`: a bare difference, in the sentence's score metric
     when it names one."""
@@ -2047,8 +2075,10 @@ def _by_amount(view, num, s0, s1, lex, sign) -> Mention | None:
     names = [metric_name(lex, m.group(1)) for m in lex.metric_re.finditer(view, s0, s1)]
     scores = [name for name in names if is_score_metric(lex, name)]
     wider = _PAIRED.sub("", view[max(s0, num.start - 100):num.start])
-    if not scores and not _COMPARED_BY.search(wider):
-        return None
+    compared = None if scores else _COMPARED_BY.search(wider)
+    if not scores and (not compared or _REDUCED.match(compared.group()) and
+                       (_knob(wider) or _SHAPE_NOUN.search(compared.group()))):
+        return None  # not `reduce the learning rate by 0.5`, `reduces the resolution by 2`
     name = scores[0] if scores else None  # `outperform MLPs by 16.3`: unit unstated
     return Mention(num.start, num.end, num.value, None, name, "metric", "change", name,
                    "by_amount", sign)
