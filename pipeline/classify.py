@@ -384,6 +384,8 @@ def item_share(view: str, end: int) -> bool:
 
 def _kind(view: str, m: Mention, s0: int, cue, lex: Lexicon) -> str:
     before = view[max(s0, m.start - REACH):m.start]  # not the whole sentence: long lists stay linear
+    if m.kind == "efficiency" and m.metric_first:
+        return "efficiency"  # `an NFE of 4`, `NFE from 50 to 4`: a cost named before its value
     if m.level and not m.sign:
         return "score"  # the levels a score moves between, whatever verb moves it
     if m.metric_first and m.kind != "scale":  # `SSIM of 0.969`, `a correlation of −0.12`;

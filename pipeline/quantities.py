@@ -929,11 +929,14 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
         closed = closed and "(" in view[mstart:num.start]
         if closed and _YEAR.fullmatch(view[num.start:num.end]):
             return None  # `Image Generation (2025)`: a year
+        steps = lex.metric_families.get(name) == frozenset({"steps"})  # `an NFE of 4`: a cost in
+        # steps, not a score
+        unit, family, kind = ("steps", "steps", "efficiency") if steps else (name, "metric", "score")
         if closed:  # `answer accuracy (0.767)` quotes its `)`
-            return Mention(mstart, num.end + 1, num.value, None, name, "metric", "score", name,
+            return Mention(mstart, num.end + 1, num.value, None, unit, family, kind, name,
                            rule, sign, metric_first=True)
-        return _dashed_range(view, Mention(mstart, num.end, num.value, None, name, "metric",
-                                           "score", name, rule, sign, metric_first=True),
+        return _dashed_range(view, Mention(mstart, num.end, num.value, None, unit, family,
+                                           kind, name, rule, sign, metric_first=True),
                              num, s1, lex)  # `at AUC 0.97-0.99`
     after = acronym_score_after(view, num.start, num.end, s0, lex) if decimal and not num.magnitude \
         else None  # not `a 1.7B DLM`: a model's size
