@@ -71,7 +71,9 @@ _ABBREVIATED_BY = re.compile(_CHANGE_VERB + r"(?:[\w-]+" + SPACE + r"+){0,3}(?i:
 # `improving Effective Safety Rate (ESR) by`, not `boosts LLaVA (LV) by`
 
 
-_VARIANT = re.compile(r"(?:" + SPACE + r"?(?:\d+\u2060*(?:x|×|times)\d+|[A-Z][a-z]+-[A-Z][a-z]+)|" +
+_VARIANT = re.compile(r"(?:" + SPACE + r"?(?:\d+(?:" + SPACE + r"*[x×]" + SPACE + r"*|\u2060*times)\d+|"
+                      r"[A-Z][a-z]+-[A-Z][a-z]+)|" + SPACE + r"*\((?:[a-z][\w.]*|[A-Z][a-z]+\.?)\)(?=" + SPACE +
+                      r"+(?:bench|benchmark|split|subset|set)\b)|" +
                       r"(?:(?<=\d\d)" + SPACE + r"*(?:,|and|&))?" + SPACE + r"(?:19|20)\d\d(?!" +
                       SPACE + r"+[a-z]+s\b)|" +
                       SPACE + r"(?:[vV]?[1-9](?:\.\d)?|(?<=[A-Z]{2}[\s\u2060])2[2-9])(?=" + SPACE + r"*(?:[,;:()]|\.(?!\d)|$|(?:and|or|with|"
@@ -79,7 +81,8 @@ _VARIANT = re.compile(r"(?:" + SPACE + r"?(?:\d+\u2060*(?:x|×|times)\d+|[A-Z][a
                       r"*\d+-(?:shot|way))|" + SPACE + r"[vV]\d+(?:\.\d+)?|" +
                       SPACE + r"[1-9]\.\d(?=" + SPACE + r"+\d+\.\d)|"
                       r"-(?:\d{2,4}|\d+[Kk]|[vV]\d+(?:\.\d+)?|[A-Z]{1,4}))"
-                      r"(?!\w|-(?![A-Z]))")  # `ImageNet 256x256`, `WMT'14 English-German`, `ImageNet-256`,
+                      r"(?!\w|-(?![A-Z]))")  # `ImageNet 256x256`, `ImageNet 256 x 256`, `MME (Cog.) bench`,
+# `WMT'14 English-German`, `ImageNet-256`,
 # `HMMT 2025`, `AIME 24`, `AIME 2024 and 2025`, `ImageNet-1K`, `LongBench-v2`, `nuScenes-QA`, `Terminal-Bench 2.0:`, `ARC-AGI 2`,
 # `Navsim v1`, `LiveCodeBench v6 76.4`, `RoboTwin 2.0-Plus`, `OSWorld 2.0 7.6 -> 43.2`:
 # the edition as written
