@@ -111,8 +111,9 @@ _BENCHMARK_NAME = (r"([A-Z][A-Za-z]*(?:[A-Z0-9][\w.+^-]*[\w+^]|[A-Z])|[A-Z][a-z]
                    r"[vV]\d)|[A-Z][a-z]+(?:-[A-Z][A-Za-z0-9]*)+(?=" + SPACE + r"*(?:[,;:]|\((?![A-Z]{2,5}\))|\.(?!\d)|$)))"
                    r"(?![\w-])(?!" + SPACE +
                    r"+data\b)")  # not `fine-tuning on OpenThoughts data`
-# `On the challenging FATE-H and FATE-X subsets, ...`: a sentence opening on a benchmark
-_BENCHMARK_LIKE = re.compile(r"(?:\bon" + SPACE + r"+(?:the" + SPACE + r"+)?|\bOn" + SPACE +
+# `On the challenging FATE-H and FATE-X subsets, ...`: a sentence opening on a benchmark; `on the
+# advanced IMO-Proof Bench`
+_BENCHMARK_LIKE = re.compile(r"(?:\bon" + SPACE + r"+(?:the" + SPACE + r"+(?:[a-z]+" + SPACE + r"+)?)?|\bOn" + SPACE +
                              r"+(?:the" + SPACE + r"+)?(?:[a-z]+-?[a-z]+" + SPACE + r"+)?)" +
                              _BENCHMARK_NAME)
 _TITLE_HYPHEN = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")  # `Gumbel-Softmax`, `Browsecomp-Plus`
