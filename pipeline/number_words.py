@@ -221,7 +221,7 @@ _ONLY = re.compile(r"\b(?:only|just|merely)" + SPACE + r"+(?:(?:requires?|requir
                    r"+(?:a" + SPACE + r"+)?$", re.IGNORECASE)  # `requires only one step`
 # `in a single forward pass`, `decode all remaining tokens in one step`: the one step or pass a
 # method runs in (rule 10, a design cost), not `one step closer`
-_IN_ONE = re.compile(r"\b(?:in|within|via|through|using|performs?|performing)" + SPACE + r"+(?:only" +
+_IN_ONE = re.compile(r"\b(?:in|into|within|via|through|using|performs?|performing)" + SPACE + r"+(?:only" +
                      SPACE + r"+|just" + SPACE + r"+)?(?:a" + SPACE + r"+)?$", re.IGNORECASE)
 _OTHERS_SUBJECT = re.compile(r"^\W*(?:Alternatively\b|[^,]*\b(?:models|methods|techniques|approaches|"
                              r"has" + SPACE + r"+opened)\b)")
@@ -246,10 +246,11 @@ def _one_counts(view: str, start: int, unit, s0: int) -> str | None:
     finding do: `PD-based models infer all characters in a single decoding pass`, `we find
     that LLMs reason within a single forward pass`); `one step further` is a phrase."""
     left = view[max(s0, start - 40):start]
-    if unit.unit == "GPUs" or (unit.family == "time" and _WITHIN.search(left)) or (
+    if unit.unit in ("GPUs", "calls") or (unit.family == "time" and _WITHIN.search(left)) or (
             unit.unit == "steps" and _ONLY.search(left)) or (
             unit.unit == "epochs" and _FOR_ONE.search(left)):
-        return "number_word_unit"  # also `fine-tuning for one epoch`, `after only one epoch`
+        return "number_word_unit"  # also `fine-tuning for one epoch`, `after only one epoch`,
+        # `one extra LLM call`
     head = view[s0:start]
     own = OWN_WORK.search(head) or _IT_OPENS.match(head)  # `It introduces extra decoding heads
     # to large models, ... in a single decoding step`: the paper's method
