@@ -156,6 +156,7 @@ def is_name_part(view: str, start: int, floor: int) -> bool:
 
 
 _COMPOUND_AFTER = re.compile(r"-(?:level|wise|by-)")
+_PLURAL_NOUN_NEXT = re.compile(SPACE + r"+([a-z]{3,}s)\b")
 
 
 def _unit_at(view: str, pos: int, lex: Lexicon, glued: bool) -> tuple[Unit, int] | None:
@@ -170,6 +171,10 @@ def _unit_at(view: str, pos: int, lex: Lexicon, glued: bool) -> tuple[Unit, int]
     if unit.family in COUNT_FAMILIES and _COMPOUND_AFTER.match(view, match.end()):
         return None  # `3.1M step-level SFT samples`: the word is a compound's, the unit follows
         # (not `100ms-level latency`, a time)
+    if unit.unit == "GPUs" and match.group(1) in ("GPU", "TPU") and \
+            _PLURAL_NOUN_NEXT.match(view, match.end()) and \
+            _PLURAL_NOUN_NEXT.match(view, match.end()).group(1) not in lex.stopwords["count_verbs"]:
+        return None  # `16 GPU domains`, `8 GPU nodes`: what the device names, counted
     if match.group(1).lower() == "second" and re.match(r"-(?!long|length|level|scale)[a-z]",
                                                        view[match.end():match.end() + 8]):
         return None  # `100 second-language learners`: an ordinal in a compound, not a time

@@ -592,6 +592,10 @@ def _orders_of_magnitude(view: str, num: Number, s0: int, sign: str | None) -> M
 _REPEATED = re.compile(SPACE + r"+[a-z]+ing(?=" + SPACE + r"*(?:[,.;:)]|(?:on|in|at|for|with|per|and)\b))")
 
 
+_RATIO_PART = re.compile(r"(?<![\w.])\d+:$")
+_RATIO_NEXT = re.compile(r":\d+(?![\w.:])")
+
+
 def _mention(view: str, num: Number, s0: int, s1: int, lex: Lexicon) -> Mention | None:
     whole = _share_of_total(view, num, s1) or _orders_of_magnitude(view, num, s0,
                                                                    _sign(view, num.start, s0))
@@ -602,6 +606,9 @@ def _mention(view: str, num: Number, s0: int, s1: int, lex: Lexicon) -> Mention 
     sign = _sign(view, num.start, s0)
     if sign == "±":
         return None  # an error bar, not a claim of its own
+    if _RATIO_PART.search(view, max(s0, num.start - 3), num.start) or \
+            _RATIO_NEXT.match(view, num.end):
+        return None  # `the interleaved 1:2 text audio token schedule`: a proportion's terms
     second = _second_number(view, num, num.end, s1, lex)
     if second:
         found = _range_or_pair(view, num, second, s0, s1, lex, sign)
@@ -1185,7 +1192,7 @@ _SETTING_BEFORE = re.compile(r"(?:\b(?<!up" + SPACE + r")(?<!close" + SPACE + r"
                              r"dimension|number)" + SPACE + r"+of)" + SPACE + r"*$", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(r"\b(?:stages?|steps?|phases?|parts?|sections?|sec\.|tables?|tab\.|"
                            r"figures?|figs?\.|eqs?\.|equations?|appendix|algorithms?|theorems?|"
-                           r"lemmas?|study|studies|experiments?|rounds?|levels?)" + SPACE + r"*$",
+                           r"lemmas?|study|studies|experiments?|rounds?|levels?|layers?)" + SPACE + r"*$",
                            re.IGNORECASE)
 _NAME_AFTER = re.compile(SPACE + r"+[A-Z]{2,}\b")
 _HOURS_OF_DATA = re.compile(r"-(hour|day|minute)s?(?=" + SPACE + r"+(?:[\w-]+" + SPACE +
