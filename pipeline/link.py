@@ -1057,10 +1057,17 @@ _GENERATED = re.compile(r"\b(?:generat|produc|output|emit|decod)\w*|\b(?:visual|
 _TRAINING_TOKENS = re.compile(r"\b(?:pre-?)?training\b", re.I)
 
 
+_TRAINING_RUN = re.compile(r"(?<![a-z])(?:pre-?)?train|\bconverg|\bfine-?tun", re.I)
+# `pre-trained Nemotron 3 Ultra on 20 trillion text tokens`, `from scratch on 18T tokens`
+_TRAINED_ON = re.compile(r"(?:(?<![a-z])(?:pre-?)?train(?:ed|ing)?\b|\bfrom" + SPACE + r"+scratch)"
+                         r"(?:[^.;,]|[.,](?=\d)){0,50}\bon" + SPACE + r"+$", re.I)
+
+
 def _token_metric(view: str, m: Mention, s0: int) -> str | None:
     """Tokens that measure a context (`128K-token contexts`) or a training run (`2 trillion
-    training tokens`)."""
-    if _TRAINING_TOKENS.search(view, m.start, m.end):
+    training tokens`, `pretrained from scratch on 1.5T tokens`)."""
+    if _TRAINING_TOKENS.search(view, m.start, m.end) or \
+            _TRAINED_ON.search(view, max(s0, m.start - 80), m.start):
         return "training tokens"
     if _GENERATED.search(view, max(s0, m.start - 40), m.start):
         return None  # `generates sequences of 2,048 tokens`, `visual inputs of 576 tokens`
@@ -1084,8 +1091,9 @@ def metric_for(view: str, m: Mention, kind: str, hint: str | None, item: str | N
         of_what = _noun_after(view, m, lex)  # `half of the refinement steps`: what it is a share of
         return metric_phrase(of_what, lex) if of_what else None
     if kind in ("efficiency", "scale") and m.family != "%":
-        if m.family == "time" and kind == "efficiency" and re.search(r"\btrain", view[s0:s1], re.I):
-            return "training time"
+        if m.family == "time" and kind == "efficiency" and _TRAINING_RUN.search(view, s0, s1):
+            return "training time"  # also `Pretrained in just 200 H100 GPU hours`, `converges in
+            # just 12 hours`
         if m.unit == "tokens" and (token_metric := _token_metric(view, m, s0)):
             return token_metric
         family = frozenset({m.family})
