@@ -1077,6 +1077,9 @@ def _token_metric(view: str, m: Mention, s0: int) -> str | None:
     return None
 
 
+_RATIO_VERB = re.compile(r"(?:doubl|tripl|quadrupl)(?:es|ed|ing)|halv(?:e|es|ed|ing)", re.I)
+
+
 def metric_for(view: str, m: Mention, kind: str, hint: str | None, item: str | None, s0: int,
                s1: int, lex: Lexicon) -> str | None:
     """What the number measures: its metric word, the cue, or the nearest metric in the clause
@@ -1120,6 +1123,9 @@ def metric_for(view: str, m: Mention, kind: str, hint: str | None, item: str | N
              if found and _PHRASE_END.match(view, found.end())]  # not `3x memory bound speed`
     if kind == "ratio" and any(names):
         return next(name for name in names if name)  # `half the size`, `2x throughput`
+    verb_object = _noun_after(view, m, lex) if _RATIO_VERB.fullmatch(view, m.start, m.end) else None
+    if verb_object and (found := metric_phrase(verb_object, lex)):
+        return found  # `while halving visual tokens`: what the verb halves, not a metric to its left
     if kind == "ratio" and _SIZE_WORD.match(view, m.end):
         return "model size"  # `a model 20x smaller`, `more than 60 times smaller`
     if hint:
