@@ -469,7 +469,8 @@ def classify(view: str, m: Mention, s0: int, s1: int, lex: Lexicon) -> Decision:
     cue = cue or _cue_before(view, m.start, s0, lex)
     start = _number_start(view, m)
     colon = _METRIC_COLON.search(view[max(s0, start - 3):start])
-    level = colon and m.unit != "pp" and not (right_cue and m.unit == "%") and (
+    level = colon and m.unit != "pp" and not (right_cue and m.unit == "%") and \
+        not (m.kind == "efficiency" and m.metric_first) and (  # `at NFE = 10`: a cost
         m.family in MEASURED_FAMILIES or metric_before(view, start, s0, lex))
     # `AIME: 81.2%` is a level; `Relative to X: 82.95% lower latency` is a change
     kind = "score" if level else _kind(

@@ -1315,6 +1315,13 @@ def item_metric(view: str, m: Mention, s0: int, lex: Lexicon) -> str | None:
         _benchmark_then_measure(view, m, lex)
 
 
+# what a benchmark's name qualifies that is no measure: `10% ImageNet pretraining`, `a 25% MMLU
+# subset`, `1% COCO annotation budget`
+_NO_MEASURE = frozenset({"score", "data", "training", "pretraining", "pre-training", "fine-tuning",
+                         "finetuning", "subset", "split", "set", "budget", "supervision",
+                         "annotation", "labeling", "portion", "fraction", "sample", "corpus"})
+
+
 def _benchmark_then_measure(view: str, m: Mention, lex: Lexicon) -> str | None:
     """`82.2% ImageNet accuracy`, `32.6% MSRVTT retrieval`: a known benchmark between a
     percentage and the measure it names."""
@@ -1326,7 +1333,7 @@ def _benchmark_then_measure(view: str, m: Mention, lex: Lexicon) -> str | None:
     words = measure.group(1).split() if measure and not measure.group().startswith(" of") else []
     words = words[:next((i for i, w in enumerate(words) if w in _PREPOSITIONS or w == "and"),
                         len(words))]  # `32.6% MSRVTT retrieval for videos`
-    if not 0 < len(words) <= 2 or re.search(r"[^s]s$", words[-1]) or words[-1] in ("score", "data"):
+    if not 0 < len(words) <= 2 or re.search(r"[^s]s$", words[-1]) or words[-1] in _NO_MEASURE:
         return None  # not `45% COCO images`, items counted, nor `1.0% GLUE score`, `1% ImageNet-1K
         # data`, which the benchmark's name qualifies
     return metric_phrase(" ".join(words), lex)

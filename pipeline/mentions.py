@@ -252,8 +252,11 @@ def metric_after(view: str, end: int, lex: Lexicon, limit: int) -> tuple[str, in
 
 # lowercase words that qualify an acronym metric after its number (`all-edge causal F1`): no
 # article or verb (`2.0 achieves a VBench score`), no plural
-_QUALIFIERS = re.compile(r"(?:" + _NOT_ADJECTIVE + r"(?!(?:a|an|its|their|our|his|her)\b)[a-z][a-z-]*"
-                         r"(?<!s)" + SPACE + r"+){1,2}")
+_QUALIFIERS = re.compile(r"(?:" + _NOT_ADJECTIVE + r"(?!(?:a|an|its|their|our|his|her|but|if|so|as|that|"
+                         r"which|whose|because|since|though|although|unless|yet|nor|then|given|"
+                         r"once|until|whether|than)\b)(?![a-z]+ing\b)[a-z][a-z-]*"
+                         r"(?<!s)" + SPACE + r"+){1,2}")  # nor a conjunction or an -ing verb
+# (`0.82 but baseline F1`, `lr 0.001 using cosine F1`)
 
 
 def metric_before(view: str, start: int, floor: int, lex: Lexicon, parenthesized: bool = False,
@@ -316,6 +319,12 @@ def statistic_before(view: str, num: Number, floor: int, limit: int,
         return None
     unit = lex.canonical_units.get(stat.unit or "")
     named = stat.metric or (found.group(1) if stat.kind == "score" else None)  # `R²` as written
+    longer = [m for m in lex.metric_re.finditer(view, max(floor, found.start() - 20), found.end())
+              if m.end(1) == found.end(1) and m.start(1) < found.start(1)]
+    if longer and stat.metric and metric_name(lex, longer[-1].group(1)) != stat.metric:
+        named = metric_name(lex, longer[-1].group(1))  # `Fleiss' kappa of 0.66`: the name written,
+        return Mention(longer[-1].start(1), num.end, num.value, None, named, "metric", stat.kind,
+                       named, "statistic", metric_first=True)  # not the symbol's default
     return Mention(found.start(), num.end, num.value, None, stat.unit or found.group(1),
                    unit.family if unit else "metric", stat.kind, named, "statistic",
                    metric_first=True)

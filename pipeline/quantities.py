@@ -667,11 +667,10 @@ def _mention(view: str, num: Number, s0: int, s1: int, lex: Lexicon) -> Mention 
     if found.family == "time" and (_PERIOD.search(view, max(s0, num.start - 20), num.start)
                                    or _AGO.match(view, end)):
         return None  # `over the past 20 years`, `every 2 years`, `540 million years ago`
-    if found.family == "length" and not (_LENGTH_MEASURE.search(view, max(s0, num.start - 50),
-                                                                min(s1, end + 50))
-                                         or after_by(view, s0, num.start, lex)):
-        return None  # `a 5 m x 5 m arena`, `placed 1 m apart`: the setup's sizes; `LiDAR range
-        # beyond 400 m`, `shoal by 12.3 meters` are measured
+    if found.family == "length" and not _measured_length(view, num, end, s0, s1, lex):
+        return None if _SPEED_AFTER.match(view, end) else _unitless(view, num, s0, s1, lex, sign)
+        # `a 5 m x 5 m arena`, `placed 1 m apart`: the setup's sizes; `30 km/h` a speed; what
+        # the number was before lengths counted stays (`an ADE of 0.45 m`, `MPJPE of 45.2 mm`)
     value_max, rule, levels = None, "number_unit", _levels_to(view, num, lex)
     second = _second_number(view, num, end, s1, lex)
     if second and not _from_to(view, num) and not levels:  # 7x-9x, 5 ms to 10 ms
@@ -686,8 +685,42 @@ def _mention(view: str, num: Number, s0: int, s1: int, lex: Lexicon) -> Mention 
 
 
 # what a length measures when it is a result: an error, an accuracy, a range reached
-_LENGTH_MEASURE = re.compile(r"\b(?:errors?|accuracy|precision|range|drift|deviations?|RMSE|ATE|MAE|"
-                             r"displacement)\b", re.IGNORECASE)
+_LENGTH_MEASURE = re.compile(r"\b(?:errors?|accuracy|precision|range|drift|deviat\w*|RMSE|ATE|RPE|MAE|"
+                             r"displacement|ADE|FDE|minADE|minFDE|(?:PA-)?MPJPE|EPE|Chamfer|"
+                             r"L[12]" + SPACE + r"+distance)\b", re.IGNORECASE)
+# the measure in the number's own clause: before it, or right after it (`3 mm end-effector accuracy`)
+_CLAUSE_CUT = re.compile(r"[,;:(]|\b(?:while|whereas|but)\b")  # a list's items share their measure
+_AFTER_CUT = re.compile(r"[,;:(]|\b(?:and|while|whereas|but|with)\b")
+_LENGTH_SETUP_AFTER = re.compile(SPACE + r"*(?:apart|above|below|away|long|wide|tall|high|deep|thick|"
+                                 r"radius|resolution|each|area|grid|cells?|voxels?|slices?|spacing|"
+                                 r"baseline|[x×]|of" + SPACE + r"+(?:driving|travel))\b")
+_LENGTH_SETUP_BEFORE = re.compile(r"\b(?:at|height|altitude|mounted|larger|smaller|bigger|spans?|"
+                                  r"covers?|measures|walks?|travel\w*|drives?|baseline|radius|"
+                                  r"range" + SPACE + r"+image)\b(?:" + SPACE + r"+(?:of|than|a|an))?" +
+                                  SPACE + r"*$", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)" + SPACE + r"+$", re.IGNORECASE)  # `a 1 km trajectory`
+_SPEED_AFTER = re.compile(r"/(?:s|h|sec|hr)\b|" + SPACE + r"+per" + SPACE + r"+(?:second|hour)\b")
+
+
+def _measured_length(view: str, num: Number, end: int, s0: int, s1: int, lex: Lexicon) -> bool:
+    """A length that is a result: `an ATE of 0.12 m`, `3 mm end-effector accuracy`, `LiDAR range
+    beyond 400 m`, `shoal by 12.3 meters`; not a setup's size or a condition (`mounted 1.8 m above`,
+    `a 1 km trajectory`, `accuracy at 1 m`, `placed 10 cm apart`, `30 km/h`)."""
+    if _SPEED_AFTER.match(view, end):
+        return False
+    if after_by(view, s0, num.start, lex):
+        return True
+    before = view[max(s0, num.start - 50):num.start]
+    if _LENGTH_SETUP_AFTER.match(view, end) or _LENGTH_SETUP_BEFORE.search(before):
+        return False
+    cuts = list(_CLAUSE_CUT.finditer(before))
+    clause = before[cuts[-1].end():] if cuts else before
+    after = view[end:min(s1, end + 45)]
+    stop = _AFTER_CUT.search(after)
+    after = after[:stop.start()] if stop else after
+    if _ARTICLE_BEFORE.search(before) and not _LENGTH_MEASURE.search(after):
+        return False  # `a 5 km radius`, `a 3 m long corridor`; not `a 3 mm end-effector accuracy`
+    return bool(_LENGTH_MEASURE.search(clause) or _LENGTH_MEASURE.search(after))
 
 
 def _verb_from(stems: str, words: int, nouns: bool = True) -> re.Pattern:
@@ -1260,6 +1293,9 @@ _ARROW_MOVE = re.compile(r"\b(?:go|goes|went|moves?|moved|saturat\w*|drops?|drop
                          ARROW + SPACE + r"*)?$", re.I)
 
 
+_GREEK_NAME = re.compile(r"\b(?:alpha|beta|gamma|delta|lambda|sigma|tau|eta|epsilon|mu)\b", re.I)
+
+
 _NAMED_SCORE = re.compile(SPACE + r"+(?:on|for)" + SPACE + r"+(?:the" + SPACE + r"+)?"
                           r"([A-Z][\w.+-]*[\w+])(" + SPACE + r"+score\b)?")
 
@@ -1415,7 +1451,8 @@ def _score_on(view: str, num: Number, s0: int, sign: str | None,
         return None  # `20.6 -> 26.9%`: a step to a level in a unit (see _arrow_step)
     if (_ARROW_BEFORE.search(left) or arrow) and \
             (_scored(left, lex) or _benchmark_before(left, lex) or ARROW_LABEL.search(left) or
-             _ARROW_MOVE.search(left)) and not _SETTING_WORDS.search(left):
+             _ARROW_MOVE.search(left) and not (_knob(left) or _GREEK_NAME.search(left))) and \
+            not _SETTING_WORDS.search(left):  # not `the mixing weight shifts (0.2 → 0.8)`
         return Mention(num.start, num.end, num.value, None, None, "metric", "score", None,
                        "arrow_score", sign, level=True)
     known = lex.dataset_re.match(view, num.end + 1) if view[num.end:num.end + 1] == " " else None
@@ -1504,7 +1541,8 @@ def _second_value(view: str, num: Number, s0: int, s1: int, sign: str | None,
 
 # `surpassing both DAPO (36.7/31.6) and GRPO (36.7/32.1)`, `a performance of (23.3/19.0)`: two
 # decimals in brackets split by a slash, after a system's name or `of`
-_SLASH_OPEN = r"(?:[A-Z][\w.+-]*|\bof)" + SPACE + r"*\(" + SPACE + r"*"
+_SLASH_OPEN = r"(?:[A-Z][\w.+-]*|\bours|(?i:\b(?:performance|scores?|results?))" + SPACE + r"+of)" + \
+    SPACE + r"*\(" + SPACE + r"*"  # not `a drop rate of (0.1/0.2)`: a setting
 _SLASH_BEFORE_FIRST = re.compile(_SLASH_OPEN + r"$")
 _SLASH_AFTER_FIRST = re.compile(SPACE + r"*/" + SPACE + r"*\d+\.\d+" + SPACE + r"*\)")
 _SLASH_BEFORE_SECOND = re.compile(_SLASH_OPEN + r"\d+\.\d+" + SPACE + r"*/" + SPACE + r"*$")
@@ -1665,10 +1703,20 @@ _RESULT_BEFORE = re.compile(r"\b(?:improv|gain|outperform|surpass|" + _RESULT_ST
                             r"\b(?:accuracy|performance|results?|scores?)\b", re.I)
 
 
+_VALUED = re.compile(r"\d" + SPACE + r"*(?:[A-Za-z-]+" + SPACE + r"+)?$")  # `1885.24 final perplexity`
+_CUT = re.compile(r"[,;:]")
+_VALUE_NEXT = re.compile(r"[^\d,;:]{0,25}\d")  # `FID degrades to 5.1`
+
+
 def _names_score(text: str, lex: Lexicon) -> bool:
-    """`degrades to 1885.24 final perplexity ..., whereas X remains trainable at`: the text
-    names a score metric."""
-    return any(is_score_metric(lex, metric_name(lex, m.group(1))) for m in lex.metric_re.finditer(text))
+    """`degrades to 1885.24 final perplexity ..., whereas X remains trainable at`, `The BLEU and
+    chrF of the baseline are`: the text names a score metric that has a value of its own or
+    heads the list's clause (not `For FID, the EMA rates ... are`, `the perplexity filter
+    removes documents, with cutoffs at`)."""
+    return any(is_score_metric(lex, metric_name(lex, m.group(1))) and (
+        _VALUED.search(text, max(0, m.start() - 20), m.start()) or _VALUE_NEXT.match(text, m.end()) or
+        not _CUT.search(text, m.end()))
+        for m in lex.metric_re.finditer(text))
 
 
 def _respective_level(view: str, num: Number, s0: int, s1: int, sign: str | None,
@@ -2069,6 +2117,8 @@ _COMPARED_BY = re.compile(r"\b(?:" + OUTDO + r"|improv|boost|reduc|lower|decreas
 
 
 _REDUCED = re.compile(r"(?:reduc|lower|decreas)", re.IGNORECASE)
+_RESULT_SIZE = re.compile(r"\b(?:model|memory|storage|file|checkpoint|index|cache)" + SPACE + r"+size\b",
+                          re.IGNORECASE)  # `reduces the model size by 4`: a result, no knob
 _SHAPE_NOUN = re.compile(r"\b(?:resolution|dimension|length|stride|width|depth|layers)\b")
 
 
@@ -2087,7 +2137,8 @@ def _by_amount(view, num, s0, s1, lex, sign) -> Mention | None:
     wider = _PAIRED.sub("", view[max(s0, num.start - 100):num.start])
     compared = None if scores else _COMPARED_BY.search(wider)
     if not scores and (not compared or _REDUCED.match(compared.group()) and
-                       (_knob(wider) or _SHAPE_NOUN.search(compared.group()))):
+                       ((_knob(wider) and not _RESULT_SIZE.search(compared.group())) or
+                        _SHAPE_NOUN.search(compared.group()))):
         return None  # not `reduce the learning rate by 0.5`, `reduces the resolution by 2`
     name = scores[0] if scores else None  # `outperform MLPs by 16.3`: unit unstated
     return Mention(num.start, num.end, num.value, None, name, "metric", "change", name,

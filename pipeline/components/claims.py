@@ -64,13 +64,20 @@ _SLASH_NEXT = re.compile(SPACE + r"*/")
 def _slash_metrics(view: str, mentions, claims: list[dict]) -> None:
     """`an Avg@1 of 46.7 ... and an Avg@32 of 38.8 ..., surpassing DAPO (36.7/31.6)`: the two
     scores of a slash pair take, in order, the two metrics the sentence named its own scores by."""
-    named = list(dict.fromkeys(c["metric"] for m, c in zip(mentions, claims)
-                               if m.metric_first and c["metric"]))
+    if not any(m.rule == "slash_pair" for m in mentions):
+        return
+    own = [(m, c) for m, c in zip(mentions, claims) if m.rule != "slash_pair" and c["metric"]]
+    named = {c["metric"]: c for m, c in own if m.metric_first}
+    if len(named) != 2:  # `42.1 EM and 55.0 F1`, `an accuracy of 81.3 and a latency of 12.5 ms`
+        named = {c["metric"]: c for m, c in own if c["kind"] in ("score", "efficiency")}
     if len(named) != 2:
         return
+    first, second = named.values()
     for m, claim in zip(mentions, claims):
         if m.rule == "slash_pair":
-            claim["metric"] = claim["unit"] = named[0 if _SLASH_NEXT.match(view, m.end) else 1]
+            model = first if _SLASH_NEXT.match(view, m.end) else second
+            claim["metric"], claim["unit"], claim["kind"] = model["metric"], model["unit"], model["kind"]
+            # `(4.5/50.0)` after `an FID of 2.1 with an NFE of 4`: 50 steps, a cost
 
 
 class ClaimBuilder:
