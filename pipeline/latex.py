@@ -17,10 +17,10 @@ _MEANING = (
     (re.compile(r"\\textgreater|textgreater(?=\s*\d)"), ">"),
     (re.compile(r"\\(?:leq|le)(?![A-Za-z])"), "≤"),
     (re.compile(r"\\(?:geq|ge)(?![A-Za-z])"), "≥"),
-    (re.compile(r"\\approx"), "≈"),
+    (re.compile(r"\\approx|(?<![A-Za-z])approx(?=\}?\s*\d)"), "≈"),  # also `{approx}0.2`
     (re.compile(r"(?<=\d)\\?pm(?=\s*\d)"), "±"),
     (re.compile(r"(?<=\d)\\?sim(?=\s*\d)"), "–"),
-    (re.compile(r"\\sim|(?<![A-Za-z])sim(?=\s*\d)"), "~"),
+    (re.compile(r"\\sim|(?<![A-Za-z])sim(?=\}?\s*\d)"), "~"),  # also `{sim}19%`
     (re.compile(r"\\times|(?<=\d)times(?=\d)"), "x"),
     (re.compile(r"\\(?:long)?[rR]ightarrow|\\to(?![A-Za-z])|"
                 r"(?<=\d)(?:long)?[rR]ightarrow(?=\s*\d)"), "→"),  # `0.73rightarrow0.90`
