@@ -132,6 +132,14 @@ _CHANGE_MOVED = re.compile(r"\b(?:gap|margin|lead|advantage|difference)s?\b[^,;]
                            r"widen|clos|grow|grew)\w*\b[^,;]{0,25}$", re.IGNORECASE)
 
 
+_TOKENS_SPENT = re.compile(r"\b(?:using|uses|use|requir\w*|needs?|needing|consum\w*|spend\w*|with)" +
+                          SPACE + r"+(?:only|just|merely)" + SPACE + r"*(?:(?:~|≈|about|around|roughly)" +
+                          SPACE + r"*)?$", re.I)
+_TRAINING = re.compile(r"(?<![a-z])(?:pre-?)?train|\bfine-?tun", re.I)
+_TOKENS_CUT = re.compile(r"\b(?:reduc|cut|compress|shrink|shorten|trim)\w*", re.I)
+_FROM_OR_TO = re.compile(r"\b(?:from|to)" + SPACE + r"*$", re.I)
+
+
 def _levels_from(before: str) -> bool:
     """`from 73.44% to`, `from 43.0 to`: the number ends a `from ... to` pair of levels, not a
     range (`gains range from 2% to 5%`)."""
@@ -382,7 +390,7 @@ def item_share(view: str, end: int) -> bool:
     return bool(_ITEMS_OF.match(view, end)) and not share_of_resource(view, end)
 
 
-def _kind(view: str, m: Mention, s0: int, cue, lex: Lexicon) -> str:
+def _kind(view: str, m: Mention, s0: int, s1: int, cue, lex: Lexicon) -> str:
     before = view[max(s0, m.start - REACH):m.start]  # not the whole sentence: long lists stay linear
     if m.kind == "efficiency" and m.metric_first:
         return "efficiency"  # `an NFE of 4`, `NFE from 50 to 4`: a cost named before its value
@@ -457,6 +465,12 @@ def _kind(view: str, m: Mention, s0: int, cue, lex: Lexicon) -> str:
         # steps)`: the size of data
     if m.family in ("time", "frame rate") and _COMPARED.match(view, m.end):
         return "change"  # `12 ms faster`, `70 FPS faster`
+    if m.unit == "tokens" and not _TRAINING.search(view, s0, s1) and (_TOKENS_SPENT.search(before) or (
+            _TOKENS_CUT.search(view, _clause_start(view, s0, m.start), m.start) and
+            _FROM_OR_TO.search(strip_bound(before, lex)))):
+        return "efficiency"  # `while using only ~31k tokens`, `reducing the average response
+        # length ..., from 149 to just 44 tokens`: tokens a method spends, a cost (not `using
+        # only 1B tokens` of pre-training data: the data's size)
     return m.kind or "efficiency"
 
 
@@ -474,7 +488,7 @@ def classify(view: str, m: Mention, s0: int, s1: int, lex: Lexicon) -> Decision:
         m.family in MEASURED_FAMILIES or metric_before(view, start, s0, lex))
     # `AIME: 81.2%` is a level; `Relative to X: 82.95% lower latency` is a change
     kind = "score" if level else _kind(
-        view, m, s0, cue if right_cue else None, lex)
+        view, m, s0, s1, cue if right_cue else None, lex)
     direction = None
     if kind in ("ratio", "change"):
         direction = {"+": "up", "-": "down"}.get(m.sign or "") or (cue[0] if cue else None) or (
