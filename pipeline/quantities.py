@@ -1743,6 +1743,7 @@ _COST_BEFORE = re.compile(r"(?<![\w-])((?:[a-z][a-z-]*" + SPACE + r"+)?costs?)" 
                           r"approximately|roughly|nearly|is|was|at|(only|just|under|below|less" + SPACE +
                           r"+than))" + SPACE + r"+){1,3}$")
 _TO_VERB = re.compile(SPACE + r"+to" + SPACE + r"+[a-z]+")
+_CURRENCY_BEFORE = re.compile(r"\b(?:USD|US\$)" + SPACE + r"*$")  # `under USD 100`
 # costs that are no money: an algorithm's or a metric's (`switching cost`, `edit cost`)
 _NOT_MONEY = re.compile(r"\b(?:edit|switching|regularization|transport|communication|regret|"
                         r"computational|path|step|migration)\b", re.I)
@@ -1752,7 +1753,13 @@ _COST_AFTER = re.compile(SPACE + r"+in" + SPACE + r"+((?:[A-Za-z][\w-]*" + SPACE
 
 def _cost_amount(view: str, num: Number, s0: int, sign: str | None, lex: Lexicon) -> Mention | None:
     """A bare amount a cost phrase gives, 100 or more (`training cost of 7,800`, `30K in API
-    costs`) or any after `only` or a bound (`BOM cost of only 50.5`)."""
+    costs`) or any after `only` or a bound (`BOM cost of only 50.5`), or one in dollars (`USD
+    100`)."""
+    if _CURRENCY_BEFORE.search(view, max(s0, num.start - 6), num.start):
+        return Mention(num.start - len(_CURRENCY_BEFORE.search(view, max(s0, num.start - 6),
+                                                               num.start).group()),
+                       num.end, num.value, None, "USD", "cost", "efficiency", "cost",
+                       "cost_amount", sign)  # `at a cost of under USD 100`
     cost = _COST_BEFORE.search(view, max(s0, num.start - 50), num.start)
     spent = None if cost else _COST_AFTER.match(view, num.end)
     ends = _WHOLE_SCORE_END.match(view, num.end) or _TO_VERB.match(view, num.end)  # `cost less
@@ -1760,8 +1767,11 @@ def _cost_amount(view: str, num: Number, s0: int, sign: str | None, lex: Lexicon
     if not (cost and ends or spent) or num.value < 100 and not (
             cost and cost.group(2) and not _NOT_MONEY.search(cost.group(1))):
         return None  # not `a switching cost of 2 in the worst case`, `an edit cost of only 3`
-    return Mention(num.start, num.end, num.value, None, None, "cost", "efficiency",
-                   metric_phrase((cost or spent).group(1), lex), "cost_amount", sign)
+    phrase = (cost or spent).group(1)
+    money = None if _NOT_MONEY.search(phrase) else "USD"  # the capture drops `$`: a cost with no
+    # unit is money, in the papers' dollars
+    return Mention(num.start, num.end, num.value, None, money, "cost", "efficiency",
+                   metric_phrase(phrase, lex), "cost_amount", sign)
 
 
 _SETTING_WORDS = re.compile(r"\b(?:temperature|learning" + SPACE + r"+rate|ratio|version|dropout|"
