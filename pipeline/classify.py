@@ -136,6 +136,7 @@ _TOKENS_SPENT = re.compile(r"\b(?:using|uses|use|requir\w*|needs?|needing|consum
                           SPACE + r"+(?:only|just|merely)" + SPACE + r"*(?:(?:~|≈|about|around|roughly)" +
                           SPACE + r"*)?$", re.I)
 _TRAINING = re.compile(r"(?<![a-z])(?:pre-?)?train|\bfine-?tun", re.I)
+_DATA_HOLDS = re.compile(r"\b(?:contain|compris|includ|collect|gather|curat|releas)\w*\b[^.;]{0,30}$", re.I)
 _TOKENS_CUT = re.compile(r"\b(?:reduc|cut|compress|shrink|shorten|trim)\w*", re.I)
 _FROM_OR_TO = re.compile(r"\b(?:from|to)" + SPACE + r"*$", re.I)
 
@@ -465,6 +466,8 @@ def _kind(view: str, m: Mention, s0: int, s1: int, cue, lex: Lexicon) -> str:
         # steps)`: the size of data
     if m.family in ("time", "frame rate") and _COMPARED.match(view, m.end):
         return "change"  # `12 ms faster`, `70 FPS faster`
+    if m.unit == "calls" and _DATA_HOLDS.search(strip_bound(before, lex)):
+        return "scale"  # `the benchmark contains 2,000 API calls`: the data's size
     if m.unit == "tokens" and not _TRAINING.search(view, s0, s1) and (_TOKENS_SPENT.search(before) or (
             _TOKENS_CUT.search(view, _clause_start(view, s0, m.start), m.start) and
             _FROM_OR_TO.search(strip_bound(before, lex)))):

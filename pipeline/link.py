@@ -791,13 +791,13 @@ _BOTH_AND = re.compile(r"\bboth" + SPACE + r"+$")
 
 
 def _both_devices(names: Names, mentions: list[Mention], view: str, s0: int, s1: int):
-    """`up to 4.86x and 2.18x speedup on both NVIDIA and AMD GPUs`: two numbers joined by `and`,
-    then `both` two devices, pair in order."""
+    """`up to 4.86x and 2.18x speedup on both NVIDIA and AMD GPUs`: two numbers in one unit
+    joined by `and`, then `both` two devices, pair in order."""
     devices = [h for h in names.hardware if s0 <= h[0] < s1]
     for i in range(len(mentions) - 1):
         first, second = mentions[i], mentions[i + 1]
-        if not _AND_ONLY.fullmatch(view, first.end, second.start):
-            continue
+        if not _AND_ONLY.fullmatch(view, first.end, second.start) or first.unit != second.unit:
+            continue  # not `30 fps and 12 W on both Jetson Orin and Jetson Xavier`: which is whose
         after = [h for h in devices if h[0] >= second.end]
         if len(after) >= 2 and _BOTH_AND.search(view, second.end, after[0][0]) and \
                 _AND_ONLY.fullmatch(view, after[0][1], after[1][0]):
@@ -1057,10 +1057,37 @@ _GENERATED = re.compile(r"\b(?:generat|produc|output|emit|decod)\w*|\b(?:visual|
 _TRAINING_TOKENS = re.compile(r"\b(?:pre-?)?training\b", re.I)
 
 
-_TRAINING_RUN = re.compile(r"(?<![a-z])(?:pre-?)?train|\bconverg|\bfine-?tun", re.I)
+_TRAINING_RUN = re.compile(r"\btrain", re.I)  # the sentence trains (as before efded72)
+# in the number's own clause: pretraining / fine-tuning as a verb or a noun, not as an adjective
+# (`a pretrained VAE`, `our fine-tuned detector runs in 12 ms`), and a convergence that is not a
+# solver's or sampler's (`the ADMM solver converges within 2 minutes`)
+_TRAINING_VERB = re.compile(r"(?<![a-z])(?:pre-?train(?:ing|s)?|fine-?tun(?:ing|es?))\b", re.I)
+_TRAINING_RUN_CLAUSE = re.compile(r"(?<![a-z])(?:pre-?trained|fine-?tuned)(?=" + SPACE +
+                                  r"+(?:in|within|for|on|using|with|from|under)\b)|\bconverg", re.I)
+_NOT_TRAINING = re.compile(r"\b(?:solvers?|samplers?|sampling|algorithms?|optimi[sz]ation|inference|"
+                           r"decoding|iterations?|per" + SPACE + r"+(?:frame|image|scene|query|sample))\b",
+                           re.I)
+_RUN_CUT = re.compile(r"[,;:]|\b(?:and|while|whereas|but)\b")
+
+
+def _training_clause(view: str, m: Mention, s0: int, s1: int) -> bool:
+    """The number's own clause pretrains, fine-tunes or converges a model (`Pretrained in just
+    200 H100 GPU hours`), not a solver, a sampler or an inference pass."""
+    before = view[s0:m.start]
+    cuts = list(_RUN_CUT.finditer(before))
+    before = before[cuts[-1].end():] if cuts else before
+    after = view[m.end:s1]
+    stop = _RUN_CUT.search(after)
+    clause = before + " " + (after[:stop.start()] if stop else after)
+    return bool(_TRAINING_VERB.search(view, s0, s1) or _TRAINING_RUN_CLAUSE.search(clause)) and \
+        not _NOT_TRAINING.search(clause)  # `We pretrain X ..., in 166 hours`
+
+
 # `pre-trained Nemotron 3 Ultra on 20 trillion text tokens`, `from scratch on 18T tokens`
 _TRAINED_ON = re.compile(r"(?:(?<![a-z])(?:pre-?)?train(?:ed|ing)?\b|\bfrom" + SPACE + r"+scratch)"
-                         r"(?:[^.;,]|[.,](?=\d)){0,50}\bon" + SPACE + r"+$", re.I)
+                         r"(?:(?!\b(?:and|or|but|then|that|which|who|while|to|it|them|[a-z]+ed|"
+                         r"evaluat\w*|test\w*)\b)(?:[^.;,]|[.,](?=\d))){0,50}\bon" + SPACE + r"+$",
+                         re.I)  # not `trained on English and tested on 50K tokens`
 
 
 def _token_metric(view: str, m: Mention, s0: int) -> str | None:
@@ -1094,7 +1121,8 @@ def metric_for(view: str, m: Mention, kind: str, hint: str | None, item: str | N
         of_what = _noun_after(view, m, lex)  # `half of the refinement steps`: what it is a share of
         return metric_phrase(of_what, lex) if of_what else None
     if kind in ("efficiency", "scale") and m.family != "%":
-        if m.family == "time" and kind == "efficiency" and _TRAINING_RUN.search(view, s0, s1):
+        if m.family == "time" and kind == "efficiency" and (
+                _TRAINING_RUN.search(view, s0, s1) or _training_clause(view, m, s0, s1)):
             return "training time"  # also `Pretrained in just 200 H100 GPU hours`, `converges in
             # just 12 hours`
         if m.unit == "tokens" and (token_metric := _token_metric(view, m, s0)):

@@ -312,7 +312,8 @@ def scan_numbers(view: str, s0: int, s1: int, lex: Lexicon, blocked: list[tuple[
             reason, consumed = "a unit fraction (1/4 tokens), not a count", fraction.end()
         elif _problem_example(view, s0, start, lex):
             reason = "an example of the problem (after e.g. / such as)"
-        elif _LABEL_BEFORE.search(view, max(s0, start - 12), start):
+        elif (label := _LABEL_BEFORE.search(view, max(s0, start - 12), start)) and not (
+                label.group().lower().startswith("layer") and _FACTOR_NEXT.match(view, match.end())):
             reason = "an enumeration label (Stage 1, Table 3)"
         else:
             num = number_at(view, start, lex, match)
@@ -1228,6 +1229,8 @@ _LABEL_BEFORE = re.compile(r"\b(?:stages?|steps?|phases?|parts?|sections?|sec\.|
                            r"lemmas?|study|studies|experiments?|rounds?|levels?|layers?)" + SPACE + r"*$",
                            re.IGNORECASE)
 _NAME_AFTER = re.compile(SPACE + r"+[A-Z]{2,}\b")
+# `compress the attention layers 4x`, `the MLP layers 50%`: an amount, not a layer label
+_FACTOR_NEXT = re.compile(SPACE + r"*(?:[x×%]|times\b|-?fold\b)")
 _HOURS_OF_DATA = re.compile(r"-(hour|day|minute)s?(?=" + SPACE + r"+(?:[\w-]+" + SPACE +
                             r"+){0,3}(?:dataset|corpus|collection|recording|data\b|audio\b|speech\b|"
                             r"footage\b)s?)", re.IGNORECASE)  # `40-hour recordings`
