@@ -788,6 +788,7 @@ def respective_hardware(names: Names, mentions: list[Mention], view: str, s0: in
 
 
 _BOTH_AND = re.compile(r"\bboth" + SPACE + r"+$")
+_AND_ONLY = re.compile(SPACE + r"+and" + SPACE + r"+")
 
 
 def _both_devices(names: Names, mentions: list[Mention], view: str, s0: int, s1: int):
@@ -803,9 +804,6 @@ def _both_devices(names: Names, mentions: list[Mention], view: str, s0: int, s1:
                 _AND_ONLY.fullmatch(view, after[0][1], after[1][0]):
             return {i: after[0][2], i + 1: after[1][2]}
     return {}
-
-
-_AND_ONLY = re.compile(SPACE + r"+and" + SPACE + r"+")
 
 
 _ON_DEVICE = re.compile(r"(?:" + SPACE + r"+(?:faster|slower|quicker|cheaper|speedups?|higher|"
@@ -1057,10 +1055,11 @@ _GENERATED = re.compile(r"\b(?:generat|produc|output|emit|decod)\w*|\b(?:visual|
 _TRAINING_TOKENS = re.compile(r"\b(?:pre-?)?training\b", re.I)
 
 
-_TRAINING_RUN = re.compile(r"\btrain", re.I)  # the sentence trains (as before efded72)
-# in the number's own clause: pretraining / fine-tuning as a verb or a noun, not as an adjective
-# (`a pretrained VAE`, `our fine-tuned detector runs in 12 ms`), and a convergence that is not a
-# solver's or sampler's (`the ADMM solver converges within 2 minutes`)
+_TRAINING_RUN = re.compile(r"\btrain", re.I)  # a sentence about training (`trained in 2 days`)
+# pretraining or fine-tuning as a verb or a noun anywhere in the sentence, not as an adjective (`a
+# pretrained VAE`, `our fine-tuned detector runs in 12 ms`); in the number's own clause, also
+# `Pretrained in` and a convergence that is not a solver's or sampler's (`the ADMM solver
+# converges within 2 minutes`)
 _TRAINING_VERB = re.compile(r"(?<![a-z])(?:pre-?train(?:ing|s)?|fine-?tun(?:ing|es?))\b", re.I)
 _TRAINING_RUN_CLAUSE = re.compile(r"(?<![a-z])(?:pre-?trained|fine-?tuned)(?=" + SPACE +
                                   r"+(?:in|within|for|on|using|with|from|under)\b)|\bconverg", re.I)

@@ -1543,7 +1543,7 @@ def _second_value(view: str, num: Number, s0: int, s1: int, sign: str | None,
 
 
 # `surpassing both DAPO (36.7/31.6) and GRPO (36.7/32.1)`, `a performance of (23.3/19.0)`: two
-# decimals in brackets split by a slash, after a system's name or `of`
+# decimals in brackets split by a slash, after a system's name, `ours` or `performance of`
 _SLASH_OPEN = r"(?:[A-Z][\w.+-]*|\bours|(?i:\b(?:performance|scores?|results?))" + SPACE + r"+of)" + \
     SPACE + r"*\(" + SPACE + r"*"  # not `a drop rate of (0.1/0.2)`: a setting
 _SLASH_BEFORE_FIRST = re.compile(_SLASH_OPEN + r"$")
@@ -1611,7 +1611,8 @@ _MOVES_TO = re.compile(SPACE + r"+(?:rises|rose|climbs|climbed|jumps|jumped|impr
 
 def _reached_level(view: str, num: Number, s0: int, sign: str | None) -> Mention | None:
     """`94.3 on AIME 2026, improved to 97.1 with CLR`: a decimal a score moves up to (or from:
-    `53.0 falls to 43.5`) is a level (a whole number after `increases to` is more often a count or a setting); a number a
+    `53.0 falls to 43.5`) is a level (a whole number after `increases to` is more often a count
+    or a setting); a number a
     score peaks or settles at is one too (`majority voting peaks at 42`)."""
     peaked = _PEAKED_AT.search(view, max(s0, num.start - 30), num.start)
     moves = _MOVES_TO.match(view, num.end)  # `the base agent's raw 53.0 falls to 43.5`: the start
@@ -1725,7 +1726,8 @@ def _names_score(text: str, lex: Lexicon) -> bool:
 def _respective_level(view: str, num: Number, s0: int, s1: int, sign: str | None,
                       lex: Lexicon) -> Mention | None:
     """A bare decimal in a list of decimals closed by `respectively`, after words of a result or a
-    score metric: a score level (not a setting, `alpha and beta to 0.5 and 0.1, respectively`, or a version,
+    score metric: a score level (not a setting, `alpha and beta to 0.5 and 0.1, respectively`, or
+    a version,
     `Ubuntu 20.04 and 22.04`)."""
     if "." not in view[num.start:num.end] or "respectively" not in view[num.end:s1]:
         return None
@@ -1741,7 +1743,7 @@ def _respective_level(view: str, num: Number, s0: int, s1: int, sign: str | None
 
 
 # `a total training cost of only 7,800`, `(cost around 250)`, `cost less than 500 to train`: an
-# amount whose currency sign the capture lost (`$`): the cost is the claim, its unit unknown
+# amount whose currency sign the capture lost (`$`): the cost is the claim, in dollars
 _COST_BEFORE = re.compile(r"(?<![\w-])((?:[a-z][a-z-]*" + SPACE + r"+)?costs?)" + SPACE + r"+(?:(?:of|around|about|"
                           r"approximately|roughly|nearly|is|was|at|(only|just|under|below|less" + SPACE +
                           r"+than))" + SPACE + r"+){1,3}$")
@@ -1758,11 +1760,9 @@ def _cost_amount(view: str, num: Number, s0: int, sign: str | None, lex: Lexicon
     """A bare amount a cost phrase gives, 100 or more (`training cost of 7,800`, `30K in API
     costs`) or any after `only` or a bound (`BOM cost of only 50.5`), or one in dollars (`USD
     100`)."""
-    if _CURRENCY_BEFORE.search(view, max(s0, num.start - 6), num.start):
-        return Mention(num.start - len(_CURRENCY_BEFORE.search(view, max(s0, num.start - 6),
-                                                               num.start).group()),
-                       num.end, num.value, None, "USD", "cost", "efficiency", "cost",
-                       "cost_amount", sign)  # `at a cost of under USD 100`
+    if currency := _CURRENCY_BEFORE.search(view, max(s0, num.start - 6), num.start):
+        return Mention(currency.start(), num.end, num.value, None, "USD", "cost", "efficiency",
+                       "cost", "cost_amount", sign)  # `at a cost of under USD 100`
     cost = _COST_BEFORE.search(view, max(s0, num.start - 50), num.start)
     spent = None if cost else _COST_AFTER.match(view, num.end)
     ends = _WHOLE_SCORE_END.match(view, num.end) or _TO_VERB.match(view, num.end)  # `cost less
