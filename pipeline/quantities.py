@@ -370,8 +370,9 @@ def _sibling(view: str, num: Number, found: list[Mention], s0: int, lex: Lexicon
     """A decimal no rule read, listed beside a score that was read with as many decimals: it
     is a score in the same metric (`81.6 and 83.2 on AIME 2024 and 2025, respectively`, `an
     FID of 1.21 and 1.75`, `outperforming Llama2-7B (1.75) and Megalodon-7B (1.70)`, `1.55 at
-    200 epochs and 1.45 at 600 epochs`); not a setting (`temperature 0.7 and 1.0`) or a version
-    (`with Claude Opus 4.6 and 61.0% on X`)."""
+    200 epochs and 1.45 at 600 epochs`), or an amount beside a cost (`a BOM cost of only 50.5 for
+    the 6-DoF arm and 56.8 for the 7-DoF version`); not a setting (`temperature 0.7 and 1.0`) or a
+    version (`with Claude Opus 4.6 and 61.0% on X`)."""
     places = _decimals(view, num.start, num.end)
     owner = view[max(s0, num.start - 3):num.start].strip(" \u2060")
     labelled = _SIBLING_LABEL.search(view, max(s0, num.start - 30), num.start) and \
@@ -383,7 +384,9 @@ def _sibling(view: str, num: Number, found: list[Mention], s0: int, lex: Lexicon
             _OWN_NAME_AFTER.match(view, num.end):
         return None  # also `0.2 PickScore and 0.3 VLM score`: a name after is its own metric
     for other in found:
-        if other.kind != "score" or other.family not in ("metric", "%") or other.value_max:
+        cost = other.rule == "cost_amount"  # `a BOM cost of only 50.5 for X and 56.8 for Y`
+        if not cost and (other.kind != "score" or other.family not in ("metric", "%")) or \
+                other.value_max:
             continue
         digits = NUMBER.search(view, other.start, other.end)
         if not digits or _decimals(view, digits.start(), digits.end()) != places:
@@ -404,8 +407,9 @@ def _sibling(view: str, num: Number, found: list[Mention], s0: int, lex: Lexicon
                 return Mention(num.start - 1, num.end, -num.value if sign in "-−" else num.value,
                                None, other.unit, other.family, "score", other.metric,
                                "list_sibling", level=True)
-            return Mention(num.start, num.end, num.value, None, other.unit, other.family, "score",
-                           other.metric, "list_sibling", sign, level=True)
+            return Mention(num.start, num.end, num.value, None, other.unit, other.family,
+                           other.kind if cost else "score", other.metric, "list_sibling", sign,
+                           level=not cost)
     return None
 
 
@@ -646,8 +650,9 @@ def _mention(view: str, num: Number, s0: int, s1: int, lex: Lexicon) -> Mention 
     if found.unit == "samples" and view.startswith("-", num.end) and _TEST_AFTER.match(view, end):
         return None  # `a 2-sample Kolmogorov-Smirnov test` names a statistical test
     if found.unit == "steps" and view.startswith("-", num.end) and \
-            not cost_steps(view, num.end, end, s1):
-        return None  # `a 3-step pipeline` has parts; `2-step generation` is a cost
+            not cost_steps(view, num.end, end, s1) and not _costly_step_sibling(view, end, s1):
+        return None  # `a 3-step pipeline` has parts; `2-step generation` is a cost, and so is
+        # `a 20-step high-quality version` beside `a 4-step fast-inference version`
     if found.unit == "models" and num.magnitude:
         return _model_size(view, num, None, s0, s1, lex, sign)  # `72B models`: 72e9 parameters
     made = _MADE_BETWEEN.search(view, num.end, end)
@@ -722,6 +727,20 @@ def _measured_length(view: str, num: Number, end: int, s0: int, s1: int, lex: Le
     if _ARTICLE_BEFORE.search(before) and not _LENGTH_MEASURE.search(after):
         return False  # `a 5 km radius`, `a 3 m long corridor`; not `a 3 mm end-effector accuracy`
     return bool(_LENGTH_MEASURE.search(clause) or _LENGTH_MEASURE.search(after))
+
+
+# `both a 20-step high-quality version and a 4-step fast-inference version`: the next version
+_STEP_SIBLING = re.compile(r"(?:[\w-]+" + SPACE + r"+){0,3}and" + SPACE + r"+(?:an?" + SPACE +
+                           r"+)?\d+(-steps?)\b")
+
+
+def _costly_step_sibling(view: str, end: int, s1: int) -> bool:
+    """A glued step count joined by `and` to another that is a cost (its cost word follows)."""
+    sibling = _STEP_SIBLING.match(view, _GAP_AFTER.match(view, end).end())
+    return bool(sibling) and cost_steps(view, sibling.start(1), sibling.end(1), s1)
+
+
+_GAP_AFTER = re.compile(SPACE + r"*")
 
 
 def _verb_from(stems: str, words: int, nouns: bool = True) -> re.Pattern:
