@@ -730,17 +730,14 @@ def _measured_length(view: str, num: Number, end: int, s0: int, s1: int, lex: Le
 
 
 # `both a 20-step high-quality version and a 4-step fast-inference version`: the next version
-_STEP_SIBLING = re.compile(r"(?:[\w-]+" + SPACE + r"+){0,3}and" + SPACE + r"+(?:an?" + SPACE +
+_STEP_SIBLING = re.compile(SPACE + r"*(?:[\w-]+" + SPACE + r"+){0,3}and" + SPACE + r"+(?:an?" + SPACE +
                            r"+)?\d+(-steps?)\b")
 
 
 def _costly_step_sibling(view: str, end: int, s1: int) -> bool:
     """A glued step count joined by `and` to another that is a cost (its cost word follows)."""
-    sibling = _STEP_SIBLING.match(view, _GAP_AFTER.match(view, end).end())
+    sibling = _STEP_SIBLING.match(view, end)
     return bool(sibling) and cost_steps(view, sibling.start(1), sibling.end(1), s1)
-
-
-_GAP_AFTER = re.compile(SPACE + r"*")
 
 
 def _verb_from(stems: str, words: int, nouns: bool = True) -> re.Pattern:
