@@ -137,7 +137,6 @@ _TOKENS_SPENT = re.compile(r"\b(?:using|uses|use|requir\w*|needs?|needing|consum
                           SPACE + r"*)?$", re.I)
 _TRAINING = re.compile(r"(?<![a-z])(?:pre-?)?train|\bfine-?tun", re.I)
 _DATA_HOLDS = re.compile(r"\b(?:contain|compris|includ|collect|gather|curat|releas)\w*\b[^.;]{0,30}$", re.I)
-_TOKENS_CUT = re.compile(r"\b(?:reduc|cut|compress|shrink|shorten|trim)\w*", re.I)
 _FROM_OR_TO = re.compile(r"\b(?:from|to)" + SPACE + r"*$", re.I)
 
 
@@ -155,6 +154,7 @@ _VERB_FORM = re.compile(r"(?:ing|ed|es|[^s]s|up)$", re.I)  # drops, reducing, sp
 _EXAMPLE_INTRO = re.compile(r"\(?(?:e\.g\.|for example|for instance|such as),?" + SPACE + r"*$",
                             re.I)  # `improvements (e.g., up to 49.76%`: the cue is the list's
 REDUCING = r"\b(?:reduc|compress|cut|shrink|prun|lower)\w*"  # verbs that make something smaller
+_REDUCING = re.compile(REDUCING, re.I)
 _REDUCED_TO = re.compile(REDUCING + SPACE +
                          r"+(?:[^,;%]{0,60}?" + SPACE + r")?(?<!\bby" + SPACE + r")to$", re.I)
 _VERB_LAST = re.compile(r"\b([a-z]+)" + SPACE + r"*$", re.I)
@@ -469,7 +469,7 @@ def _kind(view: str, m: Mention, s0: int, s1: int, cue, lex: Lexicon) -> str:
     if m.unit == "calls" and _DATA_HOLDS.search(strip_bound(before, lex)):
         return "scale"  # `the benchmark contains 2,000 API calls`: the data's size
     if m.unit == "tokens" and not _TRAINING.search(view, s0, s1) and (_TOKENS_SPENT.search(before) or (
-            _TOKENS_CUT.search(view, _clause_start(view, s0, m.start), m.start) and
+            _REDUCING.search(view, _clause_start(view, s0, m.start), m.start) and
             _FROM_OR_TO.search(strip_bound(before, lex)))):
         return "efficiency"  # `while using only ~31k tokens`, `reducing the average response
         # length ..., from 149 to just 44 tokens`: tokens a method spends, a cost (not `using

@@ -10,7 +10,7 @@ from .classify import (CHANGE_NOUNS, OF_THE_TIME, REACH, WITHIN, after_by, in_by
 from .latex import SPACE
 from .lexicon import Lexicon, device
 from .mentions import (ARROW, ARROW_LABEL, BENCH_SHAPED, EVAL_MODE, MEASURED_FAMILIES, NAMED_PAIR, OUTDO,
-                       PEAKED, SCORE_VERB, Mention, acronym_score_after, metric_name)
+                       PEAKED, RATIO_VERB, SCORE_VERB, Mention, acronym_score_after, metric_name)
 
 _SPLIT = re.compile(SPACE + r"?(?:(?:test|dev)-(?:clean|other)|test-dev|test-std|minival|val(?:idation)?|test|dev)"
                     r"(?![\w-])(?!" + SPACE + r"+(?:sets|splits)\b)")  # not `the MiniF2F and ProofNet
@@ -788,7 +788,7 @@ def respective_hardware(names: Names, mentions: list[Mention], view: str, s0: in
 
 
 _BOTH_AND = re.compile(r"\bboth" + SPACE + r"+$")
-_AND_ONLY = re.compile(SPACE + r"+and" + SPACE + r"+")
+AND_GAP = re.compile(SPACE + r"+and" + SPACE + r"+")  # `A and B`: two items joined
 
 
 def _both_devices(names: Names, mentions: list[Mention], view: str, s0: int, s1: int):
@@ -797,11 +797,11 @@ def _both_devices(names: Names, mentions: list[Mention], view: str, s0: int, s1:
     devices = [h for h in names.hardware if s0 <= h[0] < s1]
     for i in range(len(mentions) - 1):
         first, second = mentions[i], mentions[i + 1]
-        if not _AND_ONLY.fullmatch(view, first.end, second.start) or first.unit != second.unit:
+        if not AND_GAP.fullmatch(view, first.end, second.start) or first.unit != second.unit:
             continue  # not `30 fps and 12 W on both Jetson Orin and Jetson Xavier`: which is whose
         after = [h for h in devices if h[0] >= second.end]
         if len(after) >= 2 and _BOTH_AND.search(view, second.end, after[0][0]) and \
-                _AND_ONLY.fullmatch(view, after[0][1], after[1][0]):
+                AND_GAP.fullmatch(view, after[0][1], after[1][0]):
             return {i: after[0][2], i + 1: after[1][2]}
     return {}
 
@@ -1103,9 +1103,6 @@ def _token_metric(view: str, m: Mention, s0: int) -> str | None:
     return None
 
 
-_RATIO_VERB = re.compile(r"(?:doubl|tripl|quadrupl)(?:es|ed|ing)|halv(?:e|es|ed|ing)", re.I)
-
-
 def metric_for(view: str, m: Mention, kind: str, hint: str | None, item: str | None, s0: int,
                s1: int, lex: Lexicon) -> str | None:
     """What the number measures: its metric word, the cue, or the nearest metric in the clause
@@ -1150,7 +1147,7 @@ def metric_for(view: str, m: Mention, kind: str, hint: str | None, item: str | N
              if found and _PHRASE_END.match(view, found.end())]  # not `3x memory bound speed`
     if kind == "ratio" and any(names):
         return next(name for name in names if name)  # `half the size`, `2x throughput`
-    verb_object = _noun_after(view, m, lex) if _RATIO_VERB.fullmatch(view, m.start, m.end) else None
+    verb_object = _noun_after(view, m, lex) if RATIO_VERB.fullmatch(view, m.start, m.end) else None
     if verb_object and (found := metric_phrase(verb_object, lex)):
         return found  # `while halving visual tokens`: what the verb halves, not a metric to its left
     if kind == "ratio" and _SIZE_WORD.match(view, m.end):

@@ -378,6 +378,8 @@ _ACRONYM_OF = re.compile(r"(?<![\w-])(" + _ACRONYM + ")(?:" + SPACE + r"+(?:scor
                          r"*)$")  # `HM-CF of 0.67`, `CLIP-I: 0.6605`
 _MEAN = re.compile(r"\b(?:mean|average)" + SPACE + r"+$")
 _ACRONYM_AFTER = re.compile(SPACE + r"+(" + _ACRONYM + r"(?<![A-Z]s)(?:@\d+)?)(?![\w-])")  # NoC@95
+# a verb of two, three or half (`doubles the throughput`, `while halving input tokens`)
+RATIO_VERB = re.compile(r"(?:doubl|tripl)(?:es|ed|ing)|halv(?:e|es|ed|ing)", re.IGNORECASE)
 OUTDO = "outperform|surpass|exceed|beat"  # stems of verbs that set a result above another
 # verbs of a score that stops rising: `majority voting peaks at 42`, `Anatomy tops out at 0.65`
 PEAKED = (r"peak(?:s|ed)?|(?:tops?|topped)" + SPACE + r"+out|plateau(?:s|ed)?|saturat(?:e|es|ed)|"

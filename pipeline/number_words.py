@@ -9,7 +9,7 @@ from dataclasses import replace
 from .classify import REDUCING, after_by, item_share, share_of_resource, strip_bound
 from .latex import SPACE
 from .lexicon import Lexicon
-from .mentions import COST_WORDS, COUNT_FAMILIES, Mention, Number, attach_unit, cost_steps
+from .mentions import COST_WORDS, COUNT_FAMILIES, RATIO_VERB, Mention, Number, attach_unit, cost_steps
 from .quantities import FINDING, OWN_WORK, count_noun, gpu_count, measured_on
 
 _COMPARATIVE = re.compile(SPACE + r"+(?:as" + SPACE + r"+\w+|faster|slower|more|fewer|less|"
@@ -18,7 +18,6 @@ _COMPARATIVE = re.compile(SPACE + r"+(?:as" + SPACE + r"+\w+|faster|slower|more|
                           r"improvement|reduction|increase|decrease|the|that|its|their)\b")
 
 
-_VERB = re.compile(r"(?:doubl|tripl)(?:es|ed|ing)|halv(?:e|es|ed|ing)", re.IGNORECASE)
 _RESULT_NOUN = re.compile(r"\b(?:performance|throughput|speed|efficiency|scores?|costs?|memory|latency|"
                           r"footprint|usage)\b")  # `roughly halve retrieval cost`
 _SPENT_NOUN = re.compile(r"\b(?:tokens|compute|FLOPs)\b")  # `while halving input tokens`; not
@@ -138,12 +137,12 @@ def _word_mention(view: str, match: re.Match, s0: int, s1: int,
         if match.group(1).lower().endswith("fold") and _DETERMINER.search(
                 view, max(s0, match.start() - 6), match.start()) and _PARTS_NOUN.match(view, end):
             return None  # `a three-fold optimization strategy` has parts; `a fivefold gain` is one
-        if _VERB.fullmatch(match.group(1)) and not _verb_result(view, match, s0, s1, lex):
+        if RATIO_VERB.fullmatch(match.group(1)) and not _verb_result(view, match, s0, s1, lex):
             return None  # `doubling the batch size` sets up; `nearly doubling performance` finds
         verb = match.group(1).lower() in ("double", "triple") and _BARE_VERB_BEFORE.search(
             view, max(s0, match.start() - 20), match.start()) and _verb_result(view, match, s0, s1, lex)
         word = match.group(1).lower()
-        fraction = value < 1 and not _VERB.fullmatch(word)  # half, one third, a quarter of
+        fraction = value < 1 and not RATIO_VERB.fullmatch(word)  # half, one third, a quarter of
         of_a = _OF_A_MAGNITUDE.match(view, end) if fraction else None
         if of_a:  # `a quarter of a million pairs`: one count of 250,000
             return _word_magnitude(view, match.start(), of_a.end(), value, s1, lex)

@@ -16,7 +16,7 @@ from dataclasses import replace
 from .classify import CHANGE_NOUNS, FROM_OF, HEDGE, after_by
 from .latex import SPACE
 from .lexicon import Lexicon, device
-from .link import NAME_LIKE, PARTICIPLE, metric_phrase
+from .link import AND_GAP, NAME_LIKE, PARTICIPLE, metric_phrase
 from .mentions import (ARROW, ARROW_LABEL, BENCH_SHAPED, EVAL_MODE, NAMED_PAIR, NUMBER, OUTDO, PEAKED, SCORE_VERB,
                        Mention, Number, acronym_score_after, acronym_score_before, attach_unit,
                        benchmark_after, cost_steps, is_name_part, is_score_metric, metric_after,
@@ -1033,8 +1033,7 @@ def _unitless(view, num, s0, s1, lex, sign) -> Mention | None:
 
 
 _BETWEEN = re.compile(r"\bbetween" + SPACE + r"+$")
-_AND_GAP = re.compile(SPACE + r"+and" + SPACE + r"+")
-_AND_NUMBER = re.compile(_AND_GAP.pattern + r"[-+−]?[\d.]")
+_AND_NUMBER = re.compile(AND_GAP.pattern + r"[-+−]?[\d.]")
 # a range that selects or defines rather than reports: `keep prompts with a pass rate between 0.2
 # and 0.8`, `mAP is averaged over IoU between 0.5 and 0.95`
 _FILTERED = re.compile(r"\b(?:keep|kept|retain\w*|discard\w*|filter\w*|select\w*|exclud\w*|remov\w*|"
@@ -1051,7 +1050,7 @@ def _dashed_range(view: str, mention: Mention, num: Number, s1: int, lex: Lexico
     and 1.00`); not `from r = 0.62 to 0.81`, a before and an after."""
     second = _second_number(view, num, num.end, s1, lex)
     gap = view[num.end:second.start] if second else ""
-    between = _BETWEEN.search(view, max(0, num.start - 12), num.start) and _AND_GAP.fullmatch(gap)
+    between = _BETWEEN.search(view, max(0, num.start - 12), num.start) and AND_GAP.fullmatch(gap)
     if second and second.value > num.value and not mention.sign and \
             (between or not re.search(r"[a-z]", gap)):
         return replace(mention, end=second.end, value_max=second.value)
